@@ -1,0 +1,37 @@
+import { Router, type Express } from 'express'
+import type { Config } from './platform/config/config.ts'
+import type { Logger } from './platform/logging/logger.ts'
+import { createApiRegistry } from './platform/web/api-registry.ts'
+import { createBaseApp } from './platform/web/app.ts'
+import type { Services } from './composition.ts'
+import { auditApi, auditRoutes } from './features/audit/audit.routes.ts'
+import { authApi } from './features/auth/auth.api.ts'
+import { authRoutes } from './features/auth/auth.routes.ts'
+import { homeRoutes } from './features/home/home.routes.ts'
+import { peopleApi } from './features/people/people.api.ts'
+import { peopleRoutes } from './features/people/people.routes.ts'
+
+/** The whole web application: pages, and the JSON API under /api/v1 with its OpenAPI document. */
+export function createApp(services: Services, config: Config, logger: Logger): Express {
+  const secureCookies = config.env === 'production'
+  const registry = createApiRegistry()
+  const api = Router()
+  api.use(authApi(services.auth, registry, { secret: config.sessionSecret, secureCookies }))
+  api.use(peopleApi(services.people, registry))
+  api.use(auditApi(services.auditTrail, registry))
+  api.get('/openapi.json', (_req, res) => res.json(registry.document()))
+
+  return createBaseApp({
+    config,
+    logger,
+    sessions: services.sessions,
+    ping: services.handle.ping,
+    mount: app => {
+      app.use('/api/v1', api)
+      app.use(authRoutes(services.auth, secureCookies))
+      app.use(homeRoutes(services.people))
+      app.use(peopleRoutes(services.people, services.organisation))
+      app.use(auditRoutes(services.auditTrail))
+    },
+  })
+}

@@ -1,0 +1,43 @@
+import { createAuditLog } from './platform/audit/audit-log.ts'
+import { createSessionStore } from './platform/auth/session-store.ts'
+import type { Config } from './platform/config/config.ts'
+import type { DatabaseHandle } from './platform/db/database.ts'
+import { todayInLondon } from './platform/dates/calendar-date.ts'
+import { createAuditRepository } from './features/audit/audit.repository.ts'
+import { createAuditService } from './features/audit/audit.service.ts'
+import { createAuthRepository } from './features/auth/auth.repository.ts'
+import { createAuthService } from './features/auth/auth.service.ts'
+import { createOrganisationRepository } from './features/organisation/organisation.repository.ts'
+import { createOrganisationService } from './features/organisation/organisation.service.ts'
+import { createPeopleRepository } from './features/people/people.repository.ts'
+import { createPeopleService } from './features/people/people.service.ts'
+import { createUsersRepository } from './features/users/users.repository.ts'
+import { createUsersService } from './features/users/users.service.ts'
+
+export interface ServiceOptions {
+  today?: () => string
+  /** Tests shorten the pause after a failed sign-in. */
+  signInDelayScale?: number
+}
+
+/** The one place where every service is built with what it depends on. */
+export function buildServices(handle: DatabaseHandle, _config: Config, options: ServiceOptions = {}) {
+  const { db } = handle
+  const today = options.today ?? (() => todayInLondon())
+  const audit = createAuditLog(db)
+  const sessions = createSessionStore(db)
+  const organisation = createOrganisationService(createOrganisationRepository(db))
+  const people = createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today })
+  return {
+    handle,
+    audit,
+    sessions,
+    organisation,
+    people,
+    auth: createAuthService({ repository: createAuthRepository(db), sessions, audit, delayScale: options.signInDelayScale }),
+    auditTrail: createAuditService(createAuditRepository(db), audit),
+    users: createUsersService(createUsersRepository(db), audit),
+  }
+}
+
+export type Services = ReturnType<typeof buildServices>

@@ -1,0 +1,24 @@
+import { Router } from 'express'
+import type { ApiRegistry } from '../../platform/web/api-registry.ts'
+import { contextOf } from '../../platform/web/request-context.ts'
+import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import { auditQuerySchema } from './audit.schemas.ts'
+import type { AuditService } from './audit.service.ts'
+
+export function auditRoutes(audit: AuditService): Router {
+  const router = Router()
+  router.get('/admin/audit', requireSignIn, async (req, res) => {
+    const result = await audit.search(contextOf(req), req.query)
+    res.render('audit/views/audit-list.njk', { pageTitle: 'Audit trail', activeSection: 'audit', ...result, values: req.query })
+  })
+  return router
+}
+
+export function auditApi(audit: AuditService, registry: ApiRegistry): Router {
+  const router = Router()
+  router.use('/audit', requireSignIn)
+  registry.on(router).get('/audit', { summary: 'Search the audit trail (administrators)', tag: 'Audit', query: auditQuerySchema }, async (req, res) => {
+    res.json(await audit.search(contextOf(req), req.query))
+  })
+  return router
+}

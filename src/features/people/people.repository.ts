@@ -1,0 +1,263 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
+import type { Db } from '../../platform/db/database.ts'
+import type { Database } from '../../platform/db/schema.ts'
+import type { PeopleScope } from './people-access.rules.ts'
+import type { AllocationInput, CreatePerson, CustodyEpisodeInput, PersonDetails } from './people.schemas.ts'
+
+type PersonEb = ExpressionBuilder<Database & { p: Database['person'] }, 'p'>
+
+export const PAGE_SIZE = 50
+
+/** The SQL form of a scope from people-access.rules.ts. */
+function inScope(eb: PersonEb, scope: PeopleScope): Expression<SqlBool> {
+  switch (scope.kind) {
+    case 'self':
+      return eb('p.id', '=', scope.personId)
+    case 'allocated':
+      return eb('p.com_id', '=', scope.userId)
+    case 'team':
+      return eb.or([
+        eb('p.com_id', '=', scope.userId),
+        eb.exists(eb.selectFrom('app_user as c').whereRef('c.id', '=', 'p.com_id').where('c.team_id', '=', scope.teamId)),
+      ])
+    case 'prison':
+      return eb.or([
+        eb('p.pom_id', '=', scope.userId),
+        eb.exists(
+          eb
+            .selectFrom('custody_episode as e')
+            .whereRef('e.person_id', '=', 'p.id')
+            .where('e.prison_id', '=', scope.prisonId)
+            .where('e.release_date', 'is', null),
+        ),
+      ])
+    default:
+      return sql<SqlBool>`false`
+  }
+}
+
+/**
+ * The limited-access message that bars this user from the person today, or null. An exclusion names
+ * the staff barred; a restriction names the only staff let in. Entries run from start to end inclusive.
+ * People always see their own record.
+ */
+function barredMessage(scope: PeopleScope, today: string) {
+  if (scope.kind === 'self' || scope.kind === 'none') return sql<string | null>`null::text`
+  const live = sql`la.start_date <= ${today}::date and (la.end_date is null or la.end_date >= ${today}::date)`
+  return sql<string | null>`coalesce(
+    (select la.message from limited_access la
+      where la.person_id = p.id and la.kind = 'exclusion' and la.user_id = ${scope.userId} and ${live} limit 1),
+    (select la.message from limited_access la
+      where la.person_id = p.id and la.kind = 'restriction' and ${live}
+        and not exists (select 1 from limited_access la where la.person_id = p.id and la.kind = 'restriction'
+                          and la.user_id = ${scope.userId} and ${live})
+      order by la.created_at limit 1))`
+}
+
+export function createPeopleRepository(db: Db) {
+  const people = (executor: Db = db) => executor.selectFrom('person as p')
+
+  return {
+    async search(scope: PeopleScope, today: string, query: { q?: string | undefined; page: number }) {
+      const term = query.q?.toLowerCase()
+      const rows = await people()
+        .leftJoin('app_user as com', 'com.id', 'p.com_id')
+        .select(eb => [
+          'p.id',
+          'p.crn',
+          'p.prison_number',
+          'p.first_name',
+          'p.last_name',
+          'p.preferred_name',
+          'p.date_of_birth',
+          'com.display_name as com_name',
+          eb
+            .selectFrom('custody_episode as e')
+            .select('e.release_date')
+            .whereRef('e.person_id', '=', 'p.id')
+            .orderBy('e.sentence_start_date', 'desc')
+            .limit(1)
+            .as('release_date'),
+          sql<number>`count(*) over ()`.as('total'),
+        ])
+        .where(eb => inScope(eb, scope))
+        .where(sql<SqlBool>`${barredMessage(scope, today)} is null`)
+        .$if(Boolean(term), qb =>
+          qb.where(eb =>
+            eb.or([
+              eb(eb.fn('lower', ['p.last_name']), 'like', `${escapeLike(term!)}%`),
+              eb(eb.fn('lower', ['p.first_name']), 'like', `${escapeLike(term!)}%`),
+              eb(sql`lower(p.last_name || ', ' || p.first_name)`, 'like', `${escapeLike(term!)}%`),
+              eb(sql`lower(p.first_name || ' ' || p.last_name)`, 'like', `${escapeLike(term!)}%`),
+              eb('p.crn', '=', term!.toUpperCase()),
+              eb('p.prison_number', '=', term!.toUpperCase()),
+            ]),
+          ),
+        )
+        .orderBy(sql`lower(p.last_name)`)
+        .orderBy(sql`lower(p.first_name)`)
+        .orderBy('p.id')
+        .limit(PAGE_SIZE)
+        .offset((query.page - 1) * PAGE_SIZE)
+        .execute()
+      return { rows, total: rows[0]?.total ?? 0 }
+    },
+
+    /** The person if in scope, with the message that bars this user (null when they may see the record). */
+    async findInScope(scope: PeopleScope, today: string, id: string) {
+      if (!isUuid(id)) return undefined
+      return people()
+        .leftJoin('app_user as com', 'com.id', 'p.com_id')
+        .leftJoin('app_user as pom', 'pom.id', 'p.pom_id')
+        .leftJoin('team', 'team.id', 'com.team_id')
+        .selectAll('p')
+        .select([
+          'com.display_name as com_name',
+          'pom.display_name as pom_name',
+          'team.name as com_team_name',
+          barredMessage(scope, today).as('barred_message'),
+        ])
+        .where('p.id', '=', id)
+        .where(eb => inScope(eb, scope))
+        .executeTakeFirst()
+    },
+
+    async episodes(personId: string) {
+      return db
+        .selectFrom('custody_episode as e')
+        .leftJoin('prison', 'prison.id', 'e.prison_id')
+        .selectAll('e')
+        .select('prison.name as prison_name')
+        .where('e.person_id', '=', personId)
+        .orderBy('e.sentence_start_date', 'desc')
+        .execute()
+    },
+
+    async crnOrPrisonNumberTaken(details: PersonDetails, exceptId?: string) {
+      const row = await db
+        .selectFrom('person')
+        .select(['crn', 'prison_number'])
+        .where(eb =>
+          eb.or([eb('crn', '=', details.crn), ...(details.prisonNumber ? [eb('prison_number', '=', details.prisonNumber)] : [])]),
+        )
+        .$if(Boolean(exceptId), qb => qb.where('id', '!=', exceptId!))
+        .executeTakeFirst()
+      if (!row) return undefined
+      return row.crn === details.crn ? 'crn' : 'prisonNumber'
+    },
+
+    async insert(tx: Db, person: CreatePerson & { pomId: string | null }) {
+      return tx
+        .insertInto('person')
+        .values({
+          crn: person.crn,
+          prison_number: person.prisonNumber ?? null,
+          first_name: person.firstName,
+          last_name: person.lastName,
+          preferred_name: person.preferredName ?? null,
+          pronouns: person.pronouns ?? null,
+          date_of_birth: person.dateOfBirth,
+          community_area: person.communityArea ?? null,
+          com_id: person.comId ?? null,
+          pom_id: person.pomId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    },
+
+    /** Updates only if nobody has changed the record since `version`; returns false when someone has. */
+    async update(tx: Db, id: string, version: number, person: PersonDetails) {
+      const result = await tx
+        .updateTable('person')
+        .set({
+          crn: person.crn,
+          prison_number: person.prisonNumber ?? null,
+          first_name: person.firstName,
+          last_name: person.lastName,
+          preferred_name: person.preferredName ?? null,
+          pronouns: person.pronouns ?? null,
+          date_of_birth: person.dateOfBirth,
+          community_area: person.communityArea ?? null,
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst()
+      return result.numUpdatedRows === 1n
+    },
+
+    async insertEpisode(tx: Db, personId: string, episode: CustodyEpisodeInput) {
+      return tx
+        .insertInto('custody_episode')
+        .values({ person_id: personId, ...episodeColumns(episode) })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    },
+
+    async updateEpisode(tx: Db, personId: string, episodeId: string, version: number, episode: CustodyEpisodeInput) {
+      const result = await tx
+        .updateTable('custody_episode')
+        .set({ ...episodeColumns(episode), version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', episodeId)
+        .where('person_id', '=', personId)
+        .where('version', '=', version)
+        .executeTakeFirst()
+      return result.numUpdatedRows === 1n
+    },
+
+    async findEpisode(personId: string, episodeId: string) {
+      if (!isUuid(episodeId)) return undefined
+      return db
+        .selectFrom('custody_episode')
+        .selectAll()
+        .where('id', '=', episodeId)
+        .where('person_id', '=', personId)
+        .executeTakeFirst()
+    },
+
+    async allocate(tx: Db, personId: string, kind: 'pom' | 'com', staffId: string | null, by: string) {
+      await tx
+        .updateTable('person')
+        .set(kind === 'pom' ? { pom_id: staffId } : { com_id: staffId })
+        .set({ version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', personId)
+        .execute()
+      await tx.insertInto('allocation').values({ person_id: personId, kind, staff_id: staffId, allocated_by: by }).execute()
+    },
+
+    async current(personId: string) {
+      return db.selectFrom('person').select(['pom_id', 'com_id']).where('id', '=', personId).executeTakeFirstOrThrow()
+    },
+  }
+}
+
+function episodeColumns(e: CustodyEpisodeInput) {
+  return {
+    prison_id: e.prisonId ?? null,
+    sentence_type: e.sentenceType,
+    parole: e.parole,
+    early_allocation: e.earlyAllocation,
+    arrival_date: e.arrivalDate,
+    sentence_start_date: e.sentenceStartDate,
+    conditional_release_date: e.conditionalReleaseDate ?? null,
+    automatic_release_date: e.automaticReleaseDate ?? null,
+    parole_eligibility_date: e.paroleEligibilityDate ?? null,
+    home_detention_curfew_eligibility_date: e.homeDetentionCurfewEligibilityDate ?? null,
+    tariff_expiry_date: e.tariffExpiryDate ?? null,
+    licence_expiry_date: e.licenceExpiryDate ?? null,
+    sentence_expiry_date: e.sentenceExpiryDate ?? null,
+    top_up_supervision_end_date: e.topUpSupervisionEndDate ?? null,
+    release_date: e.releaseDate ?? null,
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, c => `\\${c}`)
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+}
+
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { dateField, flag, optionalId, optionalText, requiredDate, requiredText } from '../../platform/validation/fields.ts'
+
+const crn = z.preprocess(
+  value => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+  z.string({ error: 'Enter the CRN' }).min(1, 'Enter the CRN').regex(/^[A-Z][0-9]{6}$/, 'Enter a CRN in the format X123456'),
+)
+
+const prisonNumber = z.preprocess(
+  value => (typeof value === 'string' ? value.trim().toUpperCase() || undefined : value),
+  z
+    .string()
+    .regex(/^[A-Z][0-9]{4}[A-Z]{2}$/, 'Enter a prison number in the format A1234BC')
+    .optional(),
+)
+
+export const personDetailsSchema = z.object({
+  firstName: requiredText('first name', 100),
+  lastName: requiredText('last name', 100),
+  preferredName: optionalText('preferred name', 100),
+  pronouns: optionalText('pronouns', 40),
+  dateOfBirth: requiredDate('date of birth', { past: true }),
+  crn,
+  prisonNumber,
+  communityArea: optionalText('community area', 100),
+})
+
+export const createPersonSchema = personDetailsSchema.extend({
+  comId: optionalId('a community offender manager'),
+})
+
+export const updatePersonSchema = personDetailsSchema.extend({
+  version: z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1),
+})
+
+export const SENTENCE_TYPES = ['determinate', 'indeterminate', 'recall', 'immigration'] as const
+
+const optionalDate = (label: string) => dateField(label, { required: false })
+
+export const custodyEpisodeSchema = z.object({
+  prisonId: optionalId('a prison'),
+  sentenceType: z.enum(SENTENCE_TYPES, { error: 'Select the sentence type' }),
+  parole: flag(),
+  earlyAllocation: flag(),
+  arrivalDate: requiredDate('the date of arrival in custody'),
+  sentenceStartDate: requiredDate('the sentence start date'),
+  conditionalReleaseDate: optionalDate('conditional release date'),
+  automaticReleaseDate: optionalDate('automatic release date'),
+  paroleEligibilityDate: optionalDate('parole eligibility date'),
+  homeDetentionCurfewEligibilityDate: optionalDate('home detention curfew eligibility date'),
+  tariffExpiryDate: optionalDate('tariff expiry date'),
+  licenceExpiryDate: optionalDate('licence expiry date'),
+  sentenceExpiryDate: optionalDate('sentence expiry date'),
+  topUpSupervisionEndDate: optionalDate('top-up supervision end date'),
+  releaseDate: optionalDate('release date'),
+})
+
+export const updateCustodyEpisodeSchema = custodyEpisodeSchema.extend({
+  version: z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1),
+})
+
+export const allocationSchema = z.object({
+  pomId: optionalId('a prison offender manager'),
+  comId: optionalId('a community offender manager'),
+})
+
+export const peopleQuerySchema = z.object({
+  q: z.preprocess(v => (typeof v === 'string' ? v.trim() : v), z.string().max(100, 'Search terms must be 100 characters or fewer').optional()),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+})
+
+export type PersonDetails = z.infer<typeof personDetailsSchema>
+export type CreatePerson = z.infer<typeof createPersonSchema>
+export type UpdatePerson = z.infer<typeof updatePersonSchema>
+export type CustodyEpisodeInput = z.infer<typeof custodyEpisodeSchema>
+export type AllocationInput = z.infer<typeof allocationSchema>
+export type PeopleQuery = z.infer<typeof peopleQuerySchema>

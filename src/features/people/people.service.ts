@@ -1,0 +1,230 @@
+import type { AuditLog } from '../../platform/audit/audit-log.ts'
+import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { Db } from '../../platform/db/database.ts'
+import { Conflict, Forbidden, LimitedAccess, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { parseInput } from '../../platform/validation/parse.ts'
+import type { OrganisationService } from '../organisation/organisation.service.ts'
+import { mayAllocate, mayCreatePeople, readScope, writeScope, type PeopleScope } from './people-access.rules.ts'
+import { toEpisode, toPerson, toPersonSummary } from './people.mappers.ts'
+import { PAGE_SIZE, type PeopleRepository } from './people.repository.ts'
+import {
+  allocationSchema,
+  createPersonSchema,
+  custodyEpisodeSchema,
+  peopleQuerySchema,
+  updateCustodyEpisodeSchema,
+  updatePersonSchema,
+  type PersonDetails,
+} from './people.schemas.ts'
+
+interface Dependencies {
+  db: Db
+  repository: PeopleRepository
+  organisation: OrganisationService
+  audit: AuditLog
+  today: () => string
+}
+
+export function createPeopleService({ db, repository, organisation, audit, today }: Dependencies) {
+  const actor = (ctx: RequestContext) => ({
+    actorId: ctx.user.id,
+    actorUsername: ctx.user.username,
+    correlationId: ctx.correlationId,
+  })
+
+  /** The record if this user may see it; otherwise the same answer as for nobody there, audited. */
+  async function visible(ctx: RequestContext, id: string, scope: PeopleScope = readScope(ctx.user)) {
+    const row = await repository.findInScope(scope, today(), id)
+    if (!row) {
+      await audit.record({ ...actor(ctx), action: 'person.access-refused', outcome: 'denied', details: { reason: 'not-found-or-out-of-scope' } })
+      throw new NotFound()
+    }
+    if (row.barred_message !== null) {
+      await audit.record({ ...actor(ctx), action: 'person.access-refused', outcome: 'denied', subjectPersonId: row.id, details: { reason: 'limited-access' } })
+      throw new LimitedAccess(row.barred_message)
+    }
+    return row
+  }
+
+  async function editable(ctx: RequestContext, id: string) {
+    await visible(ctx, id)
+    return visible(ctx, id, writeScope(ctx.user)).catch(() => {
+      throw new Forbidden('You can view this person but not change their record')
+    })
+  }
+
+  async function assertUnique(details: PersonDetails, exceptId?: string) {
+    const taken = await repository.crnOrPrisonNumberTaken(details, exceptId)
+    if (taken === 'crn') throw ValidationFailed.of('crn', 'A person with this CRN already exists')
+    if (taken === 'prisonNumber') throw ValidationFailed.of('prisonNumber', 'A person with this prison number already exists')
+  }
+
+  return {
+    async search(ctx: RequestContext, input: unknown) {
+      const query = parseInput(peopleQuerySchema, input)
+      const { rows, total } = await repository.search(readScope(ctx.user), today(), query)
+      await audit.record({
+        ...actor(ctx),
+        action: 'people.searched',
+        details: { searched: Boolean(query.q), page: query.page, personIds: rows.map(r => r.id) },
+      })
+      return { people: rows.map(toPersonSummary), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query }
+    },
+
+    async overview(ctx: RequestContext, id: string) {
+      const row = await visible(ctx, id)
+      const episodes = await repository.episodes(row.id)
+      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id })
+      const canEdit = await repository.findInScope(writeScope(ctx.user), today(), row.id).then(Boolean)
+      return {
+        person: toPerson(row),
+        episodes: episodes.map(toEpisode),
+        canEdit,
+        canAllocate: mayAllocate(ctx.user, 'com') || mayAllocate(ctx.user, 'pom'),
+      }
+    },
+
+    async create(ctx: RequestContext, input: unknown) {
+      if (!mayCreatePeople(ctx.user)) throw new Forbidden('You cannot add people')
+      const details = parseInput(createPersonSchema, input)
+      const comId = ctx.user.role === 'com' ? ctx.user.id : details.comId
+      if (ctx.user.role === 'manager') await assertAllocatable(ctx, 'com', comId ?? null, 'comId')
+      await assertUnique(details)
+      const pomId = ctx.user.role === 'pom' ? ctx.user.id : null
+      const { id } = await db.transaction().execute(async tx => {
+        const created = await repository.insert(tx, { ...details, comId, pomId })
+        if (comId) await repository.allocate(tx, created.id, 'com', comId, ctx.user.id)
+        if (pomId) await repository.allocate(tx, created.id, 'pom', pomId, ctx.user.id)
+        await audit.record({ ...actor(ctx), action: 'person.created', subjectPersonId: created.id }, tx)
+        return created
+      })
+      return { id }
+    },
+
+    async update(ctx: RequestContext, id: string, input: unknown) {
+      const row = await editable(ctx, id)
+      const details = parseInput(updatePersonSchema, input)
+      await assertUnique(details, row.id)
+      await db.transaction().execute(async tx => {
+        if (!(await repository.update(tx, row.id, details.version, details))) throw staleRecord(row.version)
+        await audit.record({ ...actor(ctx), action: 'person.updated', subjectPersonId: row.id, details: { fields: changedFields(row, details) } }, tx)
+      })
+    },
+
+    async addEpisode(ctx: RequestContext, personId: string, input: unknown) {
+      const row = await editable(ctx, personId)
+      const episode = parseInput(custodyEpisodeSchema, input)
+      await assertPrisonExists(episode.prisonId)
+      return db.transaction().execute(async tx => {
+        const created = await repository.insertEpisode(tx, row.id, episode)
+        await audit.record({ ...actor(ctx), action: 'custody-episode.created', subjectPersonId: row.id, details: { episodeId: created.id } }, tx)
+        return { id: created.id }
+      })
+    },
+
+    async episodeForEdit(ctx: RequestContext, personId: string, episodeId: string) {
+      const row = await editable(ctx, personId)
+      const episode = await repository.findEpisode(row.id, episodeId)
+      if (!episode) throw new NotFound()
+      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id, details: { episodeId, purpose: 'edit' } })
+      return { person: toPerson(row), episode: toEpisode(episode) }
+    },
+
+    async updateEpisode(ctx: RequestContext, personId: string, episodeId: string, input: unknown) {
+      const row = await editable(ctx, personId)
+      const episode = parseInput(updateCustodyEpisodeSchema, input)
+      const existing = await repository.findEpisode(row.id, episodeId)
+      if (!existing) throw new NotFound()
+      await assertPrisonExists(episode.prisonId)
+      await db.transaction().execute(async tx => {
+        if (!(await repository.updateEpisode(tx, row.id, episodeId, episode.version, episode))) throw staleRecord(existing.version)
+        await audit.record({ ...actor(ctx), action: 'custody-episode.updated', subjectPersonId: row.id, details: { episodeId } }, tx)
+      })
+    },
+
+    async personForEdit(ctx: RequestContext, id: string) {
+      const row = await editable(ctx, id)
+      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id, details: { purpose: 'edit' } })
+      return toPerson(row)
+    },
+
+    /** Who may be allocated, for the allocation form. */
+    async allocationChoices(ctx: RequestContext, personId: string) {
+      const row = await visible(ctx, personId)
+      const [episode] = await repository.episodes(row.id)
+      const poms = mayAllocate(ctx.user, 'pom') && episode?.prison_id ? await organisation.pomsIn(episode.prison_id) : []
+      const coms = mayAllocate(ctx.user, 'com') && ctx.user.teamId ? await organisation.comsNear(ctx.user.teamId) : []
+      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id, details: { purpose: 'allocation' } })
+      return { person: toPerson(row), poms, coms, prisonId: episode?.prison_id ?? null }
+    },
+
+    async allocate(ctx: RequestContext, personId: string, input: unknown) {
+      const row = await visible(ctx, personId)
+      const choice = parseInput(allocationSchema, input)
+      const current = await repository.current(row.id)
+      const changes = (['pom', 'com'] as const).filter(kind => {
+        const wanted = kind === 'pom' ? choice.pomId : choice.comId
+        return wanted !== undefined && wanted !== current[`${kind}_id`]
+      })
+      if (!changes.length) throw ValidationFailed.of('comId', 'Select a different practitioner to change the allocation')
+      for (const kind of changes) {
+        if (!mayAllocate(ctx.user, kind)) throw new Forbidden(`You cannot allocate a ${kind.toUpperCase()}`)
+        await assertAllocatable(ctx, kind, (kind === 'pom' ? choice.pomId : choice.comId) ?? null, `${kind}Id`, row.id)
+      }
+      await db.transaction().execute(async tx => {
+        for (const kind of changes) {
+          const staffId = (kind === 'pom' ? choice.pomId : choice.comId) ?? null
+          await repository.allocate(tx, row.id, kind, staffId, ctx.user.id)
+          await audit.record({ ...actor(ctx), action: `allocation.${kind}-changed`, subjectPersonId: row.id, details: { staffId } }, tx)
+        }
+      })
+    },
+  }
+
+  /** A COM must work in the manager's PDU; a POM in the person's current prison. */
+  async function assertAllocatable(ctx: RequestContext, kind: 'pom' | 'com', staffId: string | null, field: string, personId?: string) {
+    const label = kind === 'com' ? 'community offender manager' : 'prison offender manager'
+    if (!staffId) throw ValidationFailed.of(field, `Select a ${label}`)
+    const staff = await organisation.staffMember(staffId)
+    const wrong = ValidationFailed.of(field, `Select a ${label} from the list`)
+    if (!staff || !staff.active || staff.role !== kind) throw wrong
+    if (kind === 'com') {
+      const own = ctx.user.teamId ? await organisation.staffMember(ctx.user.id) : undefined
+      if (!own?.pdu_id || own.pdu_id !== staff.pdu_id) throw wrong
+    } else {
+      const [episode] = personId ? await repository.episodes(personId) : []
+      if (!episode?.prison_id || episode.prison_id !== staff.prison_id) throw wrong
+    }
+  }
+
+  async function assertPrisonExists(prisonId: string | undefined) {
+    if (prisonId && !(await organisation.prisons()).some(p => p.id === prisonId)) {
+      throw ValidationFailed.of('prisonId', 'Select a prison from the list')
+    }
+  }
+}
+
+/** Carries the latest version so that saving again, having checked, is a deliberate choice. */
+function staleRecord(latestVersion: number) {
+  return new Conflict('Someone else changed this record while you were editing it. Check the details and save again.', {
+    version: latestVersion,
+  })
+}
+
+function changedFields(row: Record<string, unknown>, details: PersonDetails): string[] {
+  const columns: Record<keyof PersonDetails, string> = {
+    firstName: 'first_name',
+    lastName: 'last_name',
+    preferredName: 'preferred_name',
+    pronouns: 'pronouns',
+    dateOfBirth: 'date_of_birth',
+    crn: 'crn',
+    prisonNumber: 'prison_number',
+    communityArea: 'community_area',
+  }
+  return Object.entries(columns)
+    .filter(([field, column]) => (details[field as keyof PersonDetails] ?? null) !== (row[column] ?? null))
+    .map(([field]) => field)
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>

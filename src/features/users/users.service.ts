@@ -1,0 +1,43 @@
+import type { AuditLog } from '../../platform/audit/audit-log.ts'
+import { hashPassword } from '../../platform/auth/password.ts'
+import { ValidationFailed } from '../../platform/errors/errors.ts'
+import { parseInput } from '../../platform/validation/parse.ts'
+import type { UsersRepository } from './users.repository.ts'
+import { createUserSchema } from './users.schemas.ts'
+
+/** Accounts, created by administrators from the command line. */
+export function createUsersService(repository: UsersRepository, audit: AuditLog) {
+  async function resolve<T>(lookup: Promise<T | undefined>, field: string, message: string): Promise<T> {
+    const found = await lookup
+    if (found === undefined) throw ValidationFailed.of(field, message)
+    return found
+  }
+
+  return {
+    async create(input: unknown, by: string) {
+      const user = parseInput(createUserSchema, input)
+      if (await repository.usernameTaken(user.username)) throw ValidationFailed.of('username', 'That username is taken')
+      const scoped = (role: string[], value: string | undefined) => (value && role.includes(user.role) ? value : undefined)
+      const team = scoped(['com', 'manager'], user.teamCode)
+      const prison = scoped(['pom'], user.prisonCode)
+      const partner = scoped(['partner'], user.partnerName)
+      const crn = scoped(['person'], user.personCrn)
+      const [created] = await repository.insert([
+        {
+          username: user.username,
+          displayName: user.displayName,
+          role: user.role,
+          teamId: team ? await resolve(repository.teamId(team), 'teamCode', `No team has the code ${team}`) : null,
+          prisonId: prison ? await resolve(repository.prisonId(prison), 'prisonCode', `No prison has the code ${prison}`) : null,
+          partnerOrganisationId: partner ? await resolve(repository.partnerId(partner), 'partnerName', `No partner organisation is called ${partner}`) : null,
+          personId: crn ? await resolve(repository.personId(crn), 'personCrn', `No person has the CRN ${crn}`) : null,
+          passwordHash: await hashPassword(user.password),
+        },
+      ])
+      await audit.record({ action: 'user.created', actorUsername: by, details: { userId: created?.id, role: user.role } })
+      return created!
+    },
+  }
+}
+
+export type UsersService = ReturnType<typeof createUsersService>

@@ -1,0 +1,41 @@
+import { buildServices } from './composition.ts'
+import { createApp } from './app.ts'
+import { ConfigError, loadConfig } from './platform/config/config.ts'
+import { openDatabase } from './platform/db/database.ts'
+import { migrate } from './platform/db/migrate.ts'
+import { todayInLondon } from './platform/dates/calendar-date.ts'
+import { createLogger } from './platform/logging/logger.ts'
+import { prepareDemo } from './features/demo/demo.service.ts'
+import { DEMO_ACCOUNTS } from './features/demo/seed-demo.ts'
+
+async function main() {
+  const config = loadConfig()
+  const logger = createLogger(config.logLevel)
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const applied = await migrate(handle)
+  if (applied.length) logger.info({ applied }, 'database migrated')
+  const demo = config.demoData ? await prepareDemo(handle.db, { today: todayInLondon(), demoPassword: config.demoPassword }) : undefined
+
+  const app = createApp(buildServices(handle, config), config, logger)
+  const server = app.listen(config.port, () => {
+    const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL'
+    const lines = [`Resettle is running at http://localhost:${config.port} (${where})`]
+    if (demo) {
+      lines.push(`Sign in at http://localhost:${config.port}/sign-in as one of: ${DEMO_ACCOUNTS.join(', ')}`)
+      lines.push(`Password: ${demo.password}${demo.generated ? '  (new at every start; set DEMO_PASSWORD to choose one)' : ''}`)
+    }
+    process.stdout.write(`\n${lines.join('\n')}\n\n`)
+  })
+
+  const stop = () => {
+    server.close(() => void handle.close().then(() => process.exit(0)))
+    setTimeout(() => process.exit(0), 5000).unref()
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch(error => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,70 @@
+import { z } from 'zod'
+
+const DEVELOPMENT_SECRET = 'resettle-local-development-secret-not-for-production'
+
+const schema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'test', 'production'], { message: 'NODE_ENV must be development, test or production' })
+      .default('development'),
+    PORT: z.coerce
+      .number({ message: 'PORT must be a number' })
+      .int('PORT must be a whole number')
+      .min(0, 'PORT must be between 0 and 65535')
+      .max(65535, 'PORT must be between 0 and 65535')
+      .default(3000),
+    DATA_DIR: z.string().trim().min(1, 'DATA_DIR must name a folder').default('./data'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must look like postgres://user:password@host:5432/database')
+      .optional(),
+    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional(),
+    DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters long').optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'SESSION_SECRET is required in production: set it to a random value of at least 32 characters',
+      })
+    }
+  })
+
+export interface Config {
+  env: 'development' | 'test' | 'production'
+  port: number
+  dataDir: string
+  databaseUrl: string | undefined
+  sessionSecret: string
+  /** Demo data is never loaded in production. */
+  demoData: boolean
+  demoPassword: string | undefined
+  logLevel: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Resettle cannot start because its configuration is wrong:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+  }
+}
+
+/** Reads and checks the environment once, at start, so that a bad value stops the service with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  const parsed = schema.safeParse(blankless)
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map(issue => issue.message))
+  const values = parsed.data
+  return {
+    env: values.NODE_ENV,
+    port: values.PORT,
+    dataDir: values.DATA_DIR,
+    databaseUrl: values.DATABASE_URL,
+    sessionSecret: values.SESSION_SECRET ?? DEVELOPMENT_SECRET,
+    demoData: values.NODE_ENV !== 'production',
+    demoPassword: values.DEMO_PASSWORD,
+    logLevel: values.LOG_LEVEL,
+  }
+}

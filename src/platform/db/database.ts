@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema.ts'
+import { pglitePool } from './pglite-pool.ts'
+
+export type Db = Kysely<Database>
+
+export interface DatabaseHandle {
+  db: Db
+  kind: 'pglite' | 'postgres'
+  /** Runs a script of several statements, as migrations are. */
+  execScript(script: string): Promise<void>
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined
+  /** A folder for the embedded database; `undefined` keeps it in memory (tests). */
+  dataDir?: string | undefined
+  poolSize?: number
+  onQuery?: () => void
+}
+
+// Calendar dates stay ISO strings (no time-zone drift); counts come back as numbers.
+const DATE_OID = 1082
+const INT8_OID = 20
+const keepText = (value: string) => value
+const toNumber = (value: string) => Number(value)
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options)
+}
+
+async function openPostgres(url: string, options: DatabaseOptions): Promise<DatabaseHandle> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === DATE_OID ? keepText : oid === INT8_OID ? toNumber : pg.types.getTypeParser(oid, format),
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30_000,
+    types,
+  })
+  // A server that goes away must not crash the service: the pool reconnects when it is back.
+  pool.on('error', () => undefined)
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countQueries(options) })
+  return {
+    db,
+    kind: 'postgres',
+    async execScript(script) {
+      await pool.query(script)
+    },
+    ping: () => ping(db),
+    async close() {
+      await db.destroy()
+    },
+  }
+}
+
+async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
+  const embedded = await PGlite.create({
+    dataDir: options.dataDir,
+    parsers: { [DATE_OID]: keepText, [INT8_OID]: toNumber },
+  })
+  const pool = pglitePool(embedded)
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }), log: countQueries(options) })
+  return {
+    db,
+    kind: 'pglite',
+    async execScript(script) {
+      const client = await pool.connect()
+      try {
+        await embedded.exec(script)
+      } finally {
+        client.release()
+      }
+    },
+    ping: () => ping(db),
+    async close() {
+      await db.destroy()
+    },
+  }
+}
+
+function countQueries(options: DatabaseOptions) {
+  return options.onQuery ? () => options.onQuery?.() : undefined
+}
+
+async function ping(db: Db): Promise<boolean> {
+  try {
+    await Promise.race([
+      sql`select 1`.execute(db),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+    ])
+    return true
+  } catch {
+    return false
+  }
+}

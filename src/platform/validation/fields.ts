@@ -1,0 +1,96 @@
+import { z } from 'zod'
+import { fromParts, isIsoDate, todayInLondon, type IsoDate } from '../dates/calendar-date.ts'
+
+/** Blank form fields count as not given. */
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+
+export function requiredText(label: string, max: number) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: `Enter ${label}` })
+      .trim()
+      .min(1, `Enter ${label}`)
+      .max(max, `${capitalise(label)} must be ${max} characters or fewer`),
+  )
+}
+
+export function optionalText(label: string, max: number) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: `${capitalise(label)} must be text` })
+      .trim()
+      .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
+      .optional(),
+  )
+}
+
+export function optionalId(label: string) {
+  return z.preprocess(blankToUndefined, z.uuid({ error: `Select ${label}` }).optional())
+}
+
+/** Checkboxes send 'true' when ticked and nothing when not; JSON sends booleans. */
+export function flag() {
+  return z.preprocess(value => value === true || value === 'true' || value === 'on', z.boolean()).default(false)
+}
+
+interface DateParts {
+  day?: string
+  month?: string
+  year?: string
+}
+
+/**
+ * A calendar date from the API (ISO `2025-01-14`), a date picker (`14/1/2025`) or a GOV.UK date input
+ * (`{ day, month, year }`), always given back as an ISO string, with the GOV.UK wording for each fault.
+ */
+export function dateField(label: string, { required = true, past = false } = {}) {
+  const name = capitalise(label)
+  return z.preprocess(blankToUndefined, z.unknown()).transform((value, ctx): IsoDate | undefined => {
+    if (value === undefined || isEmptyParts(value)) {
+      if (required) ctx.addIssue({ code: 'custom', message: `Enter ${label}` })
+      return undefined
+    }
+    const parsed = toIso(value)
+    if (typeof parsed !== 'string' || !isIsoDate(parsed)) {
+      ctx.addIssue({ code: 'custom', message: parsed === 'missing-year' ? `${name} must include a year` : `${name} must be a real date` })
+      return undefined
+    }
+    if (parsed < '1900-01-01') ctx.addIssue({ code: 'custom', message: `${name} must be after 1 January 1900` })
+    if (past && parsed >= todayInLondon()) ctx.addIssue({ code: 'custom', message: `${name} must be in the past` })
+    return parsed
+  }) as z.ZodType<IsoDate | undefined, unknown>
+}
+
+export function requiredDate(label: string, options: { past?: boolean } = {}) {
+  return dateField(label, { ...options, required: true }) as unknown as z.ZodType<IsoDate, unknown>
+}
+
+function isEmptyParts(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const parts = value as DateParts
+  return !parts.day?.trim() && !parts.month?.trim() && !parts.year?.trim()
+}
+
+function toIso(value: unknown): string {
+  if (typeof value === 'object' && value !== null) {
+    const { day = '', month = '', year = '' } = value as DateParts
+    if (!year.trim()) return 'missing-year'
+    return fromDigits(year, month, day)
+  }
+  if (typeof value !== 'string') return 'invalid'
+  const text = value.trim()
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
+  return slashed ? fromDigits(slashed[3]!, slashed[2]!, slashed[1]!) : 'invalid'
+}
+
+function fromDigits(year: string, month: string, day: string): string {
+  if (![year, month, day].every(part => /^\d+$/.test(part.trim())) || year.trim().length !== 4) return 'invalid'
+  return fromParts(Number(year), Number(month), Number(day))
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

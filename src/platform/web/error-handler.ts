@@ -1,0 +1,91 @@
+import type { NextFunction, Request, Response } from 'express'
+import { AppError, Conflict, LimitedAccess, TooManyRequests, ValidationFailed } from '../errors/errors.ts'
+import type { Logger } from '../logging/logger.ts'
+import { toErrorSummary } from '../validation/parse.ts'
+
+const DATABASE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'])
+
+function isDatabaseDown(error: unknown): boolean {
+  const e = error as { code?: string; message?: string }
+  return (
+    DATABASE_DOWN_CODES.has(e?.code ?? '') ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      e?.message ?? '',
+    )
+  )
+}
+
+function wantsJson(req: Request): boolean {
+  return req.originalUrl.startsWith('/api/')
+}
+
+/**
+ * A form route names its view and how to rebuild its page; a ValidationFailed then re-renders the form
+ * with the GOV.UK error summary and the values as typed, so that nothing the user entered is lost.
+ */
+export function onInvalidRender(view: string, context: (req: Request, res: Response) => Promise<object> | object) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    res.locals.invalidForm = { view, context }
+    next()
+  }
+}
+
+/** Errors a user can put right on the form they sent: shown on that form, with what they typed kept. */
+function formErrorOf(error: unknown) {
+  if (error instanceof ValidationFailed) return { status: 400, errors: toErrorSummary(error.fieldErrors), latest: {} }
+  if (error instanceof Conflict || error instanceof TooManyRequests) {
+    const latest = (error instanceof Conflict ? error.current : undefined) ?? {}
+    return { status: error.status, errors: { errorList: [{ text: error.message, href: '#main-content' }], fieldErrors: {} }, latest }
+  }
+  return undefined
+}
+
+export function notFoundHandler(_req: Request, _res: Response, next: NextFunction) {
+  next(new AppError('Page not found', 404))
+}
+
+export function errorHandler(logger: Logger) {
+  return async (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (res.headersSent) return
+    const formError = formErrorOf(error)
+    if (formError && !wantsJson(req) && res.locals.invalidForm) {
+      const { view, context } = res.locals.invalidForm
+      const values = { ...req.body, ...formError.latest }
+      return res.status(formError.status).render(view, { ...(await context(req, res)), values, errors: formError.errors })
+    }
+    const status = statusOf(error)
+    if (status >= 500) logger.error({ err: error, correlationId: req.correlationId }, 'request failed')
+    if (wantsJson(req)) return res.status(status).json(problem(error, status, req.correlationId))
+    res.status(status).render(pageFor(status), {
+      message: error instanceof AppError ? error.message : undefined,
+      accessMessage: error instanceof LimitedAccess ? error.accessMessage : undefined,
+      correlationId: req.correlationId,
+    })
+  }
+}
+
+function statusOf(error: unknown): number {
+  if (error instanceof AppError) return error.status
+  if (isDatabaseDown(error)) return 503
+  const e = error as { status?: number; type?: string }
+  if (e?.type === 'entity.parse.failed') return 400
+  if (e?.type === 'entity.too.large') return 413
+  return 500
+}
+
+function problem(error: unknown, status: number, correlationId: string) {
+  if (error instanceof ValidationFailed) return { status, title: 'Check your input', errors: error.fieldErrors }
+  if (error instanceof LimitedAccess) return { status, title: error.message, detail: error.accessMessage }
+  if (error instanceof AppError) return { status, title: error.message }
+  if (status === 400) return { status, title: 'The request body is not valid JSON' }
+  if (status === 413) return { status, title: 'The request body is too large' }
+  if (status === 503) return { status, title: 'The service is unavailable', correlationId }
+  return { status, title: 'Something went wrong', correlationId }
+}
+
+function pageFor(status: number): string {
+  if (status === 404) return 'pages/not-found.njk'
+  if (status === 503) return 'pages/unavailable.njk'
+  if (status >= 500) return 'pages/server-error.njk'
+  return 'pages/problem.njk'
+}

@@ -1,0 +1,26 @@
+import type { CurrentUser } from '../auth/current-user.ts'
+
+interface NavItem {
+  href: string
+  text: string
+  section: string
+}
+
+const HOME: NavItem = { href: '/', text: 'Home', section: 'home' }
+const PEOPLE: NavItem = { href: '/people', text: 'People', section: 'people' }
+const AUDIT: NavItem = { href: '/admin/audit', text: 'Audit trail', section: 'audit' }
+
+const BY_ROLE: Record<string, NavItem[]> = {
+  person: [HOME],
+  pom: [HOME, PEOPLE],
+  com: [HOME, PEOPLE],
+  manager: [HOME, PEOPLE],
+  partner: [HOME],
+  admin: [HOME, AUDIT],
+}
+
+/** The service navigation for a role, with the current section marked. */
+export function navigationFor(user: CurrentUser | undefined, active: string | undefined) {
+  if (!user) return []
+  return (BY_ROLE[user.role] ?? [HOME]).map(item => ({ href: item.href, text: item.text, active: item.section === (active ?? 'home') }))
+}

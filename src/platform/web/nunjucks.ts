@@ -1,0 +1,48 @@
+import { join } from 'node:path'
+import type { Express } from 'express'
+import nunjucks from 'nunjucks'
+import { formatLongDate, isIsoDate } from '../dates/calendar-date.ts'
+import { navigationFor } from './navigation.ts'
+
+const ROOT = join(import.meta.dirname, '..', '..', '..')
+
+/** One Nunjucks environment: the layout, the GOV.UK and MoJ macros, and each feature's `views/` folder. */
+export function configureNunjucks(app?: Express) {
+  const env = nunjucks.configure(
+    [
+      join(ROOT, 'src', 'platform', 'web', 'views'),
+      join(ROOT, 'src', 'features'),
+      join(ROOT, 'node_modules', 'govuk-frontend', 'dist'),
+      join(ROOT, 'node_modules', '@ministryofjustice', 'frontend'),
+    ],
+    { autoescape: true, throwOnUndefined: false, noCache: false, express: app },
+  )
+  env.addFilter('longDate', (value: string | null | undefined) => formatLongDate(value) || 'Not known')
+  env.addFilter('listName', (p: { firstName: string; lastName: string }) => `${p.lastName}, ${p.firstName}`)
+  env.addFilter('fullName', (p: { firstName: string; lastName: string; preferredName?: string | null }) =>
+    p.preferredName ? `${p.preferredName} ${p.lastName}` : `${p.firstName} ${p.lastName}`,
+  )
+  env.addFilter('dateTime', (value: Date | string) =>
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(
+      new Date(value),
+    ),
+  )
+  // Date pickers show d/m/yyyy; anything else (a value typed with a mistake) is shown back as typed.
+  env.addFilter('pickerDate', (value: unknown) => {
+    if (!isIsoDate(value)) return value ?? ''
+    const [year, month, day] = value.split('-')
+    return `${Number(day)}/${Number(month)}/${year}`
+  })
+  // Pagination links keep the list's filters, which live in the URL.
+  env.addGlobal('pageHref', (path: string, query: Record<string, unknown>, page: number) => {
+    const params = new URLSearchParams()
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (key !== 'page' && typeof value === 'string' && value !== '') params.set(key, value)
+    }
+    params.set('page', String(page))
+    return `${path}?${params}`
+  })
+  env.addGlobal('serviceName', 'Resettle')
+  env.addGlobal('navigation', navigationFor)
+  return env
+}

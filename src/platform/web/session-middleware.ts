@@ -1,0 +1,76 @@
+import type { NextFunction, Request, Response } from 'express'
+import { parse, serialize } from 'cookie'
+import type { SessionStore } from '../auth/session-store.ts'
+import { csrfTokenFor, newToken, tokensMatch } from '../auth/tokens.ts'
+import { Forbidden, Unauthenticated } from '../errors/errors.ts'
+
+export const SESSION_COOKIE = 'resettle_session'
+const VISITOR_COOKIE = 'resettle_visitor'
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+interface Options {
+  sessions: SessionStore
+  secret: string
+  secureCookies: boolean
+}
+
+export function cookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' }
+}
+
+/** Finds the signed-in user, if any, and gives every form its anti-forgery token. */
+export function sessionMiddleware({ sessions, secret, secureCookies }: Options) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const cookies = parse(req.headers.cookie ?? '')
+    const token = cookies[SESSION_COOKIE]
+    if (token) {
+      const user = await sessions.resume(token)
+      if (user) {
+        req.user = user
+        req.sessionToken = token
+        res.locals.user = user
+      } else {
+        res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...cookieOptions(secureCookies), maxAge: 0 }))
+        res.locals.sessionExpired = true
+      }
+    }
+    // Anonymous forms (sign-in, the public checker) are bound to a random visitor cookie instead.
+    let binding = req.sessionToken
+    if (!binding) {
+      binding = cookies[VISITOR_COOKIE] ?? newToken()
+      if (!cookies[VISITOR_COOKIE]) res.append('Set-Cookie', serialize(VISITOR_COOKIE, binding, cookieOptions(secureCookies)))
+    }
+    req.csrfToken = csrfTokenFor(secret, binding)
+    res.locals.csrfToken = req.csrfToken
+    next()
+  }
+}
+
+/**
+ * Refuses unsafe requests without the token. Forms send `_csrf`; API clients send `X-CSRF-Token`.
+ * Anonymous JSON calls cannot be forged across sites (a browser will not send them without CORS).
+ */
+export function csrfProtection(req: Request, _res: Response, next: NextFunction) {
+  if (!UNSAFE.has(req.method)) return next()
+  const anonymousJson = !req.user && req.is('application/json')
+  if (anonymousJson) return next()
+  const sent = (req.body?._csrf as string | undefined) ?? req.get('x-csrf-token') ?? ''
+  if (typeof sent === 'string' && tokensMatch(sent, req.csrfToken)) return next()
+  next(new Forbidden('This form has expired or did not come from Resettle. Go back, reload the page and try again.'))
+}
+
+export function setSessionCookie(res: Response, token: string, secure: boolean) {
+  res.append('Set-Cookie', serialize(SESSION_COOKIE, token, cookieOptions(secure)))
+}
+
+export function clearSessionCookie(res: Response, secure: boolean) {
+  res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...cookieOptions(secure), maxAge: 0 }))
+}
+
+/** Pages send people to sign in; the API answers 401. */
+export function requireSignIn(req: Request, res: Response, next: NextFunction) {
+  if (req.user) return next()
+  if (req.path.startsWith('/api/') || req.baseUrl.startsWith('/api/')) return next(new Unauthenticated())
+  const returnTo = req.method === 'GET' && req.originalUrl.startsWith('/') ? req.originalUrl : '/'
+  res.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`)
+}
