@@ -183,9 +183,12 @@ type Context = { kind: RecordFields['kind']; date: IsoDate; age: number; youth: 
 
 function disposalProblems(disposal: DisposalFields, context: Context): Problem[] {
   const info = DISPOSALS[disposal.type]
-  const wrongType = wrongKind(info, context) ?? wrongAge(info, context)
+  // A caution entered as a sentence, or the reverse, is one mistake: its other fields follow from the type.
+  const kindMistake = wrongKind(info, context)
+  if (kindMistake) return [{ path: ['type'], message: kindMistake }]
+  const ageMistake = wrongAge(info, context)
   return [
-    ...(wrongType ? [{ path: ['type'], message: wrongType }] : []),
+    ...(ageMistake ? [{ path: ['type'], message: ageMistake }] : []),
     ...periodProblems(disposal, info, context),
     ...otherFieldProblems(disposal, info, context),
   ]

@@ -99,8 +99,8 @@ export type KeyDatesInput = z.output<typeof keyDatesSchema>
 /** What a caller may send, before defaults. */
 export type KeyDatesRequest = z.input<typeof keyDatesSchema>
 
-/** Every contradiction, at most one per field (the first found). */
-function contradictions(input: Fields): Problem[] {
+/** Every contradiction, at most one per field (the first found). Custody episode forms check the same. */
+export function contradictions(input: Fields): Problem[] {
   const problems = [
     ...missingReleaseDate(input),
     ...RELEASE_DATE_FIELDS.flatMap(field => notBefore(input, field, 'sentenceStartDate')),

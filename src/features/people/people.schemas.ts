@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { contradictions, SENTENCE_TYPES } from '../key-dates/key-dates.schemas.ts'
 import { dateField, flag, optionalId, optionalText, requiredDate, requiredText } from '../../platform/validation/fields.ts'
 
 const crn = z.preprocess(
@@ -7,7 +8,7 @@ const crn = z.preprocess(
 )
 
 const prisonNumber = z.preprocess(
-  value => (typeof value === 'string' ? value.trim().toUpperCase() || undefined : value),
+  value => (typeof value === 'string' ? value.trim().toUpperCase() || undefined : (value ?? undefined)),
   z
     .string()
     .regex(/^[A-Z][0-9]{4}[A-Z]{2}$/, 'Enter a prison number in the format A1234BC')
@@ -33,11 +34,9 @@ export const updatePersonSchema = personDetailsSchema.extend({
   version: z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1),
 })
 
-export const SENTENCE_TYPES = ['determinate', 'indeterminate', 'recall', 'immigration'] as const
-
 const optionalDate = (label: string) => dateField(label, { required: false })
 
-export const custodyEpisodeSchema = z.object({
+const episodeFields = z.object({
   prisonId: optionalId('a prison'),
   sentenceType: z.enum(SENTENCE_TYPES, { error: 'Select the sentence type' }),
   parole: flag(),
@@ -55,9 +54,23 @@ export const custodyEpisodeSchema = z.object({
   releaseDate: optionalDate('release date'),
 })
 
-export const updateCustodyEpisodeSchema = custodyEpisodeSchema.extend({
-  version: z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1),
-})
+type EpisodeFields = z.output<typeof episodeFields>
+
+/** The key-date rules' own contradictions, plus a release recorded before the sentence began. */
+function checkDates(episode: EpisodeFields, ctx: z.RefinementCtx) {
+  for (const { field, message } of contradictions(episode)) ctx.addIssue({ code: 'custom', path: [field], message })
+  if (episode.releaseDate && episode.releaseDate < episode.sentenceStartDate) {
+    ctx.addIssue({ code: 'custom', path: ['releaseDate'], message: 'Release date must be on or after the sentence start date' })
+  }
+}
+
+export const custodyEpisodeSchema = episodeFields.superRefine(checkDates)
+
+export const updateCustodyEpisodeSchema = episodeFields
+  .extend({ version: z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1) })
+  .superRefine(checkDates)
+
+export { SENTENCE_TYPES }
 
 export const allocationSchema = z.object({
   pomId: optionalId('a prison offender manager'),

@@ -3,9 +3,10 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, LimitedAccess, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
+import { keyDatesForEpisode } from '../key-dates/key-dates.service.ts'
 import type { OrganisationService } from '../organisation/organisation.service.ts'
 import { mayAllocate, mayCreatePeople, readScope, writeScope, type PeopleScope } from './people-access.rules.ts'
-import { toEpisode, toPerson, toPersonSummary } from './people.mappers.ts'
+import { toEpisode, toPerson, toPersonSummary, type CustodyEpisode } from './people.mappers.ts'
 import { PAGE_SIZE, type PeopleRepository } from './people.repository.ts'
 import {
   allocationSchema,
@@ -78,7 +79,7 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const canEdit = await repository.findInScope(writeScope(ctx.user), today(), row.id).then(Boolean)
       return {
         person: toPerson(row),
-        episodes: episodes.map(toEpisode),
+        episodes: episodes.map(row => withKeyDates(toEpisode(row))),
         canEdit,
         canAllocate: mayAllocate(ctx.user, 'com') || mayAllocate(ctx.user, 'pom'),
       }
@@ -202,6 +203,11 @@ export function createPeopleService({ db, repository, organisation, audit, today
       throw ValidationFailed.of('prisonId', 'Select a prison from the list')
     }
   }
+}
+
+function withKeyDates(episode: CustodyEpisode) {
+  const explained = keyDatesForEpisode(episode)
+  return { ...episode, derived: explained?.keyDates ?? null, responsibility: explained?.reason ?? null }
 }
 
 /** Carries the latest version so that saving again, having checked, is a deliberate choice. */

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { fromParts, isIsoDate, todayInLondon, type IsoDate } from '../dates/calendar-date.ts'
 
 /** Blank form fields count as not given. */
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value
 
 export function requiredText(label: string, max: number) {
   return z.preprocess(

@@ -1,0 +1,99 @@
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { createApp } from '../../src/app.ts'
+import { buildServices } from '../../src/composition.ts'
+import { loadConfig } from '../../src/platform/config/config.ts'
+import { createLogger } from '../../src/platform/logging/logger.ts'
+import { loadFixture, PASSWORD, type Fixture } from './fixture.ts'
+import { freshDatabase } from './test-database.ts'
+
+export interface TestApp {
+  baseUrl: string
+  fixture: Fixture
+  services: ReturnType<typeof buildServices>
+  close(): Promise<void>
+}
+
+/** The real app on a fresh database, listening on a free port, with the fixture loaded. */
+export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
+  const { handle, drop } = await freshDatabase()
+  const fixture = await loadFixture(handle.db)
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
+  const services = buildServices(handle, config, { signInDelayScale: 0.01, ...(options.today ? { today: () => options.today! } : {}) })
+  const app = createApp(services, config, createLogger('silent'))
+  const server: Server = await new Promise(resolve => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s))
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    fixture,
+    services,
+    async close() {
+      await new Promise(resolve => server.close(resolve))
+      await drop()
+    },
+  }
+}
+
+/** A client that keeps its cookies, like one browser. */
+export class Client {
+  private cookies = new Map<string, string>()
+  csrfToken = ''
+
+  constructor(private readonly baseUrl: string) {}
+
+  async request(method: string, path: string, options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...options.headers }
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    let body: string | undefined
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json'
+      if (this.csrfToken && !headers['x-csrf-token']) headers['x-csrf-token'] = this.csrfToken
+      body = JSON.stringify(options.json)
+    } else if (options.form) {
+      headers['content-type'] = 'application/x-www-form-urlencoded'
+      body = new URLSearchParams(options.form).toString()
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' })
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';')
+      const [name, ...value] = pair!.split('=')
+      if (/max-age=0/i.test(cookie)) this.cookies.delete(name!)
+      else this.cookies.set(name!, value.join('='))
+    }
+    return response
+  }
+
+  get(path: string) {
+    return this.request('GET', path)
+  }
+
+  async json(method: string, path: string, body?: unknown) {
+    const response = await this.request(method, path, body === undefined ? {} : { json: body })
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers }
+  }
+
+  /** Signs in through the API and keeps the anti-forgery token for later calls. */
+  async signIn(username: string, password = PASSWORD) {
+    const { status, body } = await this.json('POST', '/api/v1/sign-in', { username, password })
+    if (status !== 200) throw new Error(`sign-in as ${username} failed with ${status}`)
+    this.csrfToken = body.csrfToken
+    return this
+  }
+
+  /** The form's anti-forgery token, read from a page as a browser would. */
+  async formToken(path: string) {
+    const html = await (await this.get(path)).text()
+    return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? ''
+  }
+
+  cookie(name: string) {
+    return this.cookies.get(name)
+  }
+
+  setCookie(name: string, value: string) {
+    this.cookies.set(name, value)
+  }
+}
