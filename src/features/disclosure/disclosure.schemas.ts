@@ -279,20 +279,21 @@ function orderProblems(disposal: DisposalFields, info: DisposalInfo, { kind, dat
   return []
 }
 
+/** A disposal whose period is fixed by the rules, or by one date of its own, takes no length or end date. */
 function noPeriodProblems(disposal: DisposalFields, info: DisposalInfo): Problem[] {
   const named = capitalise(withArticle(info.label))
   const instead =
     info.measure === 'compensation'
-      ? ': give the date it was paid in full, if it has been'
+      ? ', and give the date it was paid in full, if it has been'
       : info.measure === 'conditional-caution'
-        ? ': give the date the conditions ended, if known'
+        ? ', and give the date the conditions ended, if known'
         : ''
   return ORDER_FIELDS.filter(field => Boolean(disposal[field])).map(field => ({
     path: [field],
     message:
       field === 'length' || field === 'endDate'
         ? `${named} has no ${field === 'length' ? 'length' : 'end date'}: remove it${instead}`
-        : `Remove ${field}: it is only for an order, not ${withArticle(info.label)}${instead}`,
+        : `Remove ${field}: it is only for an order, not ${withArticle(info.label)}`,
   }))
 }
 

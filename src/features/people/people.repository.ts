@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Db } from '../../platform/db/database.ts'
 import type { Database } from '../../platform/db/schema.ts'
 import type { PeopleScope } from './people-access.rules.ts'
-import type { AllocationInput, CreatePerson, CustodyEpisodeInput, PersonDetails } from './people.schemas.ts'
+import type { CreatePerson, CustodyEpisodeInput, PersonDetails } from './people.schemas.ts'
 
 type PersonEb = ExpressionBuilder<Database & { p: Database['person'] }, 'p'>
 
