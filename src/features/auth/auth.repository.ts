@@ -11,23 +11,33 @@ export function createAuthRepository(db: Db) {
         .executeTakeFirst()
     },
 
-    async throttle(username: string): Promise<ThrottleState | undefined> {
-      const row = await db
-        .selectFrom('sign_in_throttle')
-        .select(['failures', 'locked_until'])
-        .where('username', '=', username.toLowerCase())
-        .executeTakeFirst()
-      return row && { failures: row.failures, lockedUntil: row.locked_until }
-    },
-
-    async saveThrottle(username: string, state: ThrottleState) {
-      await db
-        .insertInto('sign_in_throttle')
-        .values({ username: username.toLowerCase(), failures: state.failures, locked_until: state.lockedUntil, last_failure_at: new Date() })
-        .onConflict(oc =>
-          oc.column('username').doUpdateSet({ failures: state.failures, locked_until: state.lockedUntil, last_failure_at: new Date() }),
-        )
-        .execute()
+    /**
+     * Saves `change` of the username's throttle state in one transaction that holds its row, so that
+     * attempts sent at the same moment each see the one before. Returns the state as it was.
+     */
+    async countAttempt(username: string, change: (state: ThrottleState) => ThrottleState): Promise<ThrottleState> {
+      const key = username.toLowerCase()
+      return db.transaction().execute(async tx => {
+        await tx
+          .insertInto('sign_in_throttle')
+          .values({ username: key, failures: 0 })
+          .onConflict(oc => oc.column('username').doNothing())
+          .execute()
+        const row = await tx
+          .selectFrom('sign_in_throttle')
+          .select(['failures', 'locked_until'])
+          .where('username', '=', key)
+          .forUpdate()
+          .executeTakeFirstOrThrow()
+        const before = { failures: row.failures, lockedUntil: row.locked_until }
+        const after = change(before)
+        await tx
+          .updateTable('sign_in_throttle')
+          .set({ failures: after.failures, locked_until: after.lockedUntil, last_failure_at: new Date() })
+          .where('username', '=', key)
+          .execute()
+        return before
+      })
     },
 
     async clearThrottle(username: string) {

@@ -24,20 +24,22 @@ export function createAuthService({ repository, sessions, audit, now = () => new
     /** Checks the password and starts a brand-new session; returns its token. */
     async signIn(input: unknown, correlationId: string): Promise<{ token: string; userId: string }> {
       const { username, password } = parseInput(signInSchema, input)
-      const throttle = await repository.throttle(username)
-      if (isLocked(throttle, now())) {
+      const at = now()
+      // The attempt counts as a failure before the password is checked, so that attempts sent all at
+      // once cannot slip past the lock; a success then clears the count.
+      const before = await repository.countAttempt(username, state => afterFailure(state, at))
+      if (isLocked(before, at)) {
         await audit.record({ action: 'sign-in.locked', actorUsername: username, correlationId, outcome: 'denied' })
         throw new TooManyRequests(`Too many failed attempts. Wait ${LOCK_MINUTES} minutes, then try again.`)
       }
       const user = await repository.userByUsername(username)
       const matches = await verifyPassword(password, user?.password_hash ?? (await decoyHash()))
       if (!user || !user.active || !matches) {
-        await sleep(failureDelayMs(throttle?.failures ?? 0) * delayScale)
-        await repository.saveThrottle(username, afterFailure(throttle, now()))
+        await sleep(failureDelayMs(before.failures) * delayScale)
         await audit.record({ action: 'sign-in.failed', actorUsername: username, correlationId, outcome: 'failure' })
         throw new ValidationFailed([{ field: 'username', message: WRONG }])
       }
-      if (throttle) await repository.clearThrottle(username)
+      await repository.clearThrottle(username)
       await sessions.removeExpired()
       const token = await sessions.start(user.id)
       await audit.record({ action: 'sign-in.succeeded', actorId: user.id, actorUsername: user.username, correlationId })

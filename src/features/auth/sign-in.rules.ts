@@ -22,7 +22,9 @@ export function failureDelayMs(failuresSoFar: number): number {
   return Math.min(failuresSoFar * DELAY_STEP_MS, MAX_DELAY_MS)
 }
 
+/** A failure during a running lock leaves it as it is: it neither lifts nor extends it. */
 export function afterFailure(state: ThrottleState | undefined, now: Date): ThrottleState {
+  if (state && isLocked(state, now)) return state
   const failures = (lapsed(state, now) ? 0 : (state?.failures ?? 0)) + 1
   if (failures >= MAX_FAILURES) return { failures: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) }
   return { failures, lockedUntil: null }

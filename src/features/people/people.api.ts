@@ -49,8 +49,7 @@ export function peopleApi(people: PeopleService, registry: ApiRegistry): Router 
   )
 
   api.put('/people/:id/allocation', { summary: 'Allocate a POM or COM', tag, body: allocationSchema }, async (req, res) => {
-    await people.allocate(contextOf(req), param(req, 'id'), req.body)
-    res.json(await people.overview(contextOf(req), param(req, 'id')))
+    res.json(await people.allocate(contextOf(req), param(req, 'id'), req.body))
   })
 
   return router

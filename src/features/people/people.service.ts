@@ -179,6 +179,9 @@ export function createPeopleService({ db, repository, organisation, audit, today
           await audit.record({ ...actor(ctx), action: `allocation.${kind}-changed`, subjectPersonId: row.id, details: { staffId } }, tx)
         }
       })
+      // The new allocation may take the person out of this user's scope, so answer with ids only.
+      const now = await repository.current(row.id)
+      return { personId: row.id, pomId: now.pom_id, comId: now.com_id }
     },
   }
 

@@ -23,15 +23,19 @@ const schema = z
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters long').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SESSION_SECRET'],
-        message: 'SESSION_SECRET is required in production: set it to a random value of at least 32 characters',
-      })
-    }
-  })
+  .superRefine(
+    (env, ctx) => {
+      if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SESSION_SECRET'],
+          message: 'SESSION_SECRET is required in production: set it to a random value of at least 32 characters',
+        })
+      }
+    },
+    // Checked even when other values are wrong, so that every problem is reported at once.
+    { when: () => true },
+  )
 
 export interface Config {
   env: 'development' | 'test' | 'production'

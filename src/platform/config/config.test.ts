@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { ConfigError, loadConfig } from './config.ts'
+
+const SECRET = 'a-production-secret-of-at-least-32-characters'
+
+/** The ConfigError thrown for `env`, failing the test if the configuration is accepted. */
+function refused(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env)
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`)
+    return error
+  }
+  assert.fail(`expected ${JSON.stringify(env)} to be refused`)
+}
+
+describe('configuration', () => {
+  it('runs locally with nothing set: port 3000, data in ./data, the embedded database and demo data', () => {
+    const config = loadConfig({})
+    assert.equal(config.env, 'development')
+    assert.equal(config.port, 3000)
+    assert.equal(config.dataDir, './data')
+    assert.equal(config.databaseUrl, undefined)
+    assert.equal(config.demoData, true)
+    assert.equal(config.demoPassword, undefined)
+    assert.equal(config.logLevel, 'info')
+    assert.ok(config.sessionSecret.length >= 32, 'a local secret stands in for the missing one')
+  })
+
+  it('treats a blank value as not set', () => {
+    const config = loadConfig({ PORT: '', DATA_DIR: '', DATABASE_URL: '', SESSION_SECRET: '', NODE_ENV: '' })
+    assert.equal(config.port, 3000)
+    assert.equal(config.dataDir, './data')
+    assert.equal(config.databaseUrl, undefined)
+    assert.equal(config.env, 'development')
+  })
+
+  it('reads each value it is given', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/resettle',
+      DATABASE_URL: 'postgres://app:pw@db.internal:5432/resettle',
+      SESSION_SECRET: SECRET,
+      DEMO_PASSWORD: 'demo-password-1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    })
+    assert.equal(config.port, 8080)
+    assert.equal(config.dataDir, '/var/lib/resettle')
+    assert.equal(config.databaseUrl, 'postgres://app:pw@db.internal:5432/resettle')
+    assert.equal(config.sessionSecret, SECRET)
+    assert.equal(config.demoPassword, 'demo-password-1')
+    assert.equal(config.logLevel, 'warn')
+    assert.equal(config.env, 'test')
+  })
+
+  for (const port of ['abc', '70000', '-1', '3000.5', '80x']) {
+    it(`refuses PORT=${port} with a message that names PORT and what to fix`, () => {
+      const error = refused({ PORT: port })
+      assert.equal(error.problems.length, 1)
+      assert.match(error.problems[0]!, /^PORT must be (a number|a whole number|between 0 and 65535)$/)
+      assert.match(error.message, /PORT must be/)
+      assert.match(error.message, /^Resettle cannot start because its configuration is wrong/)
+    })
+  }
+
+  it('says a PORT out of range must be between 0 and 65535, and a word must be a number', () => {
+    assert.deepEqual(refused({ PORT: '70000' }).problems, ['PORT must be between 0 and 65535'])
+    assert.deepEqual(refused({ PORT: 'abc' }).problems, ['PORT must be a number'])
+  })
+
+  it('accepts the edges of the port range', () => {
+    assert.equal(loadConfig({ PORT: '0' }).port, 0)
+    assert.equal(loadConfig({ PORT: '65535' }).port, 65535)
+  })
+
+  for (const url of ['mysql://user@host/db', 'http://localhost:5432/db', 'localhost:5432', 'postgres://']) {
+    it(`refuses DATABASE_URL=${url}, saying what it must look like`, () => {
+      const { problems } = refused({ DATABASE_URL: url })
+      assert.deepEqual(problems, ['DATABASE_URL must look like postgres://user:password@host:5432/database'])
+    })
+  }
+
+  it('accepts postgres:// and postgresql:// addresses', () => {
+    assert.equal(loadConfig({ DATABASE_URL: 'postgres://u@h/d' }).databaseUrl, 'postgres://u@h/d')
+    assert.equal(loadConfig({ DATABASE_URL: 'postgresql://u@h:5432/d' }).databaseUrl, 'postgresql://u@h:5432/d')
+  })
+
+  it('refuses to start in production without a SESSION_SECRET and says it is required', () => {
+    const error = refused({ NODE_ENV: 'production' })
+    assert.equal(error.problems.length, 1)
+    assert.match(error.problems[0]!, /^SESSION_SECRET is required in production/)
+    assert.match(error.message, /SESSION_SECRET is required in production: set it to a random value of at least 32/)
+  })
+
+  it('never uses a built-in secret in production, and loads no demo data there', () => {
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DEMO_PASSWORD: 'demo-password-1' })
+    assert.equal(config.env, 'production')
+    assert.equal(config.sessionSecret, SECRET)
+    assert.equal(config.demoData, false)
+  })
+
+  it('loads demo data outside production', () => {
+    assert.equal(loadConfig({ NODE_ENV: 'test' }).demoData, true)
+    assert.equal(loadConfig({ NODE_ENV: 'development' }).demoData, true)
+  })
+
+  for (const env of ['production', 'development']) {
+    it(`refuses a SESSION_SECRET shorter than 32 characters (${env})`, () => {
+      const { problems } = refused({ NODE_ENV: env, SESSION_SECRET: 'x'.repeat(31) })
+      assert.deepEqual(problems, ['SESSION_SECRET must be at least 32 characters long'])
+    })
+  }
+
+  it('accepts a SESSION_SECRET of exactly 32 characters', () => {
+    assert.equal(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32) }).sessionSecret, 'y'.repeat(32))
+  })
+
+  it('refuses an unknown NODE_ENV and a short DEMO_PASSWORD, naming each', () => {
+    assert.deepEqual(refused({ NODE_ENV: 'staging' }).problems, ['NODE_ENV must be development, test or production'])
+    assert.deepEqual(refused({ DEMO_PASSWORD: 'short' }).problems, ['DEMO_PASSWORD must be at least 8 characters long'])
+  })
+
+  it('lists every problem at once, one a line, so that they can all be put right together', () => {
+    const error = refused({ NODE_ENV: 'production', PORT: 'abc', DATABASE_URL: 'mysql://x' })
+    assert.equal(error.problems.length, 3)
+    const lines = error.message.split('\n').slice(1)
+    assert.ok(lines.every(line => line.startsWith('  - ')), error.message)
+    assert.deepEqual(new Set(lines.map(line => line.slice(4).split(' ')[0])), new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET']))
+  })
+})

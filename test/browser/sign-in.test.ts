@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { PASSWORD } from '../support/fixture.ts'
+import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { OtherHomePage, PersonHomePage, StaffHomePage } from './pages/home.page.ts'
+import type { ResettlePage } from './pages/page.ts'
+import { SignInPage } from './pages/sign-in.page.ts'
+import { SignedOutPage } from './pages/signed-out.page.ts'
+import { launchBrowser, loadingNewPage, withPage } from './support/browser.ts'
+
+let app: TestApp
+let browser: Browser
+
+before(async () => {
+  ;[app, browser] = await Promise.all([startTestApp(), launchBrowser()])
+})
+
+after(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+/** Each role's home page, and what on it shows that it is the right one. */
+const HOMES: Record<string, (page: Page) => Promise<ResettlePage>> = {
+  async comA(page) {
+    const home = await new StaffHomePage(page, 'Staff comA').verifyOnPage()
+    assert.equal(await home.caseloadCount.innerText(), 'You can see 4 people.')
+    assert.equal(await home.findAPerson.getAttribute('href'), '/people')
+    return home
+  },
+  async pom1(page) {
+    const home = await new StaffHomePage(page, 'Staff pom1').verifyOnPage()
+    assert.match(await home.bodyText(), /People in your prison/)
+    assert.equal(await home.caseloadCount.innerText(), 'You can see 2 people.')
+    assert.equal(await home.findAPerson.getAttribute('href'), '/people')
+    return home
+  },
+  async managerA(page) {
+    const home = await new StaffHomePage(page, 'Staff managerA').verifyOnPage()
+    assert.match(await home.bodyText(), /People in your team/)
+    assert.equal(await home.caseloadCount.innerText(), 'You can see 4 people.')
+    assert.equal(await home.findAPerson.getAttribute('href'), '/people')
+    return home
+  },
+  async partner(page) {
+    const home = await new OtherHomePage(page, 'Staff partner').verifyOnPage()
+    assert.equal(await home.emptyState.innerText(), 'There are no referrals to your organisation yet.')
+    assert.equal(await home.auditTrailLink.count(), 0)
+    return home
+  },
+  async admin(page) {
+    const home = await new OtherHomePage(page, 'Staff admin').verifyOnPage()
+    assert.equal(await home.auditTrailLink.getAttribute('href'), '/admin/audit')
+    assert.equal(await page.getByRole('link', { name: 'Find a person' }).count(), 0)
+    return home
+  },
+  async person(page) {
+    const home = await new PersonHomePage(page, 'Test').verifyOnPage()
+    assert.match(await home.namedPractitioner.innerText(), /^Your probation worker is Staff comA\./)
+    return home
+  },
+}
+
+describe('signing in and out', () => {
+  for (const [username, verifyHome] of Object.entries(HOMES)) {
+    it(`${username} signs in, lands on the home page for their role, and signs out`, () =>
+      withPage(browser, app.baseUrl, async page => {
+        const signIn = await SignInPage.visit(page)
+        await signIn.signIn(username, PASSWORD)
+        assert.equal(new URL(page.url()).pathname, '/')
+        const home = await verifyHome(page)
+
+        await home.signOut()
+        await new SignedOutPage(page).verifyOnPage()
+
+        await page.goto('/')
+        assert.equal(new URL(page.url()).pathname, '/sign-in', 'the home page asks for sign-in again')
+        await new SignInPage(page).verifyOnPage()
+      }),
+    )
+  }
+
+  it('does not show the home page again when the user goes back after signing out', () =>
+    withPage(browser, app.baseUrl, async page => {
+      await (await SignInPage.visit(page)).signIn('comA', PASSWORD)
+      const home = await HOMES.comA!(page)
+      await home.signOut()
+      await new SignedOutPage(page).verifyOnPage()
+
+      await loadingNewPage(page, () => page.goBack())
+      assert.equal(new URL(page.url()).pathname, '/sign-in')
+      await new SignInPage(page).verifyOnPage()
+    }),
+  )
+
+  it('refuses a wrong password with the GOV.UK error summary, keeping the username', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const signIn = await SignInPage.visit(page)
+      await signIn.signIn('comC', 'not the password')
+
+      await signIn.verifyOnPage()
+      assert.match(await page.title(), /^Error: /)
+      assert.equal(await signIn.errorSummary.getByRole('heading').innerText(), 'There is a problem')
+      assert.deepEqual(await signIn.errorLinks(), [{ text: 'Enter a correct username and password', href: '#username' }])
+      assert.match(await signIn.focusedElementClass(), /govuk-error-summary/, 'the error summary takes the focus')
+      assert.equal(await signIn.fieldError('username'), 'Enter a correct username and password')
+      assert.equal(await signIn.username.inputValue(), 'comC')
+      assert.equal(await signIn.password.inputValue(), '', 'the password is never sent back')
+
+      await signIn.errorSummary.getByRole('link', { name: 'Enter a correct username and password' }).click()
+      assert.equal(await signIn.focusedElementId(), 'username', 'the error links to the field')
+    }),
+  )
+
+  it('asks for the username and the password when both are left empty', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const signIn = await SignInPage.visit(page)
+      await signIn.signIn('', '')
+
+      await signIn.verifyOnPage()
+      assert.deepEqual(await signIn.errorLinks(), [
+        { text: 'Enter your username', href: '#username' },
+        { text: 'Enter your password', href: '#password' },
+      ])
+      assert.equal(await signIn.fieldError('username'), 'Enter your username')
+      assert.equal(await signIn.fieldError('password'), 'Enter your password')
+
+      await signIn.errorSummary.getByRole('link', { name: 'Enter your password' }).click()
+      assert.equal(await signIn.focusedElementId(), 'password')
+    }),
+  )
+
+  it('can be completed with the keyboard alone', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const signIn = await SignInPage.visit(page)
+
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to main content')
+      for (let presses = 0; presses < 10 && (await signIn.focusedElementId()) !== 'username'; presses++) {
+        await page.keyboard.press('Tab')
+      }
+      assert.equal(await signIn.focusedElementId(), 'username', 'Tab reaches the username field')
+      await page.keyboard.type('managerA')
+      await page.keyboard.press('Tab')
+      assert.equal(await signIn.focusedElementId(), 'password')
+      await page.keyboard.type(PASSWORD)
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Show')
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Sign in')
+      await loadingNewPage(page, () => page.keyboard.press('Enter'))
+
+      await HOMES.managerA!(page)
+    }),
+  )
+})
