@@ -7,7 +7,7 @@ import { migrate } from '../../src/platform/db/migrate.ts'
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
  * server named by DATABASE_URL, dropped again at the end so that CI leaves the server as it found it.
  */
-export async function freshDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url?: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL
   if (!serverUrl) {
     const handle = await openDatabase({})
@@ -22,6 +22,7 @@ export async function freshDatabase(): Promise<{ handle: DatabaseHandle; drop: (
   await migrate(handle)
   return {
     handle,
+    url: url.toString(),
     drop: async () => {
       await handle.close()
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`)

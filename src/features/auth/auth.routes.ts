@@ -14,7 +14,8 @@ export function authRoutes(auth: AuthService, secureCookies: boolean): Router {
 
   router.get('/sign-in', (req, res) => {
     if (req.user) return res.redirect('/')
-    res.render('auth/views/sign-in.njk', { ...signInPage(req), values: {}, expired: res.locals.sessionExpired })
+    const expired = res.locals.sessionExpired || req.query.expired === 'true'
+    res.render('auth/views/sign-in.njk', { ...signInPage(req), values: {}, expired })
   })
 
   router.post('/sign-in', onInvalidRender('auth/views/sign-in.njk', signInPage), async (req, res) => {

@@ -62,7 +62,7 @@ function caution({ date, youth, spent, listedOffence }: FilteringFacts): Answer 
     return {
       filteredFrom,
       rule: 'youth-caution',
-      explanation: `A caution given under 18 does not show on ${CHECKS}${when}.${POLICE_NOTE}`,
+      explanation: `A caution given under 18 does not show on standard or enhanced DBS checks${when}.${POLICE_NOTE}`,
     }
   }
   if (listedOffence) return listed('caution')

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { longDate } from './disclosure-dates.ts'
-import type { RecordKind } from './disposal-types.ts'
+import { capitalise, type RecordKind } from './disposal-types.ts'
 import type { SpentValue } from './spent-value.ts'
 
 export type ExplanationFacts = {
@@ -50,12 +50,12 @@ function extension({ date, spent, extendedBy }: ExplanationFacts): string[] {
     : ''
   if (spent === 'never') {
     return [
-      `${capitalised(other)}${through} came during this conviction's rehabilitation period and is never spent, so this one is never spent either.`,
+      `${capitalise(other)}${through} came during this conviction's rehabilitation period and is never spent, so this one is never spent either.`,
     ]
   }
   const until = `so both stay unspent until ${longDate(String(spent))}`
   return extendedBy.date > date
-    ? [`${capitalised(other)}${through} came during this conviction's rehabilitation period, ${until}.`]
+    ? [`${capitalise(other)}${through} came during this conviction's rehabilitation period, ${until}.`]
     : [`This conviction came during the rehabilitation period of ${other}${through}, ${until}.`]
 }
 
@@ -73,5 +73,3 @@ function describe(spent: SpentValue): string {
   if (spent === 'indefinite') return 'would have no date yet'
   return `would be spent on ${longDate(spent)}`
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

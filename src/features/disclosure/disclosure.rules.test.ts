@@ -321,6 +321,8 @@ describe('drag-through through the contract', () => {
     assert.deepEqual(spentDates(ADULT, [prison, fine]), ['2018-01-01', '2018-01-01'])
     const never = conviction('2015-01-01', custodial(5, 'years', { seriousOffence: true }))
     assert.deepEqual(spentDates(ADULT, [prison, fine, never]), ['never', '2013-01-01', 'never'])
+    // Given fine first, the fine is worked out before the prison sentence has become never: all three never.
+    assert.deepEqual(spentDates(ADULT, [fine, prison, never]), ['never', 'never', 'never'])
   })
 
   it('does not let an order until further order drag another conviction', () => {

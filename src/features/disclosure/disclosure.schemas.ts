@@ -146,7 +146,7 @@ export type Disposal = DisclosureRecord['disposals'][number]
 export type SentenceLength = z.output<typeof lengthSchema>
 
 /** Every contradiction in parsed fields, at most one per field (the first found). */
-export function findProblems(input: Fields): Problem[] {
+function findProblems(input: Fields): Problem[] {
   const problems = input.records.flatMap((record, i) =>
     recordProblems(input.dateOfBirth, record).map(within('records', i)),
   )
@@ -159,8 +159,9 @@ const within =
 
 function recordProblems(dateOfBirth: IsoDate, record: RecordFields): Problem[] {
   const { kind, date } = record
-  if (date <= dateOfBirth)
+  if (date <= dateOfBirth) {
     return [{ path: ['date'], message: `The date of the ${kind} must be after the date of birth` }]
+  }
   if (date < birthday(dateOfBirth, AGE_OF_CRIMINAL_RESPONSIBILITY)) {
     const message = `The person was under 10 on the date of the ${kind}, too young to be convicted or cautioned: check the date of birth and the date of the ${kind}`
     return [{ path: ['date'], message }]

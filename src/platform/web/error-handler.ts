@@ -6,9 +6,11 @@ import { toErrorSummary } from '../validation/parse.ts'
 const DATABASE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'])
 
 function isDatabaseDown(error: unknown): boolean {
-  const e = error as { code?: string; message?: string }
+  const e = error as { code?: string; message?: string; severity?: string }
   return (
     DATABASE_DOWN_CODES.has(e?.code ?? '') ||
+    // The server refused or ended the connection (not accepting connections, shutting down, too many clients).
+    e?.severity === 'FATAL' ||
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
       e?.message ?? '',
     )

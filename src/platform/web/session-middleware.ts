@@ -72,5 +72,7 @@ export function requireSignIn(req: Request, res: Response, next: NextFunction) {
   if (req.user) return next()
   if (req.path.startsWith('/api/') || req.baseUrl.startsWith('/api/')) return next(new Unauthenticated())
   const returnTo = req.method === 'GET' && req.originalUrl.startsWith('/') ? req.originalUrl : '/'
-  res.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`)
+  // The expired cookie is cleared on this answer, so the sign-in page learns why from its address.
+  const expired = res.locals.sessionExpired ? '&expired=true' : ''
+  res.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}${expired}`)
 }

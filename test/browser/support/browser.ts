@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { AxeBuilder } from '@axe-core/playwright'
 import { chromium, selectors, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 
@@ -38,8 +39,8 @@ const watches = new WeakMap<Page, PageWatch>()
 
 /**
  * Runs `body` with a page in a new browser context (its own cookies), then checks that axe ran on every page
- * the test loaded and that no page had a script error, a console error (a CSP refusal shows as one) or an
- * asset that failed to load. The context is closed whatever happens.
+ * the test loaded and that no page had a script error, a console error (a CSP refusal shows as one), a GOV.UK
+ * component that failed to start, or an asset that failed to load. The context is closed whatever happens.
  */
 export async function withPage(
   browser: Browser,
@@ -59,7 +60,14 @@ export async function withPage(
     })
     page.on('pageerror', error => watch.problems.push(`script error on ${page.url()}: ${error.message}`))
     page.on('console', message => {
-      if (message.type() === 'error') watch.problems.push(`console error on ${page.url()}: ${message.text()}`)
+      // GOV.UK Frontend logs a component that failed to start (an ElementError) rather than throwing it.
+      // A page answered with 4xx (a form sent back with errors) also logs "Failed to load resource": assets are
+      // checked below, by their responses.
+      const text = message.text()
+      if (text.startsWith('Failed to load resource')) return
+      if (message.type() === 'error' || /^\w*Error\b/.test(text)) {
+        watch.problems.push(`console ${message.type()} on ${page.url()}: ${text}`)
+      }
     })
     page.on('response', response => {
       if (response.request().resourceType() !== 'document' && response.status() >= 400) {
@@ -75,15 +83,38 @@ export async function withPage(
   }
 }
 
+/**
+ * Markup already scanned in this test file, with its result. A page whose markup, address and viewport are the same
+ * as one scanned before (the sign-in page, seen again by every role) gives the same result, so it is not scanned
+ * twice; anything that differs, down to one character of text, is scanned.
+ */
+const scanned = new Map<string, string[]>()
+
 /** Fails on serious or critical WCAG 2.2 AA violations on the page as it is now. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  const blocking = violations
-    .filter(v => BLOCKING_IMPACTS.has(v.impact ?? ''))
-    .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`)
+  const key = await markupKey(page)
+  let blocking = scanned.get(key)
+  if (!blocking) {
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+    blocking = violations
+      .filter(v => BLOCKING_IMPACTS.has(v.impact ?? ''))
+      .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`)
+    scanned.set(key, blocking)
+  }
   assert.deepEqual(blocking, [], `no serious accessibility violations on ${page.url()}`)
   const watch = watches.get(page)
   if (watch) watch.scannedLoad = watch.loads
+}
+
+/** The page's address, viewport and markup, without the per-response nonce and anti-forgery tokens. */
+async function markupKey(page: Page): Promise<string> {
+  const html = await page.evaluate(() => document.documentElement.outerHTML)
+  const markup = html.replace(/ nonce="[^"]*"/g, '').replace(/(name="_csrf" value=")[^"]*"/g, '$1"')
+  const { pathname, search } = new URL(page.url())
+  const viewport = page.viewportSize()
+  return createHash('sha256')
+    .update(`${pathname}${search} ${viewport?.width}x${viewport?.height}\n${markup}`)
+    .digest('hex')
 }
 
 /**

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { freshDatabase } from '../../test/support/test-database.ts'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+let env: NodeJS.ProcessEnv
+let cleanUp: () => Promise<void>
+
+before(async () => {
+  if (process.env.DATABASE_URL) {
+    const database = await freshDatabase()
+    await database.handle.close()
+    env = { ...process.env, DATABASE_URL: database.url }
+    cleanUp = database.drop
+  } else {
+    const dataDir = mkdtempSync(join(tmpdir(), 'resettle-cli-'))
+    env = { ...process.env, DATA_DIR: dataDir }
+    cleanUp = async () => rmSync(dataDir, { recursive: true, force: true })
+  }
+  env.NODE_ENV = 'development'
+  env.DEMO_PASSWORD = 'demo-password-for-tests'
+})
+after(() => cleanUp())
+
+function resettle(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { env, cwd: ROOT })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code: code ?? -1, stdout, stderr }))
+    child.stdin.end(stdin)
+  })
+}
+
+describe('the resettle command line', () => {
+  it('lists its commands and explains each with --help', async () => {
+    const list = await resettle(['--help'])
+    for (const name of ['migrate', 'seed-demo', 'create-user', 'verify-audit', 'key-dates']) assert.match(list.stdout, new RegExp(`  ${name} `))
+    for (const name of ['migrate', 'seed-demo', 'create-user', 'verify-audit']) {
+      const help = await resettle([name, '--help'])
+      assert.equal(help.code, 0)
+      assert.match(help.stdout, new RegExp(`npm run resettle -- ${name}`))
+    }
+  })
+
+  it('refuses an unknown command', async () => {
+    const result = await resettle(['frobnicate'])
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /Unknown command "frobnicate"/)
+  })
+
+  it('migrates, loads the demo data once, creates a user and verifies the audit trail', async () => {
+    const migrated = await resettle(['migrate'])
+    assert.equal(migrated.code, 0, migrated.stderr)
+    assert.match(migrated.stdout, /001_foundation\.sql|up to date/)
+    assert.match((await resettle(['migrate'])).stdout, /up to date/)
+
+    const seeded = await resettle(['seed-demo', '--people', '24'])
+    assert.equal(seeded.code, 0, seeded.stderr)
+    assert.match(seeded.stdout, /Loaded 24 people/)
+    assert.match((await resettle(['seed-demo'])).stdout, /already loaded/)
+
+    const created = await resettle(['create-user', '--username', 'new.com', '--name', 'New Com', '--role', 'com', '--team', 'SWB1', '--password-stdin'], 'a long enough password\n')
+    assert.equal(created.code, 0, created.stderr)
+    const duplicate = await resettle(['create-user', '--username', 'NEW.COM', '--name', 'Again', '--role', 'admin', '--password-stdin'], 'a long enough password\n')
+    assert.equal(duplicate.code, 1)
+    assert.match(duplicate.stderr, /username: That username is taken/)
+    const noTeam = await resettle(['create-user', '--username', 'lost', '--name', 'Lost', '--role', 'com', '--password-stdin'], 'a long enough password\n')
+    assert.match(noTeam.stderr, /teamCode: A COM needs a team/)
+    const badTeam = await resettle(['create-user', '--username', 'lost', '--name', 'Lost', '--role', 'com', '--team', 'NOPE', '--password-stdin'], 'a long enough password\n')
+    assert.match(badTeam.stderr, /No team has the code NOPE/)
+
+    const verified = await resettle(['verify-audit'])
+    assert.equal(verified.code, 0, verified.stderr)
+    assert.match(verified.stdout, /The audit trail is whole: \d+ entries checked/)
+  })
+
+  it('answers the key-date contract as JSON, and names the field of bad input', async () => {
+    const input = { sentenceType: 'determinate', arrivalDate: '2026-01-10', sentenceStartDate: '2026-01-10', conditionalReleaseDate: '2027-10-31' }
+    const ok = await resettle(['key-dates'], JSON.stringify(input))
+    assert.equal(ok.code, 0, ok.stderr)
+    assert.deepEqual(JSON.parse(ok.stdout), {
+      earliestReleaseDate: '2027-10-31',
+      handoverDate: '2027-02-14',
+      comResponsibleFromStart: false,
+      comAllocationOverdueFrom: '2027-02-16',
+      screeningDueDate: '2026-01-13',
+      preReleaseReviewDueDate: '2027-08-08',
+    })
+    const bad = await resettle(['key-dates'], JSON.stringify({ ...input, conditionalReleaseDate: '2025-01-01' }))
+    assert.notEqual(bad.code, 0)
+    assert.match(bad.stderr, /conditionalReleaseDate: Conditional release date must be on or after the sentence start date/)
+    assert.equal(bad.stdout, '')
+  })
+})
