@@ -8,6 +8,7 @@ import { auditApi, auditRoutes } from './features/audit/audit.routes.ts'
 import { authApi } from './features/auth/auth.api.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
+import { limitedAccessApi, limitedAccessRoutes } from './features/limited-access/limited-access.routes.ts'
 import { keyDatesApi } from './features/key-dates/key-dates.api.ts'
 import { peopleApi } from './features/people/people.api.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
@@ -21,6 +22,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(peopleApi(services.people, registry))
   api.use(auditApi(services.auditTrail, registry))
   api.use(keyDatesApi(registry))
+  api.use(limitedAccessApi(services.limitedAccess, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
   return createBaseApp({
@@ -33,6 +35,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(authRoutes(services.auth, secureCookies))
       app.use(homeRoutes(services.people))
       app.use(peopleRoutes(services.people, services.organisation))
+      app.use(limitedAccessRoutes(services.limitedAccess))
       app.use(auditRoutes(services.auditTrail))
     },
   })

@@ -7,6 +7,8 @@ import { createAuditRepository } from './features/audit/audit.repository.ts'
 import { createAuditService } from './features/audit/audit.service.ts'
 import { createAuthRepository } from './features/auth/auth.repository.ts'
 import { createAuthService } from './features/auth/auth.service.ts'
+import { createLimitedAccessRepository } from './features/limited-access/limited-access.repository.ts'
+import { createLimitedAccessService } from './features/limited-access/limited-access.service.ts'
 import { createOrganisationRepository } from './features/organisation/organisation.repository.ts'
 import { createOrganisationService } from './features/organisation/organisation.service.ts'
 import { createPeopleRepository } from './features/people/people.repository.ts'
@@ -37,6 +39,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     auth: createAuthService({ repository: createAuthRepository(db), sessions, audit, delayScale: options.signInDelayScale }),
     auditTrail: createAuditService(createAuditRepository(db), audit),
     users: createUsersService(createUsersRepository(db), audit),
+    limitedAccess: createLimitedAccessService({ db, repository: createLimitedAccessRepository(db), people, audit, today }),
   }
 }
 

@@ -77,8 +77,7 @@ describe('signing in and out', () => {
         await page.goto('/')
         assert.equal(new URL(page.url()).pathname, '/sign-in', 'the home page asks for sign-in again')
         await new SignInPage(page).verifyOnPage()
-      }),
-    )
+      }))
   }
 
   it('does not show the home page again when the user goes back after signing out', () =>
@@ -91,8 +90,7 @@ describe('signing in and out', () => {
       await loadingNewPage(page, () => page.goBack())
       assert.equal(new URL(page.url()).pathname, '/sign-in')
       await new SignInPage(page).verifyOnPage()
-    }),
-  )
+    }))
 
   it('refuses a wrong password with the GOV.UK error summary, keeping the username', () =>
     withPage(browser, app.baseUrl, async page => {
@@ -102,7 +100,9 @@ describe('signing in and out', () => {
       await signIn.verifyOnPage()
       assert.match(await page.title(), /^Error: /)
       assert.equal(await signIn.errorSummary.getByRole('heading').innerText(), 'There is a problem')
-      assert.deepEqual(await signIn.errorLinks(), [{ text: 'Enter a correct username and password', href: '#username' }])
+      assert.deepEqual(await signIn.errorLinks(), [
+        { text: 'Enter a correct username and password', href: '#username' },
+      ])
       assert.match(await signIn.focusedElementClass(), /govuk-error-summary/, 'the error summary takes the focus')
       assert.equal(await signIn.fieldError('username'), 'Enter a correct username and password')
       assert.equal(await signIn.username.inputValue(), 'comC')
@@ -110,8 +110,7 @@ describe('signing in and out', () => {
 
       await signIn.errorSummary.getByRole('link', { name: 'Enter a correct username and password' }).click()
       assert.equal(await signIn.focusedElementId(), 'username', 'the error links to the field')
-    }),
-  )
+    }))
 
   it('asks for the username and the password when both are left empty', () =>
     withPage(browser, app.baseUrl, async page => {
@@ -128,8 +127,7 @@ describe('signing in and out', () => {
 
       await signIn.errorSummary.getByRole('link', { name: 'Enter your password' }).click()
       assert.equal(await signIn.focusedElementId(), 'password')
-    }),
-  )
+    }))
 
   it('can be completed with the keyboard alone', () =>
     withPage(browser, app.baseUrl, async page => {
@@ -152,6 +150,5 @@ describe('signing in and out', () => {
       await loadingNewPage(page, () => page.keyboard.press('Enter'))
 
       await HOMES.managerA!(page)
-    }),
-  )
+    }))
 })

@@ -47,9 +47,9 @@ export class Client {
     const headers: Record<string, string> = { ...options.headers }
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     let body: string | undefined
+    if (this.csrfToken && method !== 'GET' && !options.form && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrfToken
     if (options.json !== undefined) {
       headers['content-type'] = 'application/json'
-      if (this.csrfToken && !headers['x-csrf-token']) headers['x-csrf-token'] = this.csrfToken
       body = JSON.stringify(options.json)
     } else if (options.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded'

@@ -35,7 +35,10 @@ export abstract class ResettlePage {
   async errorLinks(): Promise<ErrorLink[]> {
     const links = await this.errorSummary.locator('.govuk-error-summary__list a').all()
     return Promise.all(
-      links.map(async link => ({ text: (await link.innerText()).trim(), href: (await link.getAttribute('href')) ?? '' })),
+      links.map(async link => ({
+        text: (await link.innerText()).trim(),
+        href: (await link.getAttribute('href')) ?? '',
+      })),
     )
   }
 

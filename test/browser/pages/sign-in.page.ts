@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { PASSWORD } from '../../support/fixture.ts'
 import { loadingNewPage } from '../support/browser.ts'
 import { ResettlePage } from './page.ts'
 
@@ -10,6 +11,11 @@ export class SignInPage extends ResettlePage {
   static async visit(page: Page): Promise<SignInPage> {
     await page.goto('/sign-in')
     return new SignInPage(page).verifyOnPage()
+  }
+
+  /** Signs in through the form as one of the fixture's users; the caller checks where it lands. */
+  static async signInAs(page: Page, username: string, password = PASSWORD): Promise<void> {
+    await (await SignInPage.visit(page)).signIn(username, password)
   }
 
   get username(): Locator {

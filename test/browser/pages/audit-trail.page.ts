@@ -1,0 +1,48 @@
+import type { Locator, Page } from 'playwright-core'
+import { loadingNewPage } from '../support/browser.ts'
+import { ResettlePage } from './page.ts'
+
+export interface AuditEntry {
+  who: string
+  action: string
+  outcome: string
+  person: string
+}
+
+export class AuditTrailPage extends ResettlePage {
+  constructor(page: Page) {
+    super(page, 'Audit trail')
+  }
+
+  get action(): Locator {
+    return this.page.getByLabel('Action', { exact: true })
+  }
+
+  get resultCount(): Locator {
+    return this.page.getByTestId('result-count')
+  }
+
+  async filterByAction(action: string): Promise<void> {
+    await this.action.fill(action)
+    await loadingNewPage(this.page, () => this.page.getByTestId('filter').click())
+  }
+
+  /** The table's rows, by its column headings. */
+  async entries(): Promise<AuditEntry[]> {
+    const table = this.page.getByTestId('audit-table')
+    const headings = (await table.locator('thead th').allInnerTexts()).map(text => text.trim())
+    const column = (name: string) => headings.indexOf(name)
+    const rows = await table.locator('tbody tr').all()
+    return Promise.all(
+      rows.map(async row => {
+        const cells = (await row.locator('td, th').allInnerTexts()).map(text => text.trim())
+        return {
+          who: cells[column('Who')] ?? '',
+          action: cells[column('Action')] ?? '',
+          outcome: cells[column('Outcome')] ?? '',
+          person: cells[column('Person')] ?? '',
+        }
+      }),
+    )
+  }
+}
