@@ -7,6 +7,7 @@ import type { Services } from './composition.ts'
 import { auditApi, auditRoutes } from './features/audit/audit.routes.ts'
 import { authApi } from './features/auth/auth.api.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
+import { disclosureApi } from './features/disclosure/disclosure.api.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { limitedAccessApi, limitedAccessRoutes } from './features/limited-access/limited-access.routes.ts'
 import { keyDatesApi } from './features/key-dates/key-dates.api.ts'
@@ -22,6 +23,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(peopleApi(services.people, registry))
   api.use(auditApi(services.auditTrail, registry))
   api.use(keyDatesApi(registry))
+  api.use(disclosureApi(registry))
   api.use(limitedAccessApi(services.limitedAccess, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 

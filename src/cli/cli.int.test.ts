@@ -82,6 +82,19 @@ describe('the resettle command line', () => {
     assert.match(verified.stdout, /The audit trail is whole: \d+ entries checked/)
   })
 
+  it('answers the disclosure contract as JSON, the same as the API', async () => {
+    const input = {
+      dateOfBirth: '1990-05-01',
+      records: [{ kind: 'conviction', date: '2016-03-10', disposals: [{ type: 'custodial_sentence', length: { amount: 18, unit: 'months' } }] }],
+    }
+    const ok = await resettle(['disclosure'], JSON.stringify(input))
+    assert.equal(ok.code, 0, ok.stderr)
+    assert.equal(JSON.parse(ok.stdout).records[0].spent, '2021-09-10')
+    const bad = await resettle(['disclosure'], JSON.stringify({ ...input, dateOfBirth: 'soon' }))
+    assert.notEqual(bad.code, 0)
+    assert.match(bad.stderr, /^dateOfBirth: /m)
+  })
+
   it('answers the key-date contract as JSON, and names the field of bad input', async () => {
     const input = { sentenceType: 'determinate', arrivalDate: '2026-01-10', sentenceStartDate: '2026-01-10', conditionalReleaseDate: '2027-10-31' }
     const ok = await resettle(['key-dates'], JSON.stringify(input))

@@ -1,12 +1,13 @@
 import { ConfigError, loadConfig } from '../platform/config/config.ts'
 import type { Command } from './commands.ts'
 import { createUserCommand } from './create-user.command.ts'
+import { disclosureCommand } from './disclosure.command.ts'
 import { keyDatesCommand } from './key-dates.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
 import { verifyAuditCommand } from './verify-audit.command.ts'
 
-const COMMANDS: Command[] = [migrateCommand, seedDemoCommand, createUserCommand, verifyAuditCommand, keyDatesCommand]
+const COMMANDS: Command[] = [migrateCommand, seedDemoCommand, createUserCommand, verifyAuditCommand, keyDatesCommand, disclosureCommand]
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map(c => c.name.length))

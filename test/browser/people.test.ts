@@ -152,7 +152,7 @@ describe('people', () => {
       assert.equal(await withEpisode.keyDate('Licence expiry date'), '14 January 2028')
     }))
 
-  it('a manager changes the community offender manager of a person in their team', () =>
+  it('a manager changes the community offender manager of a person in their team, and must pick someone new', () =>
     withPage(browser, app.baseUrl, async page => {
       const list = await openPeopleList(page, 'managerA')
       await list.search('Bravo')
@@ -164,6 +164,12 @@ describe('people', () => {
 
       const allocation = await new AllocationPage(page).verifyOnPage()
       assert.equal(await allocation.selectedCommunityOffenderManager(), 'Staff comA2 (Team A)')
+      await allocation.allocateCommunityOffenderManager('Staff comA2 (Team A)')
+
+      await allocation.verifyOnPage()
+      assert.deepEqual(await allocation.errorLinks(), [
+        { text: 'Select a different practitioner to change the allocation', href: '#comId' },
+      ])
       await allocation.allocateCommunityOffenderManager('Staff comA (Team A)')
 
       const reallocated = await new PersonOverviewPage(page, 'Bravo, Test').verifyOnPage()

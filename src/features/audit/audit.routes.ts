@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { ApiRegistry } from '../../platform/web/api-registry.ts'
+import { onInvalidRender } from '../../platform/web/error-handler.ts'
 import { contextOf } from '../../platform/web/request-context.ts'
 import { requireSignIn } from '../../platform/web/session-middleware.ts'
 import { auditQuerySchema } from './audit.schemas.ts'
@@ -7,9 +8,12 @@ import type { AuditService } from './audit.service.ts'
 
 export function auditRoutes(audit: AuditService): Router {
   const router = Router()
-  router.get('/admin/audit', requireSignIn, async (req, res) => {
+  const page = { pageTitle: 'Audit trail', activeSection: 'audit' }
+  // A filter that cannot be used is shown on the filter form, with what was typed.
+  const invalidFilters = onInvalidRender('audit/views/audit-list.njk', () => page)
+  router.get('/admin/audit', requireSignIn, invalidFilters, async (req, res) => {
     const result = await audit.search(contextOf(req), req.query)
-    res.render('audit/views/audit-list.njk', { pageTitle: 'Audit trail', activeSection: 'audit', ...result, values: req.query })
+    res.render('audit/views/audit-list.njk', { ...page, ...result, values: req.query })
   })
   return router
 }

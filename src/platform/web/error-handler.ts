@@ -26,8 +26,9 @@ function wantsJson(req: Request): boolean {
  * with the GOV.UK error summary and the values as typed, so that nothing the user entered is lost.
  */
 export function onInvalidRender(view: string, context: (req: Request, res: Response) => Promise<object> | object) {
-  return (_req: Request, res: Response, next: NextFunction) => {
-    res.locals.invalidForm = { view, context }
+  return (req: Request, res: Response, next: NextFunction) => {
+    // Express has reset req.params by the time the error handler runs: keep the route's own for the context.
+    res.locals.invalidForm = { view, context, params: req.params }
     next()
   }
 }
@@ -51,8 +52,10 @@ export function errorHandler(logger: Logger) {
     if (res.headersSent) return
     const formError = formErrorOf(error)
     if (formError && !wantsJson(req) && res.locals.invalidForm) {
-      const { view, context } = res.locals.invalidForm
-      const values = { ...req.body, ...formError.latest }
+      const { view, context, params } = res.locals.invalidForm
+      req.params = params
+      // A GET form (a filter) keeps its values in the address.
+      const values = { ...(req.method === 'GET' ? req.query : req.body), ...formError.latest }
       return res.status(formError.status).render(view, { ...(await context(req, res)), values, errors: formError.errors })
     }
     const status = statusOf(error)
