@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { freshDatabase } from '../../test/support/test-database.ts'
+import { runCli } from './run-cli.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 let env: NodeJS.ProcessEnv
@@ -26,7 +27,21 @@ before(async () => {
 })
 after(() => cleanUp())
 
-function resettle(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+/** In-process, as the entry point runs it, so that the suite does not pay for a new process per call. */
+async function resettle(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    stdout: text => void (stdout += text),
+    stderr: text => void (stderr += text),
+    readStdin: async () => stdin,
+    env,
+  })
+  return { code, stdout, stderr }
+}
+
+/** The real process, to show that the exit code and streams reach the shell. */
+function resettleProcess(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { env, cwd: ROOT })
     let stdout = ''
@@ -107,7 +122,7 @@ describe('the resettle command line', () => {
       screeningDueDate: '2026-01-13',
       preReleaseReviewDueDate: '2027-08-08',
     })
-    const bad = await resettle(['key-dates'], JSON.stringify({ ...input, conditionalReleaseDate: '2025-01-01' }))
+    const bad = await resettleProcess(['key-dates'], JSON.stringify({ ...input, conditionalReleaseDate: '2025-01-01' }))
     assert.notEqual(bad.code, 0)
     assert.match(bad.stderr, /conditionalReleaseDate: Conditional release date must be on or after the sentence start date/)
     assert.equal(bad.stdout, '')

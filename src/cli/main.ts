@@ -1,24 +1,4 @@
-import { ConfigError, loadConfig } from '../platform/config/config.ts'
-import type { Command } from './commands.ts'
-import { createUserCommand } from './create-user.command.ts'
-import { disclosureCommand } from './disclosure.command.ts'
-import { keyDatesCommand } from './key-dates.command.ts'
-import { migrateCommand } from './migrate.command.ts'
-import { seedDemoCommand } from './seed-demo.command.ts'
-import { verifyAuditCommand } from './verify-audit.command.ts'
-
-const COMMANDS: Command[] = [migrateCommand, seedDemoCommand, createUserCommand, verifyAuditCommand, keyDatesCommand, disclosureCommand]
-
-function usage(): string {
-  const width = Math.max(...COMMANDS.map(c => c.name.length))
-  return `Usage: npm run resettle -- <command> [options]
-
-Commands:
-${COMMANDS.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
-
-Run a command with --help to see its options.
-`
-}
+import { runCli } from './run-cli.ts'
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -26,32 +6,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-export async function runCli(argv: string[]): Promise<number> {
-  const [name, ...args] = argv
-  const stdout = (text: string) => void process.stdout.write(text)
-  const stderr = (text: string) => void process.stderr.write(text)
-  if (!name || name === '--help' || name === 'help') {
-    stdout(usage())
-    return name ? 0 : 1
-  }
-  const command = COMMANDS.find(c => c.name === name)
-  if (!command) {
-    stderr(`Unknown command "${name}".\n\n${usage()}`)
-    return 1
-  }
-  if (args.includes('--help')) {
-    stdout(`${command.help}\n`)
-    return 0
-  }
-  try {
-    return await command.run({ args, config: loadConfig(), stdout, stderr, readStdin })
-  } catch (error) {
-    const e = error as Error & { code?: string }
-    if (error instanceof ConfigError) stderr(`${error.message}\n`)
-    else if (e.code?.startsWith('ERR_PARSE_ARGS')) stderr(`${e.message}\nRun with --help to see the options.\n`)
-    else stderr(`${e.stack ?? e.message}\n`)
-    return 1
-  }
-}
-
-process.exitCode = await runCli(process.argv.slice(2))
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: text => void process.stdout.write(text),
+  stderr: text => void process.stderr.write(text),
+  readStdin,
+  env: process.env,
+})

@@ -11,7 +11,8 @@ let passwordHash: Promise<string> | undefined
  * another PDU, two prisons, and people allocated across them, two of them limited-access.
  */
 export async function loadFixture(db: Db) {
-  passwordHash ??= hashPassword(PASSWORD)
+  // Cheap parameters for the fixture only: sign-in still verifies a real scrypt hash.
+  passwordHash ??= hashPassword(PASSWORD, { N: 2 ** 10, r: 8, p: 1 })
   const hash = await passwordHash
   const id = () => randomUUID()
   const org = { region: id(), pduNorth: id(), pduSouth: id(), teamA: id(), teamB: id(), teamC: id(), prison1: id(), prison2: id(), partner: id() }

@@ -42,30 +42,35 @@ interface DateParts {
   year?: string
 }
 
+const dateParts = z.object({ day: z.string().optional(), month: z.string().optional(), year: z.string().optional() })
+
 /**
  * A calendar date from the API (ISO `2025-01-14`), a date picker (`14/1/2025`) or a GOV.UK date input
  * (`{ day, month, year }`), always given back as an ISO string, with the GOV.UK wording for each fault.
+ * No preprocessing, so that the OpenAPI document shows the field as it is: required, a string or parts.
  */
 export function dateField(label: string, { required = true, past = false } = {}) {
   const name = capitalise(label)
-  return z.preprocess(blankToUndefined, z.unknown()).transform((value, ctx): IsoDate | undefined => {
-    if (value === undefined || isEmptyParts(value)) {
+  const input = z.union([z.string().meta({ format: 'date' }), dateParts], { error: required ? `Enter ${label}` : `${name} must be a date` })
+  const base = required ? input : input.nullish()
+  return base.transform((value, ctx): IsoDate | undefined => {
+    if (value === undefined || value === null || isEmptyParts(value) || (typeof value === 'string' && !value.trim())) {
       if (required) ctx.addIssue({ code: 'custom', message: `Enter ${label}` })
       return undefined
     }
     const parsed = toIso(value)
-    if (typeof parsed !== 'string' || !isIsoDate(parsed)) {
+    if (!isIsoDate(parsed)) {
       ctx.addIssue({ code: 'custom', message: parsed === 'missing-year' ? `${name} must include a year` : `${name} must be a real date` })
       return undefined
     }
     if (parsed < '1900-01-01') ctx.addIssue({ code: 'custom', message: `${name} must be after 1 January 1900` })
     if (past && parsed >= todayInLondon()) ctx.addIssue({ code: 'custom', message: `${name} must be in the past` })
     return parsed
-  }) as z.ZodType<IsoDate | undefined, unknown>
+  })
 }
 
 export function requiredDate(label: string, options: { past?: boolean } = {}) {
-  return dateField(label, { ...options, required: true }) as unknown as z.ZodType<IsoDate, unknown>
+  return dateField(label, { ...options, required: true }) as unknown as z.ZodType<IsoDate, IsoDate | z.input<typeof dateParts>>
 }
 
 function isEmptyParts(value: unknown): boolean {
