@@ -71,13 +71,13 @@ describe('people', () => {
   it('a COM changing personal details is told what to fix, keeps what they typed, and then saves', () =>
     withPage(browser, app.baseUrl, async page => {
       const list = await openPeopleList(page, 'comA')
-      await list.openPerson('Alpha, Test')
-      const overview = await new PersonOverviewPage(page, 'Alpha, Test').verifyOnPage()
+      await list.openPerson('Echo, Test')
+      const overview = await new PersonOverviewPage(page, 'Echo, Test').verifyOnPage()
       await overview.changePersonalDetails()
 
       const form = await new PersonFormPage(page, 'Change personal details').verifyOnPage()
       assert.equal(await form.firstName.inputValue(), 'Test')
-      assert.equal(await form.crn.inputValue(), 'A000001')
+      assert.equal(await form.crn.inputValue(), 'A000003')
       await form.fill({ firstName: '', crn: '1234567' })
       await form.save()
 
@@ -89,7 +89,7 @@ describe('people', () => {
       ])
       assert.equal(await form.fieldError('crn'), 'Enter a CRN in the format X123456')
       assert.equal(await form.crn.inputValue(), '1234567', 'the wrong CRN is shown back to be corrected')
-      assert.equal(await form.lastName.inputValue(), 'Alpha')
+      assert.equal(await form.lastName.inputValue(), 'Echo')
       assert.equal(await form.dateOfBirthPart('Year').inputValue(), '1990')
       await form.errorSummary.getByRole('link', { name: 'Enter a CRN in the format X123456' }).click()
       assert.equal(await form.focusedElementId(), 'crn')
@@ -97,9 +97,9 @@ describe('people', () => {
       await form.fill({ firstName: 'Tess', preferredName: 'Tee', crn: 'a765432' })
       await form.save()
 
-      const saved = await new PersonOverviewPage(page, 'Alpha, Tess').verifyOnPage()
+      const saved = await new PersonOverviewPage(page, 'Echo, Tess').verifyOnPage()
       assert.equal(await saved.caption.innerText(), 'A765432')
-      assert.equal(await saved.personalDetail('Name'), 'Tess Alpha')
+      assert.equal(await saved.personalDetail('Name'), 'Tess Echo')
       assert.equal(await saved.personalDetail('Preferred name'), 'Tee')
       assert.equal(await saved.personalDetail('CRN'), 'A765432')
     }))

@@ -64,7 +64,7 @@ const HOMES: Record<string, (page: Page) => Promise<ResettlePage>> = {
 
 describe('signing in and out', () => {
   for (const [username, verifyHome] of Object.entries(HOMES)) {
-    it(`${username} signs in, lands on the home page for their role, and signs out`, () =>
+    it(`${username} signs in, lands on the home page for their role, and signs out for good`, () =>
       withPage(browser, app.baseUrl, async page => {
         const signIn = await SignInPage.visit(page)
         await signIn.signIn(username, PASSWORD)
@@ -74,23 +74,15 @@ describe('signing in and out', () => {
         await home.signOut()
         await new SignedOutPage(page).verifyOnPage()
 
+        await loadingNewPage(page, () => page.goBack())
+        assert.equal(new URL(page.url()).pathname, '/sign-in', 'Back does not show the home page again')
+        await new SignInPage(page).verifyOnPage()
+
         await page.goto('/')
         assert.equal(new URL(page.url()).pathname, '/sign-in', 'the home page asks for sign-in again')
         await new SignInPage(page).verifyOnPage()
       }))
   }
-
-  it('does not show the home page again when the user goes back after signing out', () =>
-    withPage(browser, app.baseUrl, async page => {
-      await (await SignInPage.visit(page)).signIn('comA', PASSWORD)
-      const home = await HOMES.comA!(page)
-      await home.signOut()
-      await new SignedOutPage(page).verifyOnPage()
-
-      await loadingNewPage(page, () => page.goBack())
-      assert.equal(new URL(page.url()).pathname, '/sign-in')
-      await new SignInPage(page).verifyOnPage()
-    }))
 
   it('refuses a wrong password with the GOV.UK error summary, keeping the username', () =>
     withPage(browser, app.baseUrl, async page => {
@@ -133,22 +125,48 @@ describe('signing in and out', () => {
     withPage(browser, app.baseUrl, async page => {
       const signIn = await SignInPage.visit(page)
 
+      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
       await page.keyboard.press('Tab')
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to main content')
-      for (let presses = 0; presses < 10 && (await signIn.focusedElementId()) !== 'username'; presses++) {
-        await page.keyboard.press('Tab')
-      }
-      assert.equal(await signIn.focusedElementId(), 'username', 'Tab reaches the username field')
+      assert.equal(await focused(), 'Skip to main content', 'the first Tab reaches the skip link')
+      await page.keyboard.press('Enter')
+      assert.equal(await signIn.focusedElementId(), 'main-content', 'the skip link moves to the main content')
+      await page.keyboard.press('Tab')
+      assert.equal(await signIn.focusedElementId(), 'username', 'the username is the first field')
       await page.keyboard.type('managerA')
       await page.keyboard.press('Tab')
       assert.equal(await signIn.focusedElementId(), 'password')
       await page.keyboard.type(PASSWORD)
       await page.keyboard.press('Tab')
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Show')
+      assert.equal(await focused(), 'Show', 'then the button that shows the password')
       await page.keyboard.press('Tab')
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Sign in')
+      assert.equal(await focused(), 'Sign in')
       await loadingNewPage(page, () => page.keyboard.press('Enter'))
 
       await HOMES.managerA!(page)
     }))
+})
+
+/** A small, cheap smartphone, as many people leaving prison have. */
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+
+function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth)
+}
+
+describe('on a small phone', () => {
+  it('the person signs in and reads their home page without scrolling sideways', () =>
+    withPage(
+      browser,
+      app.baseUrl,
+      async page => {
+        const signIn = await SignInPage.visit(page)
+        assert.ok((await pageWidth(page)) <= 375, `the sign-in page is ${await pageWidth(page)}px wide`)
+        await signIn.signIn('person', PASSWORD)
+
+        const home = await HOMES.person!(page)
+        assert.ok((await pageWidth(page)) <= 375, `the home page is ${await pageWidth(page)}px wide`)
+        assert.ok(await home.h1.isVisible())
+      },
+      PHONE,
+    ))
 })

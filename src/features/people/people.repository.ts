@@ -8,7 +8,7 @@ type PersonEb = ExpressionBuilder<Database & { p: Database['person'] }, 'p'>
 
 export const PAGE_SIZE = 50
 
-/** The SQL form of a scope from people-access.rules.ts. */
+/** The SQL form of a scope from people-access.rules.ts, written so that each branch can use an index. */
 function inScope(eb: PersonEb, scope: PeopleScope): Expression<SqlBool> {
   switch (scope.kind) {
     case 'self':
@@ -16,53 +16,51 @@ function inScope(eb: PersonEb, scope: PeopleScope): Expression<SqlBool> {
     case 'allocated':
       return eb('p.com_id', '=', scope.userId)
     case 'team':
-      return eb.or([
-        eb('p.com_id', '=', scope.userId),
-        eb.exists(eb.selectFrom('app_user as c').whereRef('c.id', '=', 'p.com_id').where('c.team_id', '=', scope.teamId)),
-      ])
+      return eb('p.com_id', 'in', eb.selectFrom('app_user').select('id').where('team_id', '=', scope.teamId))
     case 'prison':
-      return eb.or([
-        eb('p.pom_id', '=', scope.userId),
-        eb.exists(
-          eb
-            .selectFrom('custody_episode as e')
-            .whereRef('e.person_id', '=', 'p.id')
-            .where('e.prison_id', '=', scope.prisonId)
-            .where('e.release_date', 'is', null),
-        ),
-      ])
+      return eb(
+        'p.id',
+        'in',
+        eb
+          .selectFrom('custody_episode')
+          .select('person_id')
+          .where('prison_id', '=', scope.prisonId)
+          .where('release_date', 'is', null)
+          .union(eb.selectFrom('person').select('id as person_id').where('pom_id', '=', scope.userId)),
+      )
     default:
       return sql<SqlBool>`false`
   }
 }
 
+const live = (today: string) => sql`la.start_date <= ${today}::date and (la.end_date is null or la.end_date >= ${today}::date)`
+
 /**
- * The limited-access message that bars this user from the person today, or null. An exclusion names
- * the staff barred; a restriction names the only staff let in. Entries run from start to end inclusive.
- * People always see their own record.
+ * The people whom limited-access lists bar this user from today: an exclusion names the staff barred;
+ * a restriction names the only staff let in. Entries run from start to end inclusive. People always
+ * see their own record. A small set, computed once per query.
  */
-function barredMessage(scope: PeopleScope, today: string) {
-  if (scope.kind === 'self' || scope.kind === 'none') return sql<string | null>`null::text`
-  const live = sql`la.start_date <= ${today}::date and (la.end_date is null or la.end_date >= ${today}::date)`
-  return sql<string | null>`coalesce(
-    (select la.message from limited_access la
-      where la.person_id = p.id and la.kind = 'exclusion' and la.user_id = ${scope.userId} and ${live} limit 1),
-    (select la.message from limited_access la
-      where la.person_id = p.id and la.kind = 'restriction' and ${live}
-        and not exists (select 1 from limited_access la where la.person_id = p.id and la.kind = 'restriction'
-                          and la.user_id = ${scope.userId} and ${live})
-      order by la.created_at limit 1))`
+function barredPeople(scope: PeopleScope, today: string) {
+  if (scope.kind === 'self' || scope.kind === 'none') return sql`select null::uuid where false`
+  return sql`
+    select la.person_id from limited_access la
+      where la.kind = 'exclusion' and la.user_id = ${scope.userId} and ${live(today)}
+    union
+    (select la.person_id from limited_access la where la.kind = 'restriction' and ${live(today)}
+     except
+     select la.person_id from limited_access la
+       where la.kind = 'restriction' and la.user_id = ${scope.userId} and ${live(today)})`
 }
 
 export function createPeopleRepository(db: Db) {
   const people = (executor: Db = db) => executor.selectFrom('person as p')
 
   return {
+    /** One page of the people in scope, and how many there are, in one statement; details joined after paging. */
     async search(scope: PeopleScope, today: string, query: { q?: string | undefined; page: number }) {
       const term = query.q?.toLowerCase()
-      const rows = await people()
-        .leftJoin('app_user as com', 'com.id', 'p.com_id')
-        .select(eb => [
+      const page = people()
+        .select([
           'p.id',
           'p.crn',
           'p.prison_number',
@@ -70,37 +68,47 @@ export function createPeopleRepository(db: Db) {
           'p.last_name',
           'p.preferred_name',
           'p.date_of_birth',
-          'com.display_name as com_name',
-          eb
-            .selectFrom('custody_episode as e')
-            .select('e.release_date')
-            .whereRef('e.person_id', '=', 'p.id')
-            .orderBy('e.sentence_start_date', 'desc')
-            .limit(1)
-            .as('release_date'),
+          'p.com_id',
+          'p.sort_name',
           sql<number>`count(*) over ()`.as('total'),
         ])
         .where(eb => inScope(eb, scope))
-        .where(sql<SqlBool>`${barredMessage(scope, today)} is null`)
-        .$if(Boolean(term), qb =>
-          qb.where(eb =>
-            eb.or([
-              eb(eb.fn('lower', ['p.last_name']), 'like', `${escapeLike(term!)}%`),
-              eb(eb.fn('lower', ['p.first_name']), 'like', `${escapeLike(term!)}%`),
-              eb(sql`lower(p.last_name || ', ' || p.first_name)`, 'like', `${escapeLike(term!)}%`),
-              eb(sql`lower(p.first_name || ' ' || p.last_name)`, 'like', `${escapeLike(term!)}%`),
-              eb('p.crn', '=', term!.toUpperCase()),
-              eb('p.prison_number', '=', term!.toUpperCase()),
-            ]),
-          ),
-        )
-        .orderBy(sql`lower(p.last_name)`)
-        .orderBy(sql`lower(p.first_name)`)
+        .where(sql<SqlBool>`p.id not in (${barredPeople(scope, today)})`)
+        .$if(Boolean(term), qb => qb.where(eb => matches(eb, term!)))
+        .orderBy('p.sort_name')
         .orderBy('p.id')
         .limit(PAGE_SIZE)
         .offset((query.page - 1) * PAGE_SIZE)
+      const rows = await db
+        .selectFrom(page.as('page'))
+        .leftJoin('app_user as com', 'com.id', 'page.com_id')
+        .leftJoinLateral(
+          eb =>
+            eb
+              .selectFrom('custody_episode as e')
+              .select('e.release_date')
+              .whereRef('e.person_id', '=', 'page.id')
+              .orderBy('e.sentence_start_date', 'desc')
+              .limit(1)
+              .as('latest'),
+          join => join.onTrue(),
+        )
+        .selectAll('page')
+        .select(['com.display_name as com_name', 'latest.release_date'])
+        .orderBy('page.sort_name')
+        .orderBy('page.id')
         .execute()
-      return { rows, total: rows[0]?.total ?? 0 }
+      return { rows, total: rows[0]?.total ?? (query.page > 1 ? await this.count(scope, today, term) : 0) }
+    },
+
+    async count(scope: PeopleScope, today: string, term: string | undefined) {
+      const row = await people()
+        .select(eb => eb.fn.countAll<number>().as('n'))
+        .where(eb => inScope(eb, scope))
+        .where(sql<SqlBool>`p.id not in (${barredPeople(scope, today)})`)
+        .$if(Boolean(term), qb => qb.where(eb => matches(eb, term!)))
+        .executeTakeFirstOrThrow()
+      return Number(row.n)
     },
 
     /** The person if in scope, with the message that bars this user (null when they may see the record). */
@@ -115,11 +123,26 @@ export function createPeopleRepository(db: Db) {
           'com.display_name as com_name',
           'pom.display_name as pom_name',
           'team.name as com_team_name',
-          barredMessage(scope, today).as('barred_message'),
+          sql<boolean>`p.id in (${barredPeople(scope, today)})`.as('barred'),
         ])
         .where('p.id', '=', id)
         .where(eb => inScope(eb, scope))
         .executeTakeFirst()
+    },
+
+    /** What to show a barred user instead of the record: their exclusion's message, else a restriction's. */
+    async barredMessage(personId: string, userId: string, today: string) {
+      const row = await db
+        .selectFrom('limited_access as la')
+        .select('la.message')
+        .where('la.person_id', '=', personId)
+        .where(sql<SqlBool>`${live(today)}`)
+        .where(eb => eb.or([eb('la.kind', '=', 'restriction'), eb('la.user_id', '=', userId)]))
+        .orderBy(sql`la.kind = 'exclusion'`, 'desc')
+        .orderBy('la.created_at')
+        .limit(1)
+        .executeTakeFirst()
+      return row?.message ?? 'This record has limited access.'
     },
 
     async episodes(personId: string) {
@@ -250,6 +273,19 @@ function episodeColumns(e: CustodyEpisodeInput) {
     top_up_supervision_end_date: e.topUpSupervisionEndDate ?? null,
     release_date: e.releaseDate ?? null,
   }
+}
+
+/** A name starting with the term (surname, forename, or either order), or the exact CRN or prison number. */
+function matches(eb: PersonEb, term: string) {
+  const prefix = `${escapeLike(term)}%`
+  return eb.or([
+    eb(eb.fn('lower', ['p.last_name']), 'like', prefix),
+    eb(eb.fn('lower', ['p.first_name']), 'like', prefix),
+    eb(sql`lower(p.last_name || ', ' || p.first_name)`, 'like', prefix),
+    eb(sql`lower(p.first_name || ' ' || p.last_name)`, 'like', prefix),
+    eb('p.crn', '=', term.toUpperCase()),
+    eb('p.prison_number', '=', term.toUpperCase()),
+  ])
 }
 
 function escapeLike(text: string): string {

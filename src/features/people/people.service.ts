@@ -40,9 +40,9 @@ export function createPeopleService({ db, repository, organisation, audit, today
       await audit.record({ ...actor(ctx), action: 'person.access-refused', outcome: 'denied', details: { reason: 'not-found-or-out-of-scope' } })
       throw new NotFound()
     }
-    if (row.barred_message !== null) {
+    if (row.barred) {
       await audit.record({ ...actor(ctx), action: 'person.access-refused', outcome: 'denied', subjectPersonId: row.id, details: { reason: 'limited-access' } })
-      throw new LimitedAccess(row.barred_message)
+      throw new LimitedAccess(await repository.barredMessage(row.id, ctx.user.id, today()))
     }
     return row
   }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql, type Logger } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema.ts'
 import { pglitePool } from './pglite-pool.ts'
@@ -21,7 +21,8 @@ export interface DatabaseOptions {
   /** A folder for the embedded database; `undefined` keeps it in memory (tests). */
   dataDir?: string | undefined
   poolSize?: number
-  onQuery?: () => void
+  /** Sees every statement run, for tests that count queries per page and for EXPLAIN. */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void
 }
 
 // Calendar dates stay ISO strings (no time-zone drift); counts come back as numbers.
@@ -67,6 +68,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   const embedded = await PGlite.create({
     dataDir: options.dataDir,
     parsers: { [DATE_OID]: keepText, [INT8_OID]: toNumber },
+    relaxedDurability: true,
   })
   const pool = pglitePool(embedded)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }), log: countQueries(options) })
@@ -88,8 +90,13 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   }
 }
 
-function countQueries(options: DatabaseOptions) {
-  return options.onQuery ? () => options.onQuery?.() : undefined
+function countQueries(options: DatabaseOptions): Logger | undefined {
+  const onQuery = options.onQuery
+  return onQuery
+    ? event => {
+        if (event.level === 'query') onQuery(event.query.sql, event.query.parameters)
+      }
+    : undefined
 }
 
 async function ping(db: Db): Promise<boolean> {

@@ -18,11 +18,15 @@ export abstract class ResettlePage {
     return this.page.getByRole('heading', { level: 1 })
   }
 
-  /** The user is on this page (its heading), and the page passes the accessibility scan. */
+  /** The user is on this page (its heading) inside the GOV.UK landmarks, and it passes the accessibility scan. */
   async verifyOnPage(): Promise<this> {
     const text = (await this.h1.innerText()).trim()
     if (typeof this.heading === 'string') assert.equal(text, this.heading, `on the page headed "${this.heading}"`)
     else assert.match(text, this.heading)
+    for (const landmark of ['banner', 'main', 'contentinfo'] as const) {
+      assert.equal(await this.page.getByRole(landmark).count(), 1, `the page has one ${landmark} landmark`)
+    }
+    assert.equal(await this.page.getByRole('main').getByRole('heading', { level: 1 }).count(), 1, 'h1 is in main')
     await expectNoAxeViolations(this.page)
     return this
   }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import type { Browser, Page } from 'playwright-core'
+import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
+import { AuditTrailPage } from './pages/audit-trail.page.ts'
+import { OtherHomePage, StaffHomePage } from './pages/home.page.ts'
 import { LimitedAccessPage, NotFoundPage } from './pages/problem.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
 import { launchBrowser, withPage } from './support/browser.ts'
@@ -18,10 +20,15 @@ after(async () => {
   await app?.close()
 })
 
+async function signInAsPractitioner(page: Page, username: string): Promise<void> {
+  await SignInPage.signInAs(page, username)
+  await new StaffHomePage(page, `Staff ${username}`).verifyOnPage()
+}
+
 describe('who may open a person’s record', () => {
   it('a COM barred from a limited-access person sees the message instead of the record, and no name', () =>
     withPage(browser, app.baseUrl, async page => {
-      await SignInPage.signInAs(page, 'comA2')
+      await signInAsPractitioner(page, 'comA2')
       for (const barred of [app.fixture.people.excludedForComA2, app.fixture.people.restrictedToComA]) {
         const response = await page.goto(`/people/${barred.id}`)
         assert.equal(response?.status(), 403)
@@ -35,7 +42,7 @@ describe('who may open a person’s record', () => {
 
   it('a COM of another team gets "Page not found", the same as for a person who does not exist', () =>
     withPage(browser, app.baseUrl, async page => {
-      await SignInPage.signInAs(page, 'comB')
+      await signInAsPractitioner(page, 'comB')
       const otherTeam = app.fixture.people.ofComA
       const response = await page.goto(`/people/${otherTeam.id}`)
       assert.equal(response?.status(), 404)
@@ -47,5 +54,32 @@ describe('who may open a person’s record', () => {
       assert.equal(missing?.status(), 404)
       await new NotFoundPage(page).verifyOnPage()
       assert.equal(await page.locator('main').innerHTML(), hidden, 'nothing tells the two apart')
+    }))
+})
+
+describe('the audit trail', () => {
+  it('an admin filters the audit trail by action and sees who viewed whom', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const viewed = app.fixture.people.ofComA
+      const comA = await new Client(app.baseUrl).signIn('comA')
+      assert.equal((await comA.get(`/people/${viewed.id}`)).status, 200)
+
+      await SignInPage.signInAs(page, 'admin')
+      await (await new OtherHomePage(page, 'Staff admin').verifyOnPage()).openAuditTrail()
+      const trail = await new AuditTrailPage(page).verifyOnPage()
+      const actions = new Set((await trail.entries()).map(entry => entry.action))
+      assert.ok(actions.has('sign-in.succeeded') && actions.has('person.viewed'), 'the unfiltered trail has both')
+
+      await trail.filterByAction('person.viewed')
+      await trail.verifyOnPage()
+      assert.equal(new URL(page.url()).searchParams.get('action'), 'person.viewed', 'the filter lives in the address')
+      assert.equal(await trail.action.inputValue(), 'person.viewed')
+      const entries = await trail.entries()
+      assert.ok(entries.length > 0)
+      assert.ok(entries.every(entry => entry.action === 'person.viewed'))
+      assert.match(await trail.resultCount.innerText(), new RegExp(`^${entries.length} entr(y|ies)$`))
+      assert.ok(
+        entries.some(entry => entry.who === 'comA' && entry.person === viewed.id && entry.outcome === 'success'),
+      )
     }))
 })
