@@ -12,16 +12,96 @@ const NOBODY = '00000000-0000-4000-8000-000000000000'
 
 /** Each role against each kind of person: 200 = sees the record, 404 = same as nobody there, 403 = limited access. */
 const MATRIX: Record<string, Record<string, number>> = {
-  comA: { ofComA: 200, ofComA2: 200, ofComB: 404, ofComC: 404, excludedForComA2: 200, restrictedToComA: 200, unallocatedInPrison1: 404 },
-  comA2: { ofComA: 200, ofComA2: 200, ofComB: 404, ofComC: 404, excludedForComA2: 403, restrictedToComA: 403, unallocatedInPrison1: 404 },
-  comB: { ofComA: 404, ofComA2: 404, ofComB: 200, ofComC: 404, excludedForComA2: 404, restrictedToComA: 404, unallocatedInPrison1: 404 },
-  managerA: { ofComA: 200, ofComA2: 200, ofComB: 404, ofComC: 404, excludedForComA2: 200, restrictedToComA: 200, unallocatedInPrison1: 404 },
-  managerB: { ofComA: 404, ofComA2: 404, ofComB: 200, ofComC: 404, excludedForComA2: 404, restrictedToComA: 404, unallocatedInPrison1: 404 },
-  pom1: { ofComA: 200, ofComA2: 404, ofComB: 404, ofComC: 404, excludedForComA2: 404, restrictedToComA: 404, unallocatedInPrison1: 200 },
-  pom2: { ofComA: 404, ofComA2: 404, ofComB: 404, ofComC: 200, excludedForComA2: 404, restrictedToComA: 404, unallocatedInPrison1: 404 },
-  partner: { ofComA: 404, ofComA2: 404, ofComB: 404, ofComC: 404, excludedForComA2: 404, restrictedToComA: 404, unallocatedInPrison1: 404 },
-  admin: { ofComA: 404, ofComA2: 404, ofComB: 404, ofComC: 404, excludedForComA2: 404, restrictedToComA: 404, unallocatedInPrison1: 404 },
-  person: { ofComA: 200, ofComA2: 404, ofComB: 404, ofComC: 404, excludedForComA2: 404, restrictedToComA: 404, unallocatedInPrison1: 404 },
+  comA: {
+    ofComA: 200,
+    ofComA2: 200,
+    ofComB: 404,
+    ofComC: 404,
+    excludedForComA2: 200,
+    restrictedToComA: 200,
+    unallocatedInPrison1: 404,
+  },
+  comA2: {
+    ofComA: 200,
+    ofComA2: 200,
+    ofComB: 404,
+    ofComC: 404,
+    excludedForComA2: 403,
+    restrictedToComA: 403,
+    unallocatedInPrison1: 404,
+  },
+  comB: {
+    ofComA: 404,
+    ofComA2: 404,
+    ofComB: 200,
+    ofComC: 404,
+    excludedForComA2: 404,
+    restrictedToComA: 404,
+    unallocatedInPrison1: 404,
+  },
+  managerA: {
+    ofComA: 200,
+    ofComA2: 200,
+    ofComB: 404,
+    ofComC: 404,
+    excludedForComA2: 200,
+    restrictedToComA: 200,
+    unallocatedInPrison1: 404,
+  },
+  managerB: {
+    ofComA: 404,
+    ofComA2: 404,
+    ofComB: 200,
+    ofComC: 404,
+    excludedForComA2: 404,
+    restrictedToComA: 404,
+    unallocatedInPrison1: 404,
+  },
+  pom1: {
+    ofComA: 200,
+    ofComA2: 404,
+    ofComB: 404,
+    ofComC: 404,
+    excludedForComA2: 404,
+    restrictedToComA: 404,
+    unallocatedInPrison1: 200,
+  },
+  pom2: {
+    ofComA: 404,
+    ofComA2: 404,
+    ofComB: 404,
+    ofComC: 200,
+    excludedForComA2: 404,
+    restrictedToComA: 404,
+    unallocatedInPrison1: 404,
+  },
+  partner: {
+    ofComA: 404,
+    ofComA2: 404,
+    ofComB: 404,
+    ofComC: 404,
+    excludedForComA2: 404,
+    restrictedToComA: 404,
+    unallocatedInPrison1: 404,
+  },
+  admin: {
+    ofComA: 404,
+    ofComA2: 404,
+    ofComB: 404,
+    ofComC: 404,
+    excludedForComA2: 404,
+    restrictedToComA: 404,
+    unallocatedInPrison1: 404,
+  },
+  person: {
+    ofComA: 200,
+    ofComA2: 404,
+    ofComB: 404,
+    ofComC: 404,
+    excludedForComA2: 404,
+    restrictedToComA: 404,
+    unallocatedInPrison1: 404,
+  },
 }
 
 describe('who may see a person', () => {
@@ -67,7 +147,11 @@ describe('who may see a person', () => {
         // Roles without a caseload get an empty list, not an error.
         assert.equal(status, 200)
       }
-      assert.deepEqual(new Set(body.people.map((p: { id: string }) => p.id)), username === 'person' ? visibleIds : visibleIds, username)
+      assert.deepEqual(
+        new Set(body.people.map((p: { id: string }) => p.id)),
+        username === 'person' ? visibleIds : visibleIds,
+        username,
+      )
       assert.equal(body.total, visibleIds.size, `${username} total`)
     }
   })
@@ -81,7 +165,11 @@ describe('who may see a person', () => {
     assert.equal(refused.status, 403)
     const own = app.fixture.people.ofComA2
     const mine = await client.json('GET', `/api/v1/people/${own.id}`)
-    const ok = await client.json('PUT', `/api/v1/people/${own.id}`, { ...mine.body.person, firstName: 'Changed', version: mine.body.person.version })
+    const ok = await client.json('PUT', `/api/v1/people/${own.id}`, {
+      ...mine.body.person,
+      firstName: 'Changed',
+      version: mine.body.person.version,
+    })
     assert.equal(ok.status, 200)
     assert.equal(ok.body.person.firstName, 'Changed')
   })

@@ -30,14 +30,22 @@ export function peopleApi(people: PeopleService, registry: ApiRegistry): Router 
     res.json(await people.overview(contextOf(req), param(req, 'id')))
   })
 
-  api.put('/people/:id', { summary: "Change a person's details (send the version you read)", tag, body: updatePersonSchema }, async (req, res) => {
-    await people.update(contextOf(req), param(req, 'id'), req.body)
-    res.json(await people.overview(contextOf(req), param(req, 'id')))
-  })
+  api.put(
+    '/people/:id',
+    { summary: "Change a person's details (send the version you read)", tag, body: updatePersonSchema },
+    async (req, res) => {
+      await people.update(contextOf(req), param(req, 'id'), req.body)
+      res.json(await people.overview(contextOf(req), param(req, 'id')))
+    },
+  )
 
-  api.post('/people/:id/custody-episodes', { summary: 'Add a custody episode', tag, body: custodyEpisodeSchema }, async (req, res) => {
-    res.status(201).json(await people.addEpisode(contextOf(req), param(req, 'id'), req.body))
-  })
+  api.post(
+    '/people/:id/custody-episodes',
+    { summary: 'Add a custody episode', tag, body: custodyEpisodeSchema },
+    async (req, res) => {
+      res.status(201).json(await people.addEpisode(contextOf(req), param(req, 'id'), req.body))
+    },
+  )
 
   api.put(
     '/people/:id/custody-episodes/:episodeId',
@@ -48,9 +56,13 @@ export function peopleApi(people: PeopleService, registry: ApiRegistry): Router 
     },
   )
 
-  api.put('/people/:id/allocation', { summary: 'Allocate a POM or COM', tag, body: allocationSchema }, async (req, res) => {
-    res.json(await people.allocate(contextOf(req), param(req, 'id'), req.body))
-  })
+  api.put(
+    '/people/:id/allocation',
+    { summary: 'Allocate a POM or COM', tag, body: allocationSchema },
+    async (req, res) => {
+      res.json(await people.allocate(contextOf(req), param(req, 'id'), req.body))
+    },
+  )
 
   return router
 }

@@ -25,7 +25,14 @@ const newPerson = (crn: string, extra: Record<string, unknown> = {}) => ({
 })
 
 const countPeople = async () =>
-  Number((await app.services.handle.db.selectFrom('person').select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await app.services.handle.db
+        .selectFrom('person')
+        .select(eb => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 describe('adding and changing people', () => {
   it('adds a person allocated to the COM who added them, and audits it', async () => {
@@ -34,7 +41,11 @@ describe('adding and changing people', () => {
     const { body } = await comA.json('GET', `/api/v1/people/${created.body.id}`)
     assert.equal(body.person.crn, 'Z100001')
     assert.equal(body.person.com.id, app.fixture.staff.comA!.id)
-    const audit = await app.services.handle.db.selectFrom('audit_event').select('action').where('subject_person_id', '=', created.body.id).execute()
+    const audit = await app.services.handle.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('subject_person_id', '=', created.body.id)
+      .execute()
     assert.deepEqual(audit.map(a => a.action).sort(), ['person.created', 'person.viewed'])
   })
 
@@ -67,7 +78,15 @@ describe('adding and changing people', () => {
   it('shows the GOV.UK error summary on the form and keeps what was typed', async () => {
     const token = await comA.formToken('/people/new')
     const response = await comA.request('POST', '/people/new', {
-      form: { _csrf: token, firstName: 'Kept', lastName: '', 'dateOfBirth-day': '3', 'dateOfBirth-month': '2', 'dateOfBirth-year': '', crn: 'x1' },
+      form: {
+        _csrf: token,
+        firstName: 'Kept',
+        lastName: '',
+        'dateOfBirth-day': '3',
+        'dateOfBirth-month': '2',
+        'dateOfBirth-year': '',
+        crn: 'x1',
+      },
     })
     assert.equal(response.status, 400)
     const html = await response.text()
@@ -93,9 +112,15 @@ describe('adding and changing people', () => {
 
   it('finds people by name, CRN and prison number, only within scope', async () => {
     const byName = await comA.json('GET', '/api/v1/people?q=alph')
-    assert.deepEqual(byName.body.people.map((p: { crn: string }) => p.crn), ['A000001'])
+    assert.deepEqual(
+      byName.body.people.map((p: { crn: string }) => p.crn),
+      ['A000001'],
+    )
     const byCrn = await comA.json('GET', '/api/v1/people?q=a000002')
-    assert.deepEqual(byCrn.body.people.map((p: { crn: string }) => p.crn), ['A000002'])
+    assert.deepEqual(
+      byCrn.body.people.map((p: { crn: string }) => p.crn),
+      ['A000002'],
+    )
     const outOfScope = await comA.json('GET', `/api/v1/people?q=${app.fixture.people.ofComB.crn}`)
     assert.equal(outOfScope.body.total, 0)
     const wildcard = await comA.json('GET', '/api/v1/people?q=%25')
@@ -105,16 +130,23 @@ describe('adding and changing people', () => {
 
 describe('custody episodes and key dates', () => {
   it('refuses contradictory dates with a message naming both', async () => {
-    const { status, body } = await comA.json('POST', `/api/v1/people/${app.fixture.people.ofComA.id}/custody-episodes`, {
-      sentenceType: 'determinate',
-      arrivalDate: '2026-01-10',
-      sentenceStartDate: '2026-01-10',
-      conditionalReleaseDate: '2025-12-01',
-      licenceExpiryDate: '2025-06-01',
-    })
+    const { status, body } = await comA.json(
+      'POST',
+      `/api/v1/people/${app.fixture.people.ofComA.id}/custody-episodes`,
+      {
+        sentenceType: 'determinate',
+        arrivalDate: '2026-01-10',
+        sentenceStartDate: '2026-01-10',
+        conditionalReleaseDate: '2025-12-01',
+        licenceExpiryDate: '2025-06-01',
+      },
+    )
     assert.equal(status, 400)
     const messages = body.errors.map((e: { message: string }) => e.message)
-    assert.ok(messages.includes('Conditional release date must be on or after the sentence start date'), messages.join())
+    assert.ok(
+      messages.includes('Conditional release date must be on or after the sentence start date'),
+      messages.join(),
+    )
   })
 
   it('derives the earliest release and handover dates from what is recorded', async () => {
@@ -146,7 +178,12 @@ describe('custody episodes and key dates', () => {
     })
     assert.equal(response.status, 303)
     const { body } = await client.json('GET', `/api/v1/people/${id}`)
-    assert.ok(body.episodes.some((e: { sentenceStartDate: string; sentenceType: string }) => e.sentenceStartDate === '2026-03-05' && e.sentenceType === 'recall'))
+    assert.ok(
+      body.episodes.some(
+        (e: { sentenceStartDate: string; sentenceType: string }) =>
+          e.sentenceStartDate === '2026-03-05' && e.sentenceType === 'recall',
+      ),
+    )
   })
 })
 
@@ -157,18 +194,34 @@ describe('allocation', () => {
     assert.equal(moved.status, 200)
     assert.equal(moved.body.comId, app.fixture.staff.comB!.id)
     assert.equal((await managerA.json('GET', `/api/v1/people/${id}`)).status, 404, 'now in team B, out of team A')
-    assert.equal((await new Client(app.baseUrl).signIn('comB').then(c => c.json('GET', `/api/v1/people/${id}`))).status, 200)
-    const history = await app.services.handle.db.selectFrom('allocation').select(['kind', 'staff_id']).where('person_id', '=', id).execute()
+    assert.equal(
+      (await new Client(app.baseUrl).signIn('comB').then(c => c.json('GET', `/api/v1/people/${id}`))).status,
+      200,
+    )
+    const history = await app.services.handle.db
+      .selectFrom('allocation')
+      .select(['kind', 'staff_id'])
+      .where('person_id', '=', id)
+      .execute()
     assert.ok(history.some(h => h.kind === 'com' && h.staff_id === app.fixture.staff.comB!.id))
     const managerB = await new Client(app.baseUrl).signIn('managerB')
-    assert.equal((await managerB.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.comA!.id })).status, 200)
+    assert.equal(
+      (await managerB.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.comA!.id })).status,
+      200,
+    )
   })
 
   it('refuses a COM from another PDU, a POM as a COM, and allocation by a COM', async () => {
     const id = app.fixture.people.ofComA.id
-    const otherPdu = await managerA.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.comC!.id })
-    assert.deepEqual(otherPdu.body.errors, [{ field: 'comId', message: 'Select a community offender manager from the list' }])
-    const wrongRole = await managerA.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.pom1!.id })
+    const otherPdu = await managerA.json('PUT', `/api/v1/people/${id}/allocation`, {
+      comId: app.fixture.staff.comC!.id,
+    })
+    assert.deepEqual(otherPdu.body.errors, [
+      { field: 'comId', message: 'Select a community offender manager from the list' },
+    ])
+    const wrongRole = await managerA.json('PUT', `/api/v1/people/${id}/allocation`, {
+      comId: app.fixture.staff.pom1!.id,
+    })
     assert.equal(wrongRole.status, 400)
     const byCom = await comA.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.comA2!.id })
     assert.equal(byCom.status, 403)

@@ -33,7 +33,8 @@ function inScope(eb: PersonEb, scope: PeopleScope): Expression<SqlBool> {
   }
 }
 
-const live = (today: string) => sql`la.start_date <= ${today}::date and (la.end_date is null or la.end_date >= ${today}::date)`
+const live = (today: string) =>
+  sql`la.start_date <= ${today}::date and (la.end_date is null or la.end_date >= ${today}::date)`
 
 /**
  * The people whom limited-access lists bar this user from today: an exclusion names the staff barred;
@@ -161,7 +162,10 @@ export function createPeopleRepository(db: Db) {
         .selectFrom('person')
         .select(['crn', 'prison_number'])
         .where(eb =>
-          eb.or([eb('crn', '=', details.crn), ...(details.prisonNumber ? [eb('prison_number', '=', details.prisonNumber)] : [])]),
+          eb.or([
+            eb('crn', '=', details.crn),
+            ...(details.prisonNumber ? [eb('prison_number', '=', details.prisonNumber)] : []),
+          ]),
         )
         .$if(Boolean(exceptId), qb => qb.where('id', '!=', exceptId!))
         .executeTakeFirst()
@@ -246,7 +250,10 @@ export function createPeopleRepository(db: Db) {
         .set({ version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', personId)
         .execute()
-      await tx.insertInto('allocation').values({ person_id: personId, kind, staff_id: staffId, allocated_by: by }).execute()
+      await tx
+        .insertInto('allocation')
+        .values({ person_id: personId, kind, staff_id: staffId, allocated_by: by })
+        .execute()
     },
 
     async current(personId: string) {

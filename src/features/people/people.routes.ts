@@ -23,10 +23,14 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
 
   const personForm = async (req: Request) => ({
     pageTitle: req.params.id ? 'Change personal details' : 'Add a person',
+    activeSection: 'people',
+    backLink: req.params.id ? `/people/${param(req, 'id')}` : '/people',
     coms: req.user?.role === 'manager' && req.user.teamId ? await organisation.comsNear(req.user.teamId) : [],
   })
   const episodeForm = async (req: Request) => ({
     pageTitle: req.params.episodeId ? 'Change sentence and key dates' : 'Add a custody episode',
+    activeSection: 'people',
+    backLink: `/people/${param(req, 'id')}`,
     personId: param(req, 'id'),
     prisons: await organisation.prisons(),
     sentenceTypes: SENTENCE_TYPES,
@@ -38,7 +42,7 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
   })
 
   router.get('/people/new', async (req, res) => {
-    res.render('people/views/person-form.njk', { ...(await personForm(req)), values: {}, backLink: '/people' })
+    res.render('people/views/person-form.njk', { ...(await personForm(req)), values: {} })
   })
 
   router.post('/people/new', onInvalidRender('people/views/person-form.njk', personForm), async (req, res) => {
@@ -55,7 +59,7 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
     const person = await people.personForEdit(contextOf(req), param(req, 'id'))
     const [year, month, day] = person.dateOfBirth.split('-')
     const values = { ...person, 'dateOfBirth-day': day, 'dateOfBirth-month': month, 'dateOfBirth-year': year }
-    res.render('people/views/person-form.njk', { ...(await personForm(req)), values, backLink: `/people/${person.id}` })
+    res.render('people/views/person-form.njk', { ...(await personForm(req)), values })
   })
 
   router.post('/people/:id/edit', onInvalidRender('people/views/person-form.njk', personForm), async (req, res) => {
@@ -65,17 +69,21 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
 
   router.get('/people/:id/custody/new', async (req, res) => {
     const { person } = await people.overview(contextOf(req), param(req, 'id'))
-    res.render('people/views/episode-form.njk', { ...(await episodeForm(req)), person, values: {}, backLink: `/people/${person.id}` })
+    res.render('people/views/episode-form.njk', { ...(await episodeForm(req)), person, values: {} })
   })
 
-  router.post('/people/:id/custody/new', onInvalidRender('people/views/episode-form.njk', episodeForm), async (req, res) => {
-    await people.addEpisode(contextOf(req), param(req, 'id'), req.body)
-    res.redirect(303, `/people/${param(req, 'id')}`)
-  })
+  router.post(
+    '/people/:id/custody/new',
+    onInvalidRender('people/views/episode-form.njk', episodeForm),
+    async (req, res) => {
+      await people.addEpisode(contextOf(req), param(req, 'id'), req.body)
+      res.redirect(303, `/people/${param(req, 'id')}`)
+    },
+  )
 
   router.get('/people/:id/custody/:episodeId/edit', async (req, res) => {
     const { person, episode } = await people.episodeForEdit(contextOf(req), param(req, 'id'), param(req, 'episodeId'))
-    res.render('people/views/episode-form.njk', { ...(await episodeForm(req)), person, values: episode, backLink: `/people/${person.id}` })
+    res.render('people/views/episode-form.njk', { ...(await episodeForm(req)), person, values: episode })
   })
 
   router.post(
@@ -89,6 +97,8 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
 
   const allocationForm = async (req: Request) => ({
     pageTitle: 'Change allocation',
+    activeSection: 'people',
+    backLink: `/people/${param(req, 'id')}`,
     ...(await people.allocationChoices(contextOf(req), param(req, 'id'))),
   })
 
@@ -97,14 +107,17 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
     res.render('people/views/allocation-form.njk', {
       ...form,
       values: { pomId: form.person.pom?.id, comId: form.person.com?.id },
-      backLink: `/people/${form.person.id}`,
     })
   })
 
-  router.post('/people/:id/allocation', onInvalidRender('people/views/allocation-form.njk', allocationForm), async (req, res) => {
-    await people.allocate(contextOf(req), param(req, 'id'), req.body)
-    res.redirect(303, `/people/${param(req, 'id')}`)
-  })
+  router.post(
+    '/people/:id/allocation',
+    onInvalidRender('people/views/allocation-form.njk', allocationForm),
+    async (req, res) => {
+      await people.allocate(contextOf(req), param(req, 'id'), req.body)
+      res.redirect(303, `/people/${param(req, 'id')}`)
+    },
+  )
 
   return router
 }

@@ -1,10 +1,20 @@
 import { z } from 'zod'
 import { contradictions, SENTENCE_TYPES } from '../key-dates/key-dates.schemas.ts'
-import { dateField, flag, optionalId, optionalText, requiredDate, requiredText } from '../../platform/validation/fields.ts'
+import {
+  dateField,
+  flag,
+  optionalId,
+  optionalText,
+  requiredDate,
+  requiredText,
+} from '../../platform/validation/fields.ts'
 
 const crn = z.preprocess(
   value => (typeof value === 'string' ? value.trim().toUpperCase() : value),
-  z.string({ error: 'Enter the CRN' }).min(1, 'Enter the CRN').regex(/^[A-Z][0-9]{6}$/, 'Enter a CRN in the format X123456'),
+  z
+    .string({ error: 'Enter the CRN' })
+    .min(1, 'Enter the CRN')
+    .regex(/^[A-Z][0-9]{6}$/, 'Enter a CRN in the format X123456'),
 )
 
 const prisonNumber = z.preprocess(
@@ -60,7 +70,11 @@ type EpisodeFields = z.output<typeof episodeFields>
 function checkDates(episode: EpisodeFields, ctx: z.RefinementCtx) {
   for (const { field, message } of contradictions(episode)) ctx.addIssue({ code: 'custom', path: [field], message })
   if (episode.releaseDate && episode.releaseDate < episode.sentenceStartDate) {
-    ctx.addIssue({ code: 'custom', path: ['releaseDate'], message: 'Release date must be on or after the sentence start date' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['releaseDate'],
+      message: 'Release date must be on or after the sentence start date',
+    })
   }
 }
 
@@ -78,7 +92,10 @@ export const allocationSchema = z.object({
 })
 
 export const peopleQuerySchema = z.object({
-  q: z.preprocess(v => (typeof v === 'string' ? v.trim() : v), z.string().max(100, 'Search terms must be 100 characters or fewer').optional()),
+  q: z.preprocess(
+    v => (typeof v === 'string' ? v.trim() : v),
+    z.string().max(100, 'Search terms must be 100 characters or fewer').optional(),
+  ),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 })
 

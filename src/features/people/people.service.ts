@@ -37,11 +37,22 @@ export function createPeopleService({ db, repository, organisation, audit, today
   async function visible(ctx: RequestContext, id: string, scope: PeopleScope = readScope(ctx.user)) {
     const row = await repository.findInScope(scope, today(), id)
     if (!row) {
-      await audit.record({ ...actor(ctx), action: 'person.access-refused', outcome: 'denied', details: { reason: 'not-found-or-out-of-scope' } })
+      await audit.record({
+        ...actor(ctx),
+        action: 'person.access-refused',
+        outcome: 'denied',
+        details: { reason: 'not-found-or-out-of-scope' },
+      })
       throw new NotFound()
     }
     if (row.barred) {
-      await audit.record({ ...actor(ctx), action: 'person.access-refused', outcome: 'denied', subjectPersonId: row.id, details: { reason: 'limited-access' } })
+      await audit.record({
+        ...actor(ctx),
+        action: 'person.access-refused',
+        outcome: 'denied',
+        subjectPersonId: row.id,
+        details: { reason: 'limited-access' },
+      })
       throw new LimitedAccess(await repository.barredMessage(row.id, ctx.user.id, today()))
     }
     return row
@@ -57,7 +68,8 @@ export function createPeopleService({ db, repository, organisation, audit, today
   async function assertUnique(details: PersonDetails, exceptId?: string) {
     const taken = await repository.crnOrPrisonNumberTaken(details, exceptId)
     if (taken === 'crn') throw ValidationFailed.of('crn', 'A person with this CRN already exists')
-    if (taken === 'prisonNumber') throw ValidationFailed.of('prisonNumber', 'A person with this prison number already exists')
+    if (taken === 'prisonNumber')
+      throw ValidationFailed.of('prisonNumber', 'A person with this prison number already exists')
   }
 
   return {
@@ -69,7 +81,13 @@ export function createPeopleService({ db, repository, organisation, audit, today
         action: 'people.searched',
         details: { searched: Boolean(query.q), page: query.page, personIds: rows.map(r => r.id) },
       })
-      return { people: rows.map(toPersonSummary), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query }
+      return {
+        people: rows.map(toPersonSummary),
+        total,
+        page: query.page,
+        pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+        query,
+      }
     },
 
     async overview(ctx: RequestContext, id: string) {
@@ -108,7 +126,15 @@ export function createPeopleService({ db, repository, organisation, audit, today
       await assertUnique(details, row.id)
       await db.transaction().execute(async tx => {
         if (!(await repository.update(tx, row.id, details.version, details))) throw staleRecord(row.version)
-        await audit.record({ ...actor(ctx), action: 'person.updated', subjectPersonId: row.id, details: { fields: changedFields(row, details) } }, tx)
+        await audit.record(
+          {
+            ...actor(ctx),
+            action: 'person.updated',
+            subjectPersonId: row.id,
+            details: { fields: changedFields(row, details) },
+          },
+          tx,
+        )
       })
     },
 
@@ -118,7 +144,15 @@ export function createPeopleService({ db, repository, organisation, audit, today
       await assertPrisonExists(episode.prisonId)
       return db.transaction().execute(async tx => {
         const created = await repository.insertEpisode(tx, row.id, episode)
-        await audit.record({ ...actor(ctx), action: 'custody-episode.created', subjectPersonId: row.id, details: { episodeId: created.id } }, tx)
+        await audit.record(
+          {
+            ...actor(ctx),
+            action: 'custody-episode.created',
+            subjectPersonId: row.id,
+            details: { episodeId: created.id },
+          },
+          tx,
+        )
         return { id: created.id }
       })
     },
@@ -127,7 +161,12 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const row = await editable(ctx, personId)
       const episode = await repository.findEpisode(row.id, episodeId)
       if (!episode) throw new NotFound()
-      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id, details: { episodeId, purpose: 'edit' } })
+      await audit.record({
+        ...actor(ctx),
+        action: 'person.viewed',
+        subjectPersonId: row.id,
+        details: { episodeId, purpose: 'edit' },
+      })
       return { person: toPerson(row), episode: toEpisode(episode) }
     },
 
@@ -138,14 +177,23 @@ export function createPeopleService({ db, repository, organisation, audit, today
       if (!existing) throw new NotFound()
       await assertPrisonExists(episode.prisonId)
       await db.transaction().execute(async tx => {
-        if (!(await repository.updateEpisode(tx, row.id, episodeId, episode.version, episode))) throw staleRecord(existing.version)
-        await audit.record({ ...actor(ctx), action: 'custody-episode.updated', subjectPersonId: row.id, details: { episodeId } }, tx)
+        if (!(await repository.updateEpisode(tx, row.id, episodeId, episode.version, episode)))
+          throw staleRecord(existing.version)
+        await audit.record(
+          { ...actor(ctx), action: 'custody-episode.updated', subjectPersonId: row.id, details: { episodeId } },
+          tx,
+        )
       })
     },
 
     async personForEdit(ctx: RequestContext, id: string) {
       const row = await editable(ctx, id)
-      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id, details: { purpose: 'edit' } })
+      await audit.record({
+        ...actor(ctx),
+        action: 'person.viewed',
+        subjectPersonId: row.id,
+        details: { purpose: 'edit' },
+      })
       return toPerson(row)
     },
 
@@ -153,9 +201,15 @@ export function createPeopleService({ db, repository, organisation, audit, today
     async allocationChoices(ctx: RequestContext, personId: string) {
       const row = await visible(ctx, personId)
       const [episode] = await repository.episodes(row.id)
-      const poms = mayAllocate(ctx.user, 'pom') && episode?.prison_id ? await organisation.pomsIn(episode.prison_id) : []
+      const poms =
+        mayAllocate(ctx.user, 'pom') && episode?.prison_id ? await organisation.pomsIn(episode.prison_id) : []
       const coms = mayAllocate(ctx.user, 'com') && ctx.user.teamId ? await organisation.comsNear(ctx.user.teamId) : []
-      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id, details: { purpose: 'allocation' } })
+      await audit.record({
+        ...actor(ctx),
+        action: 'person.viewed',
+        subjectPersonId: row.id,
+        details: { purpose: 'allocation' },
+      })
       return { person: toPerson(row), poms, coms, prisonId: episode?.prison_id ?? null }
     },
 
@@ -167,7 +221,8 @@ export function createPeopleService({ db, repository, organisation, audit, today
         const wanted = kind === 'pom' ? choice.pomId : choice.comId
         return wanted !== undefined && wanted !== current[`${kind}_id`]
       })
-      if (!changes.length) throw ValidationFailed.of('comId', 'Select a different practitioner to change the allocation')
+      if (!changes.length)
+        throw ValidationFailed.of('comId', 'Select a different practitioner to change the allocation')
       for (const kind of changes) {
         if (!mayAllocate(ctx.user, kind)) throw new Forbidden(`You cannot allocate a ${kind.toUpperCase()}`)
         await assertAllocatable(ctx, kind, (kind === 'pom' ? choice.pomId : choice.comId) ?? null, `${kind}Id`, row.id)
@@ -176,7 +231,10 @@ export function createPeopleService({ db, repository, organisation, audit, today
         for (const kind of changes) {
           const staffId = (kind === 'pom' ? choice.pomId : choice.comId) ?? null
           await repository.allocate(tx, row.id, kind, staffId, ctx.user.id)
-          await audit.record({ ...actor(ctx), action: `allocation.${kind}-changed`, subjectPersonId: row.id, details: { staffId } }, tx)
+          await audit.record(
+            { ...actor(ctx), action: `allocation.${kind}-changed`, subjectPersonId: row.id, details: { staffId } },
+            tx,
+          )
         }
       })
       // The new allocation may take the person out of this user's scope, so answer with ids only.
@@ -186,7 +244,13 @@ export function createPeopleService({ db, repository, organisation, audit, today
   }
 
   /** A COM must work in the manager's PDU; a POM in the person's current prison. */
-  async function assertAllocatable(ctx: RequestContext, kind: 'pom' | 'com', staffId: string | null, field: string, personId?: string) {
+  async function assertAllocatable(
+    ctx: RequestContext,
+    kind: 'pom' | 'com',
+    staffId: string | null,
+    field: string,
+    personId?: string,
+  ) {
     const label = kind === 'com' ? 'community offender manager' : 'prison offender manager'
     if (!staffId) throw ValidationFailed.of(field, `Select a ${label}`)
     const staff = await organisation.staffMember(staffId)
