@@ -28,7 +28,10 @@ async function countWhere(where: (qb: ReturnType<typeof selectCount>) => ReturnT
   const row = await where(selectCount()).executeTakeFirstOrThrow()
   return Number(row.n)
 }
-const selectCount = () => db().selectFrom('audit_event').select(eb => eb.fn.countAll<number>().as('n'))
+const selectCount = () =>
+  db()
+    .selectFrom('audit_event')
+    .select(eb => eb.fn.countAll<number>().as('n'))
 
 /** Runs statements the app's triggers would refuse, as a superuser tampering with the database could. */
 async function tamper(...statements: ReturnType<typeof sql>[]) {
@@ -44,7 +47,9 @@ async function tamper(...statements: ReturnType<typeof sql>[]) {
 describe('what the audit trail records', () => {
   it('records a sign-in: who, what, the outcome and the request’s correlation id', async () => {
     const client = new Client(app.baseUrl)
-    const response = await client.request('POST', '/api/v1/sign-in', { json: { username: 'comA2', password: PASSWORD } })
+    const response = await client.request('POST', '/api/v1/sign-in', {
+      json: { username: 'comA2', password: PASSWORD },
+    })
     assert.equal(response.status, 200)
     const [entry, ...others] = await entriesFor(response.headers.get('x-correlation-id'))
     assert.equal(others.length, 0)
@@ -91,7 +96,9 @@ describe('what the audit trail records', () => {
       .insertInto('sign_in_throttle')
       .values({ username: 'pom2', failures: 0, locked_until: sql<Date>`now() + interval '5 minutes'` })
       .execute()
-    const locked = await new Client(app.baseUrl).request('POST', '/api/v1/sign-in', { json: { username: 'pom2', password: PASSWORD } })
+    const locked = await new Client(app.baseUrl).request('POST', '/api/v1/sign-in', {
+      json: { username: 'pom2', password: PASSWORD },
+    })
     assert.equal(locked.status, 429)
     const [refused] = await entriesFor(locked.headers.get('x-correlation-id'))
     assert.equal(refused?.action, 'sign-in.locked')
@@ -144,10 +151,13 @@ describe('what the audit trail records', () => {
   })
 
   it('never writes a password or a person’s details into the trail', async () => {
-    const everything = await sql<{ text: string }>`select coalesce(string_agg(a::text, ' '), '') as text from audit_event a`.execute(db())
+    const everything = await sql<{
+      text: string
+    }>`select coalesce(string_agg(a::text, ' '), '') as text from audit_event a`.execute(db())
     const text = everything.rows[0]!.text
     assert.ok(text.includes('sign-in.failed') && text.includes('person.updated'), 'the trail has the events above')
-    for (const secret of [PASSWORD, WRONG_PASSWORD, NEW_FIRST_NAME]) assert.ok(!text.includes(secret), `"${secret}" is not in the trail`)
+    for (const secret of [PASSWORD, WRONG_PASSWORD, NEW_FIRST_NAME])
+      assert.ok(!text.includes(secret), `"${secret}" is not in the trail`)
     for (const person of Object.values(app.fixture.people)) {
       assert.ok(!text.includes(person.last_name), `${person.last_name} is not in the trail`)
       assert.ok(!text.includes(person.date_of_birth), 'no date of birth in the trail')
@@ -164,7 +174,10 @@ describe('the trail cannot be changed', () => {
       db().updateTable('audit_event').set({ actor_username: 'someone-else' }).where('id', '=', first.id).execute(),
       /append-only: UPDATE is not allowed/,
     )
-    await assert.rejects(db().deleteFrom('audit_event').where('id', '=', first.id).execute(), /append-only: DELETE is not allowed/)
+    await assert.rejects(
+      db().deleteFrom('audit_event').where('id', '=', first.id).execute(),
+      /append-only: DELETE is not allowed/,
+    )
     await assert.rejects(db().deleteFrom('audit_event').execute(), /append-only: DELETE is not allowed/)
     await assert.rejects(sql`truncate audit_event`.execute(db()), /append-only: TRUNCATE is not allowed/)
     assert.equal(await countWhere(qb => qb), before)
@@ -198,7 +211,11 @@ describe('the trail cannot be changed', () => {
         hash: 'f'.repeat(64),
       } as never)
       .execute()
-    const forged = await db().selectFrom('audit_event').selectAll().where('action', '=', 'test.forged').executeTakeFirstOrThrow()
+    const forged = await db()
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'test.forged')
+      .executeTakeFirstOrThrow()
     assert.ok(forged.id > last!.id, 'it goes at the end')
     assert.equal(forged.prev_hash, last!.hash)
     assert.notEqual(forged.hash, 'f'.repeat(64))
@@ -246,7 +263,11 @@ describe('admins read the trail', () => {
       [`personId=${person}`, qb => qb.where('subject_person_id', '=', person), e => e.subject_person_id === person],
       [
         `action=person.viewed&personId=${person}&outcome=success`,
-        qb => qb.where('action', '=', 'person.viewed').where('subject_person_id', '=', person).where('outcome', '=', 'success'),
+        qb =>
+          qb
+            .where('action', '=', 'person.viewed')
+            .where('subject_person_id', '=', person)
+            .where('outcome', '=', 'success'),
         e => e.action === 'person.viewed' && e.subject_person_id === person,
       ],
     ]
@@ -260,13 +281,19 @@ describe('admins read the trail', () => {
       assert.equal(body.entries.length, expected, query)
       assert.ok(body.entries.every(matches), query)
       const ids = body.entries.map((e: { id: number }) => e.id)
-      assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first')
+      assert.deepEqual(
+        ids,
+        [...ids].sort((a, b) => b - a),
+        'newest first',
+      )
     }
   })
 
   it('filters by date, taking the dates as whole days and in either form', async () => {
     const { rows } = await sql<{ today: string; yesterday: string; tomorrow: string }>`
-      select current_date::text as today, (current_date - 1)::text as yesterday, (current_date + 1)::text as tomorrow`.execute(db())
+      select current_date::text as today, (current_date - 1)::text as yesterday, (current_date + 1)::text as tomorrow`.execute(
+      db(),
+    )
     const { today, yesterday, tomorrow } = rows[0]!
     const [y, m, d] = today.split('-')
     const all = await countWhere(qb => qb)
@@ -279,7 +306,10 @@ describe('admins read the trail', () => {
     assert.equal(await total(`from=${Number(d)}/${Number(m)}/${y}`), all + 1, 'the search just made counts too')
     assert.equal(await total(`from=${tomorrow}`), 0)
     assert.equal(await total(`to=${yesterday}`), 0)
-    assert.equal(await total(`from=${yesterday}&to=${tomorrow}&action=sign-in.failed`), await countWhere(qb => qb.where('action', '=', 'sign-in.failed')))
+    assert.equal(
+      await total(`from=${yesterday}&to=${tomorrow}&action=sign-in.failed`),
+      await countWhere(qb => qb.where('action', '=', 'sign-in.failed')),
+    )
   })
 
   it('shows the filtered entries on the page, with the filters kept in the form', async () => {
@@ -320,7 +350,11 @@ describe('admins read the trail', () => {
     assert.match(html, /<a href="#from">From date must be a real date<\/a>/)
     assert.match(html, /<input[^>]*id="personId"[^>]*value="not-an-id"/, 'what was typed is kept')
     assert.ok(!html.includes('data-qa="audit-table"'), 'no entries beside the errors')
-    assert.equal(await countWhere(qb => qb.where('action', '=', 'audit.searched')), before, 'a refused search reads nothing')
+    assert.equal(
+      await countWhere(qb => qb.where('action', '=', 'audit.searched')),
+      before,
+      'a refused search reads nothing',
+    )
   })
 
   it('records every reading of the trail, with the filters used but not their values', async () => {
@@ -350,27 +384,57 @@ describe('verifying the trail finds tampering', () => {
     assert.deepEqual((await app.services.auditTrail.verify()).broken, [{ id: target.id, problem: 'hash' }])
 
     await tamper(sql`update audit_event set actor_username = 'someone-else' where id = ${target.id}`)
-    await tamper(sql`update audit_event set details = ${JSON.stringify(target.details)}::jsonb, actor_username = ${target.actor_username} where id = ${target.id}`)
-    assert.deepEqual((await app.services.auditTrail.verify()).broken, [], 'restored exactly, the trail checks out again')
+    await tamper(
+      sql`update audit_event set details = ${JSON.stringify(target.details)}::jsonb, actor_username = ${target.actor_username} where id = ${target.id}`,
+    )
+    assert.deepEqual(
+      (await app.services.auditTrail.verify()).broken,
+      [],
+      'restored exactly, the trail checks out again',
+    )
   })
 
   it('reports the next link when an entry is changed and its own hash recomputed', async () => {
-    const target = await db().selectFrom('audit_event').selectAll().where('action', '=', 'sign-in.failed').executeTakeFirstOrThrow()
+    const target = await db()
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'sign-in.failed')
+      .executeTakeFirstOrThrow()
     await tamper(
       sql`update audit_event set outcome = 'success' where id = ${target.id}`,
       sql`update audit_event set hash = audit_event_digest(audit_event) where id = ${target.id}`,
     )
     const { broken } = await app.services.auditTrail.verify()
-    const next = await db().selectFrom('audit_event').select('id').where('id', '>', target.id).orderBy('id').limit(1).executeTakeFirstOrThrow()
+    const next = await db()
+      .selectFrom('audit_event')
+      .select('id')
+      .where('id', '>', target.id)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow()
     assert.deepEqual(broken, [{ id: next.id, problem: 'link' }])
   })
 
   it('reports the gap where an entry was removed', async () => {
-    const rows = await db().selectFrom('audit_event').select('id').where('action', '=', 'person.viewed').orderBy('id').execute()
+    const rows = await db()
+      .selectFrom('audit_event')
+      .select('id')
+      .where('action', '=', 'person.viewed')
+      .orderBy('id')
+      .execute()
     const removed = rows[0]!.id
     await tamper(sql`delete from audit_event where id = ${removed}`)
-    const next = await db().selectFrom('audit_event').select('id').where('id', '>', removed).orderBy('id').limit(1).executeTakeFirstOrThrow()
+    const next = await db()
+      .selectFrom('audit_event')
+      .select('id')
+      .where('id', '>', removed)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow()
     const { broken } = await app.services.auditTrail.verify()
-    assert.ok(broken.some(b => b.id === next.id && b.problem === 'link'), JSON.stringify(broken))
+    assert.ok(
+      broken.some(b => b.id === next.id && b.problem === 'link'),
+      JSON.stringify(broken),
+    )
   })
 })

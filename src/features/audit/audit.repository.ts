@@ -22,11 +22,18 @@ export function createAuditRepository(db: Db) {
           sql<number>`count(*) over ()`.as('total'),
         ])
         .$if(Boolean(query.action), qb => qb.where('action', '=', query.action!))
-        .$if(Boolean(query.actor), qb => qb.where(eb => eb(eb.fn('lower', ['actor_username']), '=', query.actor!.toLowerCase())))
+        .$if(Boolean(query.actor), qb =>
+          qb.where(eb => eb(eb.fn('lower', ['actor_username']), '=', query.actor!.toLowerCase())),
+        )
         .$if(Boolean(query.personId), qb => qb.where('subject_person_id', '=', query.personId!))
         .$if(Boolean(query.outcome), qb => qb.where('outcome', '=', query.outcome!))
-        .$if(Boolean(query.from), qb => qb.where('occurred_at', '>=', sql<Date>`${query.from}::date`))
-        .$if(Boolean(query.to), qb => qb.where('occurred_at', '<', sql<Date>`${query.to}::date + 1`))
+        // Days are days in England and Wales, whatever the database session's time zone.
+        .$if(Boolean(query.from), qb =>
+          qb.where('occurred_at', '>=', sql<Date>`(${query.from}::date)::timestamp at time zone 'Europe/London'`),
+        )
+        .$if(Boolean(query.to), qb =>
+          qb.where('occurred_at', '<', sql<Date>`(${query.to}::date + 1)::timestamp at time zone 'Europe/London'`),
+        )
         .orderBy('id', 'desc')
         .limit(AUDIT_PAGE_SIZE)
         .offset((query.page - 1) * AUDIT_PAGE_SIZE)
@@ -43,7 +50,10 @@ export function createAuditRepository(db: Db) {
           from audit_event a) checked
         where bad_hash or bad_link
         order by id limit ${limit}`.execute(db)
-      const count = await db.selectFrom('audit_event').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      const count = await db
+        .selectFrom('audit_event')
+        .select(eb => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
       return { broken: result.rows, checked: Number(count.n) }
     },
   }

@@ -21,8 +21,14 @@ export function auditRoutes(audit: AuditService): Router {
 export function auditApi(audit: AuditService, registry: ApiRegistry): Router {
   const router = Router()
   router.use('/audit', requireSignIn)
-  registry.on(router).get('/audit', { summary: 'Search the audit trail (administrators)', tag: 'Audit', query: auditQuerySchema }, async (req, res) => {
-    res.json(await audit.search(contextOf(req), req.query))
-  })
+  registry
+    .on(router)
+    .get(
+      '/audit',
+      { summary: 'Search the audit trail (administrators)', tag: 'Audit', query: auditQuerySchema },
+      async (req, res) => {
+        res.json(await audit.search(contextOf(req), req.query))
+      },
+    )
   return router
 }

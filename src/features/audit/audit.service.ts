@@ -17,7 +17,9 @@ export function createAuditService(repository: AuditRepository, audit: AuditLog)
         actorId: ctx.user.id,
         actorUsername: ctx.user.username,
         correlationId: ctx.correlationId,
-        details: { filters: Object.keys(query).filter(k => k !== 'page' && query[k as keyof typeof query] !== undefined) },
+        details: {
+          filters: Object.keys(query).filter(k => k !== 'page' && query[k as keyof typeof query] !== undefined),
+        },
       })
       const entries = rows.map(({ total: _total, ...row }) => row)
       return { entries, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), query }

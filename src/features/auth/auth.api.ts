@@ -6,16 +6,25 @@ import { csrfTokenFor } from '../../platform/auth/tokens.ts'
 import { signInSchema } from './auth.schemas.ts'
 import type { AuthService } from './auth.service.ts'
 
-export function authApi(auth: AuthService, registry: ApiRegistry, options: { secret: string; secureCookies: boolean }): Router {
+export function authApi(
+  auth: AuthService,
+  registry: ApiRegistry,
+  options: { secret: string; secureCookies: boolean },
+): Router {
   const router = Router()
   const api = registry.on(router)
   const tag = 'Sign in'
 
   api.post(
     '/sign-in',
-    { summary: 'Sign in: sets the session cookie and returns the token to send as X-CSRF-Token', tag, body: signInSchema, public: true },
+    {
+      summary: 'Sign in: sets the session cookie and returns the token to send as X-CSRF-Token',
+      tag,
+      body: signInSchema,
+      public: true,
+    },
     async (req, res) => {
-      const { token } = await auth.signIn(req.body, req.correlationId)
+      const { token } = await auth.signIn(req.body, req.correlationId, req.sessionToken)
       setSessionCookie(res, token, options.secureCookies)
       res.json({ csrfToken: csrfTokenFor(options.secret, token) })
     },

@@ -7,6 +7,7 @@ import { Client, startTestApp, type TestApp } from '../../../test/support/test-a
 import { PASSWORD } from '../../../test/support/fixture.ts'
 import { createApp } from '../../app.ts'
 import { buildServices } from '../../composition.ts'
+import { hashPassword } from '../../platform/auth/password.ts'
 import { sha256 } from '../../platform/auth/tokens.ts'
 import { loadConfig } from '../../platform/config/config.ts'
 import { createLogger } from '../../platform/logging/logger.ts'
@@ -50,7 +51,10 @@ async function sessionRow(token: string) {
 }
 
 /** Moves a session's last use and start back in time, as if the user had walked away. */
-async function age(token: string, { idleSeconds = 0, ageSeconds = idleSeconds }: { idleSeconds?: number; ageSeconds?: number }) {
+async function age(
+  token: string,
+  { idleSeconds = 0, ageSeconds = idleSeconds }: { idleSeconds?: number; ageSeconds?: number },
+) {
   await db()
     .updateTable('session')
     .set({
@@ -98,7 +102,14 @@ describe('signing in through the page', () => {
     assert.equal(response.headers.get('location'), '/')
   })
 
-  for (const returnTo of ['//evil.example', 'https://evil.example', '/\\evil.example', '\\\\evil.example', 'javascript:alert(1)', '/\t/evil.example']) {
+  for (const returnTo of [
+    '//evil.example',
+    'https://evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    'javascript:alert(1)',
+    '/\t/evil.example',
+  ]) {
     it(`never sends anyone off the site after signing in (returnTo=${JSON.stringify(returnTo)})`, async () => {
       const client = new Client(app.baseUrl)
       const page = await (await client.get(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`)).text()
@@ -151,7 +162,11 @@ describe('signing in through the page', () => {
 
     const api = await attempt('comB', 'not-the-password-9137')
     assert.equal(api.status, 400)
-    assert.deepEqual(api.body, { status: 400, title: 'Check your input', errors: [{ field: 'username', message: WRONG }] })
+    assert.deepEqual(api.body, {
+      status: 400,
+      title: 'Check your input',
+      errors: [{ field: 'username', message: WRONG }],
+    })
     assert.equal(api.headers.getSetCookie().filter(c => c.startsWith(`${SESSION_COOKIE}=`)).length, 0)
   })
 
@@ -180,6 +195,33 @@ describe('signing in through the page', () => {
     const unknownPage = await signInWithForm(new Client(app.baseUrl), 'nobody-by-this-name', 'not-the-password')
     assert.equal(unknownPage.status, wrongPage.status)
     assert.equal(strip(await unknownPage.text()), strip(await wrongPage.text()))
+  })
+  it('takes as long over an unknown username as over a wrong password, so that timing does not tell which exist', async () => {
+    // The fixture's hashes are cheap; this user's is made with the service's own parameters, as the decoy is.
+    await db()
+      .insertInto('app_user')
+      .values({
+        username: 'full-cost',
+        display_name: 'Full cost',
+        role: 'admin',
+        password_hash: await hashPassword(PASSWORD),
+      })
+      .execute()
+    // Timed at the service, not over HTTP, so that the password check stands out from the noise of the request.
+    const timed = async (username: string) => {
+      const started = performance.now()
+      await assert.rejects(
+        app.services.auth.signIn({ username, password: 'not-the-password' }, 'timing-test'),
+        /correct username/,
+      )
+      return performance.now() - started
+    }
+    const known = await timed('full-cost')
+    const unknown = await timed('nobody-of-that-name')
+    assert.ok(
+      unknown > 0.4 * known,
+      `unknown username ${unknown.toFixed(0)} ms against wrong password ${known.toFixed(0)} ms`,
+    )
   })
 })
 
@@ -217,7 +259,11 @@ describe('repeated failed sign-ins', () => {
   it('clears the count of failures when a sign-in succeeds', async () => {
     for (let i = 0; i < 4; i++) assert.equal((await attempt('managerB', 'wrong')).status, 400)
     assert.equal((await attempt('managerB', PASSWORD)).status, 200)
-    const row = await db().selectFrom('sign_in_throttle').selectAll().where('username', '=', 'managerb').executeTakeFirst()
+    const row = await db()
+      .selectFrom('sign_in_throttle')
+      .selectAll()
+      .where('username', '=', 'managerb')
+      .executeTakeFirst()
     assert.equal(row, undefined, 'nothing is left of the earlier failures')
     // Had the four failures been kept, the next one would be the fifth and lock the username.
     for (let i = 0; i < 4; i++) assert.equal((await attempt('managerB', 'wrong')).status, 400)
@@ -316,7 +362,10 @@ describe('session timeouts', () => {
     const html = await page.text()
     assert.ok(html.includes(EXPIRED_BANNER), 'the sign-in page says the session ran out')
     assert.match(html, /name="returnTo" value="\/people"/)
-    assert.ok(!(await (await new Client(app.baseUrl).get('/sign-in')).text()).includes(EXPIRED_BANNER), 'not to everyone')
+    assert.ok(
+      !(await (await new Client(app.baseUrl).get('/sign-in')).text()).includes(EXPIRED_BANNER),
+      'not to everyone',
+    )
   })
 
   it('ends every session 12 hours after sign-in, however recently it was used', async () => {
@@ -364,5 +413,22 @@ describe('sessions in the database', () => {
 
     assert.equal((await elsewhere.json('POST', '/api/v1/sign-out', {})).status, 204)
     assert.equal((await client.json('GET', '/api/v1/me')).status, 401, 'signed out on the first instance too')
+  })
+})
+
+describe('signing in again while signed in', () => {
+  it('ends the session the browser already held', async () => {
+    const app = await startTestApp()
+    try {
+      const client = await new Client(app.baseUrl).signIn('comA')
+      const first = client.cookie('resettle_session')!
+      await client.signIn('comA')
+      const stale = new Client(app.baseUrl)
+      stale.setCookie('resettle_session', first)
+      assert.equal((await stale.json('GET', '/api/v1/me')).status, 401)
+      assert.equal((await client.json('GET', '/api/v1/me')).status, 200)
+    } finally {
+      await app.close()
+    }
   })
 })

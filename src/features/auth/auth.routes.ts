@@ -10,7 +10,10 @@ export function safeReturnTo(value: unknown): string {
 
 export function authRoutes(auth: AuthService, secureCookies: boolean): Router {
   const router = Router()
-  const signInPage = (req: Request) => ({ pageTitle: 'Sign in', returnTo: safeReturnTo(req.body?.returnTo ?? req.query.returnTo) })
+  const signInPage = (req: Request) => ({
+    pageTitle: 'Sign in',
+    returnTo: safeReturnTo(req.body?.returnTo ?? req.query.returnTo),
+  })
 
   router.get('/sign-in', (req, res) => {
     if (req.user) return res.redirect('/')
@@ -19,7 +22,7 @@ export function authRoutes(auth: AuthService, secureCookies: boolean): Router {
   })
 
   router.post('/sign-in', onInvalidRender('auth/views/sign-in.njk', signInPage), async (req, res) => {
-    const { token } = await auth.signIn(req.body, req.correlationId)
+    const { token } = await auth.signIn(req.body, req.correlationId, req.sessionToken)
     setSessionCookie(res, token, secureCookies)
     res.redirect(303, safeReturnTo(req.body.returnTo))
   })

@@ -19,10 +19,23 @@ interface Dependencies {
 
 const WRONG = 'Enter a correct username and password'
 
-export function createAuthService({ repository, sessions, audit, now = () => new Date(), delayScale = 1 }: Dependencies) {
+export function createAuthService({
+  repository,
+  sessions,
+  audit,
+  now = () => new Date(),
+  delayScale = 1,
+}: Dependencies) {
   return {
-    /** Checks the password and starts a brand-new session; returns its token. */
-    async signIn(input: unknown, correlationId: string): Promise<{ token: string; userId: string }> {
+    /**
+     * Checks the password and starts a brand-new session; returns its token. A session the browser
+     * already held is ended, so that signing in again never leaves two live sessions behind.
+     */
+    async signIn(
+      input: unknown,
+      correlationId: string,
+      previousToken?: string,
+    ): Promise<{ token: string; userId: string }> {
       const { username, password } = parseInput(signInSchema, input)
       const at = now()
       // The attempt counts as a failure before the password is checked, so that attempts sent all at
@@ -41,6 +54,7 @@ export function createAuthService({ repository, sessions, audit, now = () => new
       }
       await repository.clearThrottle(username)
       await sessions.removeExpired()
+      if (previousToken) await sessions.end(previousToken)
       const token = await sessions.start(user.id)
       await audit.record({ action: 'sign-in.succeeded', actorId: user.id, actorUsername: user.username, correlationId })
       return { token, userId: user.id }

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { LOCK_MINUTES, MAX_FAILURES, afterFailure, failureDelayMs, isLocked, type ThrottleState } from './sign-in.rules.ts'
+import {
+  LOCK_MINUTES,
+  MAX_FAILURES,
+  afterFailure,
+  failureDelayMs,
+  isLocked,
+  type ThrottleState,
+} from './sign-in.rules.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000)
@@ -95,17 +102,21 @@ describe('sign-in throttle rules', () => {
 
   it('locks with the failure that makes five in a row, whatever the count before it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: MAX_FAILURES - 1 }), fc.integer({ min: 0, max: 600 }), (start, gapSeconds) => {
-        let state: ThrottleState = { failures: start, lockedUntil: null }
-        const at = (i: number) => new Date(NOW.getTime() + i * gapSeconds * 1000)
-        let lockedAt = -1
-        for (let i = 0; i < MAX_FAILURES; i++) {
-          state = afterFailure(state, at(i))
-          if (state.lockedUntil && lockedAt < 0) lockedAt = i
-        }
-        // The lock comes with the failure that makes five, not before, not after.
-        return lockedAt === MAX_FAILURES - 1 - start
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: MAX_FAILURES - 1 }),
+        fc.integer({ min: 0, max: 600 }),
+        (start, gapSeconds) => {
+          let state: ThrottleState = { failures: start, lockedUntil: null }
+          const at = (i: number) => new Date(NOW.getTime() + i * gapSeconds * 1000)
+          let lockedAt = -1
+          for (let i = 0; i < MAX_FAILURES; i++) {
+            state = afterFailure(state, at(i))
+            if (state.lockedUntil && lockedAt < 0) lockedAt = i
+          }
+          // The lock comes with the failure that makes five, not before, not after.
+          return lockedAt === MAX_FAILURES - 1 - start
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -126,7 +126,13 @@ describe('configuration', () => {
     const error = refused({ NODE_ENV: 'production', PORT: 'abc', DATABASE_URL: 'mysql://x' })
     assert.equal(error.problems.length, 3)
     const lines = error.message.split('\n').slice(1)
-    assert.ok(lines.every(line => line.startsWith('  - ')), error.message)
-    assert.deepEqual(new Set(lines.map(line => line.slice(4).split(' ')[0])), new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET']))
+    assert.ok(
+      lines.every(line => line.startsWith('  - ')),
+      error.message,
+    )
+    assert.deepEqual(
+      new Set(lines.map(line => line.slice(4).split(' ')[0])),
+      new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET']),
+    )
   })
 })

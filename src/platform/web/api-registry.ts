@@ -50,7 +50,11 @@ export function createApiRegistry() {
     }
     return {
       openapi: '3.1.0',
-      info: { title: 'Resettle API', version: '1.0.0', description: 'Resettlement case management. JSON in, JSON out.' },
+      info: {
+        title: 'Resettle API',
+        version: '1.0.0',
+        description: 'Resettlement case management. JSON in, JSON out.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'resettle_session' },

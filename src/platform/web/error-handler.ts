@@ -3,7 +3,18 @@ import { AppError, Conflict, LimitedAccess, TooManyRequests, ValidationFailed } 
 import type { Logger } from '../logging/logger.ts'
 import { toErrorSummary } from '../validation/parse.ts'
 
-const DATABASE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'])
+const DATABASE_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+])
 
 function isDatabaseDown(error: unknown): boolean {
   const e = error as { code?: string; message?: string; severity?: string }
@@ -38,7 +49,11 @@ function formErrorOf(error: unknown) {
   if (error instanceof ValidationFailed) return { status: 400, errors: toErrorSummary(error.fieldErrors), latest: {} }
   if (error instanceof Conflict || error instanceof TooManyRequests) {
     const latest = (error instanceof Conflict ? error.current : undefined) ?? {}
-    return { status: error.status, errors: { errorList: [{ text: error.message, href: '#main-content' }], fieldErrors: {} }, latest }
+    return {
+      status: error.status,
+      errors: { errorList: [{ text: error.message, href: '#main-content' }], fieldErrors: {} },
+      latest,
+    }
   }
   return undefined
 }
@@ -56,7 +71,9 @@ export function errorHandler(logger: Logger) {
       req.params = params
       // A GET form (a filter) keeps its values in the address.
       const values = { ...(req.method === 'GET' ? req.query : req.body), ...formError.latest }
-      return res.status(formError.status).render(view, { ...(await context(req, res)), values, errors: formError.errors })
+      return res
+        .status(formError.status)
+        .render(view, { ...(await context(req, res)), values, errors: formError.errors })
     }
     const status = statusOf(error)
     if (status >= 500) logger.error({ err: error, correlationId: req.correlationId }, 'request failed')

@@ -22,5 +22,9 @@ const BY_ROLE: Record<string, NavItem[]> = {
 /** The service navigation for a role, with the current section marked. */
 export function navigationFor(user: CurrentUser | undefined, active: string | undefined) {
   if (!user) return []
-  return (BY_ROLE[user.role] ?? [HOME]).map(item => ({ href: item.href, text: item.text, active: item.section === (active ?? 'home') }))
+  return (BY_ROLE[user.role] ?? [HOME]).map(item => ({
+    href: item.href,
+    text: item.text,
+    active: item.section === (active ?? 'home'),
+  }))
 }

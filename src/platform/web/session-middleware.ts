@@ -38,7 +38,8 @@ export function sessionMiddleware({ sessions, secret, secureCookies }: Options) 
     let binding = req.sessionToken
     if (!binding) {
       binding = cookies[VISITOR_COOKIE] ?? newToken()
-      if (!cookies[VISITOR_COOKIE]) res.append('Set-Cookie', serialize(VISITOR_COOKIE, binding, cookieOptions(secureCookies)))
+      if (!cookies[VISITOR_COOKIE])
+        res.append('Set-Cookie', serialize(VISITOR_COOKIE, binding, cookieOptions(secureCookies)))
     }
     req.csrfToken = csrfTokenFor(secret, binding)
     res.locals.csrfToken = req.csrfToken
