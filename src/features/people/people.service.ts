@@ -186,6 +186,17 @@ export function createPeopleService({ db, repository, organisation, audit, today
       })
     },
 
+    /**
+     * For other features: the person and their current custody episode with its derived key dates,
+     * if this user may see (or, with `write`, change) the record. Refusals are audited here; the
+     * calling feature audits what it reads or writes itself.
+     */
+    async caseFor(ctx: RequestContext, id: string, { write = false } = {}) {
+      const row = write ? await editable(ctx, id) : await visible(ctx, id)
+      const [episode] = await repository.episodes(row.id)
+      return { person: toPerson(row), episode: episode ? withKeyDates(toEpisode(episode)) : null }
+    },
+
     async personForEdit(ctx: RequestContext, id: string) {
       const row = await editable(ctx, id)
       await audit.record({
