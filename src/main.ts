@@ -14,7 +14,9 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   const applied = await migrate(handle)
   if (applied.length) logger.info({ applied }, 'database migrated')
-  const demo = config.demoData ? await prepareDemo(handle.db, { today: todayInLondon(), demoPassword: config.demoPassword }) : undefined
+  const demo = config.demoData
+    ? await prepareDemo(handle.db, { today: todayInLondon(), demoPassword: config.demoPassword })
+    : undefined
 
   const app = createApp(buildServices(handle, config), config, logger)
   const server = app.listen(config.port, () => {
@@ -22,7 +24,9 @@ async function main() {
     const lines = [`Resettle is running at http://localhost:${config.port} (${where})`]
     if (demo) {
       lines.push(`Sign in at http://localhost:${config.port}/sign-in as one of: ${DEMO_ACCOUNTS.join(', ')}`)
-      lines.push(`Password: ${demo.password}${demo.generated ? '  (new at every start; set DEMO_PASSWORD to choose one)' : ''}`)
+      lines.push(
+        `Password: ${demo.password}${demo.generated ? '  (new at every start; set DEMO_PASSWORD to choose one)' : ''}`,
+      )
     }
     process.stdout.write(`\n${lines.join('\n')}\n\n`)
   })

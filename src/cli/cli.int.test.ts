@@ -43,7 +43,10 @@ async function resettle(args: string[], stdin = ''): Promise<{ code: number; std
 /** The real process, to show that the exit code and streams reach the shell. */
 function resettleProcess(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { env, cwd: ROOT })
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+      env,
+      cwd: ROOT,
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))
@@ -57,7 +60,8 @@ function resettleProcess(args: string[], stdin = ''): Promise<{ code: number; st
 describe('the resettle command line', () => {
   it('lists its commands and explains each with --help', async () => {
     const list = await resettle(['--help'])
-    for (const name of ['migrate', 'seed-demo', 'create-user', 'verify-audit', 'key-dates']) assert.match(list.stdout, new RegExp(`  ${name} `))
+    for (const name of ['migrate', 'seed-demo', 'create-user', 'verify-audit', 'key-dates'])
+      assert.match(list.stdout, new RegExp(`  ${name} `))
     for (const name of ['migrate', 'seed-demo', 'create-user', 'verify-audit']) {
       const help = await resettle([name, '--help'])
       assert.equal(help.code, 0)
@@ -82,14 +86,37 @@ describe('the resettle command line', () => {
     assert.match(seeded.stdout, /Loaded 24 people/)
     assert.match((await resettle(['seed-demo'])).stdout, /already loaded/)
 
-    const created = await resettle(['create-user', '--username', 'new.com', '--name', 'New Com', '--role', 'com', '--team', 'SWB1', '--password-stdin'], 'a long enough password\n')
+    const created = await resettle(
+      [
+        'create-user',
+        '--username',
+        'new.com',
+        '--name',
+        'New Com',
+        '--role',
+        'com',
+        '--team',
+        'SWB1',
+        '--password-stdin',
+      ],
+      'a long enough password\n',
+    )
     assert.equal(created.code, 0, created.stderr)
-    const duplicate = await resettle(['create-user', '--username', 'NEW.COM', '--name', 'Again', '--role', 'admin', '--password-stdin'], 'a long enough password\n')
+    const duplicate = await resettle(
+      ['create-user', '--username', 'NEW.COM', '--name', 'Again', '--role', 'admin', '--password-stdin'],
+      'a long enough password\n',
+    )
     assert.equal(duplicate.code, 1)
     assert.match(duplicate.stderr, /username: That username is taken/)
-    const noTeam = await resettle(['create-user', '--username', 'lost', '--name', 'Lost', '--role', 'com', '--password-stdin'], 'a long enough password\n')
+    const noTeam = await resettle(
+      ['create-user', '--username', 'lost', '--name', 'Lost', '--role', 'com', '--password-stdin'],
+      'a long enough password\n',
+    )
     assert.match(noTeam.stderr, /teamCode: A COM needs a team/)
-    const badTeam = await resettle(['create-user', '--username', 'lost', '--name', 'Lost', '--role', 'com', '--team', 'NOPE', '--password-stdin'], 'a long enough password\n')
+    const badTeam = await resettle(
+      ['create-user', '--username', 'lost', '--name', 'Lost', '--role', 'com', '--team', 'NOPE', '--password-stdin'],
+      'a long enough password\n',
+    )
     assert.match(badTeam.stderr, /No team has the code NOPE/)
 
     const verified = await resettle(['verify-audit'])
@@ -100,7 +127,13 @@ describe('the resettle command line', () => {
   it('answers the disclosure contract as JSON, the same as the API', async () => {
     const input = {
       dateOfBirth: '1990-05-01',
-      records: [{ kind: 'conviction', date: '2016-03-10', disposals: [{ type: 'custodial_sentence', length: { amount: 18, unit: 'months' } }] }],
+      records: [
+        {
+          kind: 'conviction',
+          date: '2016-03-10',
+          disposals: [{ type: 'custodial_sentence', length: { amount: 18, unit: 'months' } }],
+        },
+      ],
     }
     const ok = await resettle(['disclosure'], JSON.stringify(input))
     assert.equal(ok.code, 0, ok.stderr)
@@ -111,7 +144,12 @@ describe('the resettle command line', () => {
   })
 
   it('answers the key-date contract as JSON, and names the field of bad input', async () => {
-    const input = { sentenceType: 'determinate', arrivalDate: '2026-01-10', sentenceStartDate: '2026-01-10', conditionalReleaseDate: '2027-10-31' }
+    const input = {
+      sentenceType: 'determinate',
+      arrivalDate: '2026-01-10',
+      sentenceStartDate: '2026-01-10',
+      conditionalReleaseDate: '2027-10-31',
+    }
     const ok = await resettle(['key-dates'], JSON.stringify(input))
     assert.equal(ok.code, 0, ok.stderr)
     assert.deepEqual(JSON.parse(ok.stdout), {
@@ -124,7 +162,10 @@ describe('the resettle command line', () => {
     })
     const bad = await resettleProcess(['key-dates'], JSON.stringify({ ...input, conditionalReleaseDate: '2025-01-01' }))
     assert.notEqual(bad.code, 0)
-    assert.match(bad.stderr, /conditionalReleaseDate: Conditional release date must be on or after the sentence start date/)
+    assert.match(
+      bad.stderr,
+      /conditionalReleaseDate: Conditional release date must be on or after the sentence start date/,
+    )
     assert.equal(bad.stdout, '')
   })
 })

@@ -35,7 +35,9 @@ otherwise a random one is generated and printed once.`,
         'password-stdin': { type: 'boolean' },
       },
     })
-    const password = values['password-stdin'] ? (await readStdin()).replace(/\r?\n$/, '') : randomBytes(12).toString('base64url')
+    const password = values['password-stdin']
+      ? (await readStdin()).replace(/\r?\n$/, '')
+      : randomBytes(12).toString('base64url')
     const input = {
       username: values.username,
       displayName: values.name,

@@ -7,7 +7,14 @@ import { migrateCommand } from './migrate.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
 import { verifyAuditCommand } from './verify-audit.command.ts'
 
-const COMMANDS: Command[] = [migrateCommand, seedDemoCommand, createUserCommand, verifyAuditCommand, keyDatesCommand, disclosureCommand]
+const COMMANDS: Command[] = [
+  migrateCommand,
+  seedDemoCommand,
+  createUserCommand,
+  verifyAuditCommand,
+  keyDatesCommand,
+  disclosureCommand,
+]
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map(c => c.name.length))

@@ -31,7 +31,11 @@ Options:
     const result = await withDatabase(config, handle =>
       prepareDemo(handle.db, { today: todayInLondon(), demoPassword: config.demoPassword, people }),
     )
-    stdout(result.seeded ? `Loaded ${result.people} people and ${result.staff} accounts.\n` : 'Demo data was already loaded.\n')
+    stdout(
+      result.seeded
+        ? `Loaded ${result.people} people and ${result.staff} accounts.\n`
+        : 'Demo data was already loaded.\n',
+    )
     stdout(`Demo accounts: ${DEMO_ACCOUNTS.join(', ')}. Password: ${result.password}\n`)
     return 0
   },

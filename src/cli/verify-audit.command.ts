@@ -21,7 +21,9 @@ Exits 0 when the chain is whole, and 1 naming the first entries that do not matc
     }
     stderr(`The audit trail has been tampered with. ${checked} entries checked; these do not match:\n`)
     for (const entry of broken) {
-      stderr(`  entry ${entry.id}: ${entry.problem === 'hash' ? 'its content was changed' : 'the entry before it was changed or removed'}\n`)
+      stderr(
+        `  entry ${entry.id}: ${entry.problem === 'hash' ? 'its content was changed' : 'the entry before it was changed or removed'}\n`,
+      )
     }
     return 1
   },

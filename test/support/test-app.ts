@@ -19,7 +19,10 @@ export async function startTestApp(options: { today?: string } = {}): Promise<Te
   const { handle, drop } = await freshDatabase()
   const fixture = await loadFixture(handle.db)
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
-  const services = buildServices(handle, config, { signInDelayScale: 0.01, ...(options.today ? { today: () => options.today! } : {}) })
+  const services = buildServices(handle, config, {
+    signInDelayScale: 0.01,
+    ...(options.today ? { today: () => options.today! } : {}),
+  })
   const app = createApp(services, config, createLogger('silent'))
   const server: Server = await new Promise(resolve => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
@@ -43,11 +46,16 @@ export class Client {
 
   constructor(private readonly baseUrl: string) {}
 
-  async request(method: string, path: string, options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {}) {
+  async request(
+    method: string,
+    path: string,
+    options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ) {
     const headers: Record<string, string> = { ...options.headers }
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     let body: string | undefined
-    if (this.csrfToken && method !== 'GET' && !options.form && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrfToken
+    if (this.csrfToken && method !== 'GET' && !options.form && !('x-csrf-token' in headers))
+      headers['x-csrf-token'] = this.csrfToken
     if (options.json !== undefined) {
       headers['content-type'] = 'application/json'
       body = JSON.stringify(options.json)

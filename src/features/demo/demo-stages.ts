@@ -2,7 +2,14 @@ import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-
 import type { SentenceType } from '../../platform/db/schema.ts'
 import type { Random } from './random.ts'
 
-export const STAGES = ['just-sentenced', 'mid-sentence', 'due-out', 'released-this-month', 'on-licence', 'licence-ended'] as const
+export const STAGES = [
+  'just-sentenced',
+  'mid-sentence',
+  'due-out',
+  'released-this-month',
+  'on-licence',
+  'licence-ended',
+] as const
 export type Stage = (typeof STAGES)[number]
 
 export interface DemoSentence {
@@ -43,7 +50,8 @@ function releaseOffset(stage: Stage, random: Random): number {
 export function demoSentence(stage: Stage, today: IsoDate, random: Random): DemoSentence {
   const crd = addDays(today, releaseOffset(stage, random))
   const lengthMonths = stage === 'just-sentenced' ? random.int(24, 72) : random.int(8, 60)
-  const start = stage === 'just-sentenced' ? addDays(today, -random.int(0, 20)) : addMonths(crd, -Math.ceil(lengthMonths / 2))
+  const start =
+    stage === 'just-sentenced' ? addDays(today, -random.int(0, 20)) : addMonths(crd, -Math.ceil(lengthMonths / 2))
   const expiry = addMonths(start, lengthMonths)
   const type: SentenceType = random.chance(0.05) ? 'recall' : random.chance(0.03) ? 'immigration' : 'determinate'
   const released = crd <= today
@@ -56,7 +64,8 @@ export function demoSentence(stage: Stage, today: IsoDate, random: Random): Demo
     conditionalReleaseDate: crd,
     automaticReleaseDate: null,
     paroleEligibilityDate: null,
-    homeDetentionCurfewEligibilityDate: lengthMonths >= 6 && random.chance(0.4) ? addDays(crd, -random.int(28, 180)) : null,
+    homeDetentionCurfewEligibilityDate:
+      lengthMonths >= 6 && random.chance(0.4) ? addDays(crd, -random.int(28, 180)) : null,
     tariffExpiryDate: null,
     licenceExpiryDate: expiry,
     sentenceExpiryDate: expiry,

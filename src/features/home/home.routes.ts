@@ -22,7 +22,11 @@ export function homeRoutes(people: PeopleService): Router {
     }
     if (role in CASELOAD_TITLES) {
       const caseload = await people.search(ctx, {})
-      return res.render('home/views/staff-home.njk', { pageTitle: 'Home', caseloadTitle: CASELOAD_TITLES[role], ...caseload })
+      return res.render('home/views/staff-home.njk', {
+        pageTitle: 'Home',
+        caseloadTitle: CASELOAD_TITLES[role],
+        ...caseload,
+      })
     }
     res.render('home/views/other-home.njk', { pageTitle: 'Home' })
   })

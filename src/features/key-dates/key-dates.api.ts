@@ -11,7 +11,12 @@ export function keyDatesApi(registry: ApiRegistry): Router {
     .on(router)
     .post(
       '/key-dates',
-      { summary: 'Derive release, handover and deadline dates from key dates', tag: 'Key dates', body: keyDatesSchema, public: true },
+      {
+        summary: 'Derive release, handover and deadline dates from key dates',
+        tag: 'Key dates',
+        body: keyDatesSchema,
+        public: true,
+      },
       (req, res) => {
         res.json(deriveKeyDates(parseInput(keyDatesSchema, req.body)))
       },

@@ -29,9 +29,15 @@ describe('POST /api/v1/key-dates', () => {
   })
 
   it('refuses bad input with field errors', async () => {
-    const { status, body } = await new Client(app.baseUrl).json('POST', '/api/v1/key-dates', { sentenceType: 'life', arrivalDate: '2026-02-30' })
+    const { status, body } = await new Client(app.baseUrl).json('POST', '/api/v1/key-dates', {
+      sentenceType: 'life',
+      arrivalDate: '2026-02-30',
+    })
     assert.equal(status, 400)
     const fields = body.errors.map((e: { field: string }) => e.field)
-    assert.ok(fields.includes('sentenceType') && fields.includes('arrivalDate') && fields.includes('sentenceStartDate'), fields.join())
+    assert.ok(
+      fields.includes('sentenceType') && fields.includes('arrivalDate') && fields.includes('sentenceStartDate'),
+      fields.join(),
+    )
   })
 })

@@ -29,15 +29,27 @@ describe('keeping exclusion and restriction lists', () => {
     const list = await comA.json('GET', '/api/v1/people')
     assert.ok(!list.body.people.some((p: { id: string }) => p.id === person.id), 'barred people are not listed')
 
-    assert.equal((await managerA.json('POST', `/api/v1/people/${person.id}/limited-access/${added.body.id}/end`)).status, 204)
+    assert.equal(
+      (await managerA.json('POST', `/api/v1/people/${person.id}/limited-access/${added.body.id}/end`)).status,
+      204,
+    )
     assert.equal((await comA.json('GET', `/api/v1/people/${person.id}`)).status, 200)
   })
 
   it('does not bar anyone before an entry starts or after it ends', async () => {
     const person = app.fixture.people.ofComA2
     const comA = await new Client(app.baseUrl).signIn('comA')
-    for (const [startDate, endDate] of [['2026-11-24', null], ['2026-01-01', '2026-11-22']]) {
-      await managerA.json('POST', `/api/v1/people/${person.id}/limited-access`, { kind: 'exclusion', username: 'comA', startDate, endDate, message: 'x' })
+    for (const [startDate, endDate] of [
+      ['2026-11-24', null],
+      ['2026-01-01', '2026-11-22'],
+    ]) {
+      await managerA.json('POST', `/api/v1/people/${person.id}/limited-access`, {
+        kind: 'exclusion',
+        username: 'comA',
+        startDate,
+        endDate,
+        message: 'x',
+      })
     }
     assert.equal((await comA.json('GET', `/api/v1/people/${person.id}`)).status, 200)
   })
@@ -55,9 +67,15 @@ describe('keeping exclusion and restriction lists', () => {
     const fields = body.errors.map((e: { field: string }) => e.field).sort()
     assert.deepEqual(fields, ['kind', 'message'])
     const unknownUser = await managerA.json('POST', `/api/v1/people/${person.id}/limited-access`, {
-      kind: 'exclusion', username: 'nobody-here', startDate: '2026-11-23', endDate: '2026-11-01', message: 'm',
+      kind: 'exclusion',
+      username: 'nobody-here',
+      startDate: '2026-11-23',
+      endDate: '2026-11-01',
+      message: 'm',
     })
-    assert.deepEqual(unknownUser.body.errors, [{ field: 'endDate', message: 'The end date must be the same as or after the start date' }])
+    assert.deepEqual(unknownUser.body.errors, [
+      { field: 'endDate', message: 'The end date must be the same as or after the start date' },
+    ])
   })
 
   it('is for managers of the person only', async () => {

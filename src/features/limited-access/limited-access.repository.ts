@@ -52,7 +52,11 @@ export function createLimitedAccessRepository(db: Db) {
         .where('start_date', '<', sql<string>`${today}::date`)
         .executeTakeFirst()
       if (ended.numUpdatedRows === 1n) return true
-      const removed = await tx.deleteFrom('limited_access').where('id', '=', entryId).where('person_id', '=', personId).executeTakeFirst()
+      const removed = await tx
+        .deleteFrom('limited_access')
+        .where('id', '=', entryId)
+        .where('person_id', '=', personId)
+        .executeTakeFirst()
       return removed.numDeletedRows === 1n
     },
   }

@@ -3,7 +3,9 @@ import { dateField, requiredDate, requiredText } from '../../platform/validation
 
 export const limitedAccessEntrySchema = z
   .object({
-    kind: z.enum(['exclusion', 'restriction'], { error: 'Select whether this excludes someone or restricts the case to them' }),
+    kind: z.enum(['exclusion', 'restriction'], {
+      error: 'Select whether this excludes someone or restricts the case to them',
+    }),
     username: requiredText('the username of the staff member', 100),
     startDate: requiredDate('the start date'),
     endDate: dateField('the end date', { required: false }),
@@ -11,7 +13,11 @@ export const limitedAccessEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.endDate && entry.endDate < entry.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be the same as or after the start date' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'The end date must be the same as or after the start date',
+      })
     }
   })
 

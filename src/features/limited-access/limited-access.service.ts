@@ -56,7 +56,14 @@ export function createLimitedAccessService({ db, repository, people, audit, toda
       if (!staff) throw ValidationFailed.of('username', 'Enter the username of a member of staff')
       return db.transaction().execute(async tx => {
         const { id } = await repository.insert(tx, person.id, staff.id, entry, ctx.user.id)
-        await audit.record({ ...actor(ctx, person.id), action: 'limited-access.added', details: { entryId: id, kind: entry.kind, userId: staff.id } }, tx)
+        await audit.record(
+          {
+            ...actor(ctx, person.id),
+            action: 'limited-access.added',
+            details: { entryId: id, kind: entry.kind, userId: staff.id },
+          },
+          tx,
+        )
         return { id }
       })
     },

@@ -189,12 +189,14 @@ export function createPeopleService({ db, repository, organisation, audit, today
     /**
      * For other features: the person and their current custody episode with its derived key dates,
      * if this user may see (or, with `write`, change) the record. Refusals are audited here; the
-     * calling feature audits what it reads or writes itself.
+     * calling feature audits what it reads or writes itself. `canEdit` says whether this user may change
+     * the record, so that pages offer only the changes they may make.
      */
     async caseFor(ctx: RequestContext, id: string, { write = false } = {}) {
       const row = write ? await editable(ctx, id) : await visible(ctx, id)
       const [episode] = await repository.episodes(row.id)
-      return { person: toPerson(row), episode: episode ? withKeyDates(toEpisode(episode)) : null }
+      const canEdit = write || (await repository.findInScope(writeScope(ctx.user), today(), row.id).then(Boolean))
+      return { person: toPerson(row), episode: episode ? withKeyDates(toEpisode(episode)) : null, canEdit }
     },
 
     async personForEdit(ctx: RequestContext, id: string) {

@@ -7,13 +7,20 @@ export const createUserSchema = z
       .string({ error: 'Enter a username' })
       .trim()
       .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/i, 'A username has 2 to 40 letters, numbers, dots, dashes or underscores'),
-    displayName: z.string({ error: 'Enter the name' }).trim().min(1, 'Enter the name').max(100, 'The name must be 100 characters or fewer'),
+    displayName: z
+      .string({ error: 'Enter the name' })
+      .trim()
+      .min(1, 'Enter the name')
+      .max(100, 'The name must be 100 characters or fewer'),
     role: z.enum(ROLES, { error: `Role must be one of ${ROLES.join(', ')}` }),
     teamCode: z.string().trim().optional(),
     prisonCode: z.string().trim().optional(),
     partnerName: z.string().trim().optional(),
     personCrn: z.string().trim().toUpperCase().optional(),
-    password: z.string().min(12, 'A password must be at least 12 characters long').max(200, 'A password must be 200 characters or fewer'),
+    password: z
+      .string()
+      .min(12, 'A password must be at least 12 characters long')
+      .max(200, 'A password must be 200 characters or fewer'),
   })
   .superRefine((user, ctx) => {
     const needs: Record<string, [keyof typeof user, string]> = {

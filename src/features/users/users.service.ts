@@ -17,7 +17,8 @@ export function createUsersService(repository: UsersRepository, audit: AuditLog)
     async create(input: unknown, by: string) {
       const user = parseInput(createUserSchema, input)
       if (await repository.usernameTaken(user.username)) throw ValidationFailed.of('username', 'That username is taken')
-      const scoped = (role: string[], value: string | undefined) => (value && role.includes(user.role) ? value : undefined)
+      const scoped = (role: string[], value: string | undefined) =>
+        value && role.includes(user.role) ? value : undefined
       const team = scoped(['com', 'manager'], user.teamCode)
       const prison = scoped(['pom'], user.prisonCode)
       const partner = scoped(['partner'], user.partnerName)
@@ -28,13 +29,25 @@ export function createUsersService(repository: UsersRepository, audit: AuditLog)
           displayName: user.displayName,
           role: user.role,
           teamId: team ? await resolve(repository.teamId(team), 'teamCode', `No team has the code ${team}`) : null,
-          prisonId: prison ? await resolve(repository.prisonId(prison), 'prisonCode', `No prison has the code ${prison}`) : null,
-          partnerOrganisationId: partner ? await resolve(repository.partnerId(partner), 'partnerName', `No partner organisation is called ${partner}`) : null,
+          prisonId: prison
+            ? await resolve(repository.prisonId(prison), 'prisonCode', `No prison has the code ${prison}`)
+            : null,
+          partnerOrganisationId: partner
+            ? await resolve(
+                repository.partnerId(partner),
+                'partnerName',
+                `No partner organisation is called ${partner}`,
+              )
+            : null,
           personId: crn ? await resolve(repository.personId(crn), 'personCrn', `No person has the CRN ${crn}`) : null,
           passwordHash: await hashPassword(user.password),
         },
       ])
-      await audit.record({ action: 'user.created', actorUsername: by, details: { userId: created?.id, role: user.role } })
+      await audit.record({
+        action: 'user.created',
+        actorUsername: by,
+        details: { userId: created?.id, role: user.role },
+      })
       return created!
     },
   }

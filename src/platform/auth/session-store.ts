@@ -12,7 +12,10 @@ export function createSessionStore(db: Db) {
     /** Starts a new session (never reuses one) and returns the token for the cookie. */
     async start(userId: string): Promise<string> {
       const token = newToken()
-      await db.insertInto('session').values({ id_hash: sha256(token), user_id: userId }).execute()
+      await db
+        .insertInto('session')
+        .values({ id_hash: sha256(token), user_id: userId })
+        .execute()
       return token
     },
 

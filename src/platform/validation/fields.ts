@@ -51,7 +51,9 @@ const dateParts = z.object({ day: z.string().optional(), month: z.string().optio
  */
 export function dateField(label: string, { required = true, past = false } = {}) {
   const name = capitalise(label)
-  const input = z.union([z.string().meta({ format: 'date' }), dateParts], { error: required ? `Enter ${label}` : `${name} must be a date` })
+  const input = z.union([z.string().meta({ format: 'date' }), dateParts], {
+    error: required ? `Enter ${label}` : `${name} must be a date`,
+  })
   const base = required ? input : input.nullish()
   return base.transform((value, ctx): IsoDate | undefined => {
     if (value === undefined || value === null || isEmptyParts(value) || (typeof value === 'string' && !value.trim())) {
@@ -60,7 +62,10 @@ export function dateField(label: string, { required = true, past = false } = {})
     }
     const parsed = toIso(value)
     if (!isIsoDate(parsed)) {
-      ctx.addIssue({ code: 'custom', message: parsed === 'missing-year' ? `${name} must include a year` : `${name} must be a real date` })
+      ctx.addIssue({
+        code: 'custom',
+        message: parsed === 'missing-year' ? `${name} must include a year` : `${name} must be a real date`,
+      })
       return undefined
     }
     if (parsed < '1900-01-01') ctx.addIssue({ code: 'custom', message: `${name} must be after 1 January 1900` })
@@ -70,7 +75,10 @@ export function dateField(label: string, { required = true, past = false } = {})
 }
 
 export function requiredDate(label: string, options: { past?: boolean } = {}) {
-  return dateField(label, { ...options, required: true }) as unknown as z.ZodType<IsoDate, IsoDate | z.input<typeof dateParts>>
+  return dateField(label, { ...options, required: true }) as unknown as z.ZodType<
+    IsoDate,
+    IsoDate | z.input<typeof dateParts>
+  >
 }
 
 function isEmptyParts(value: unknown): boolean {
