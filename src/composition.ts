@@ -36,10 +36,21 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     sessions,
     organisation,
     people,
-    auth: createAuthService({ repository: createAuthRepository(db), sessions, audit, delayScale: options.signInDelayScale }),
+    auth: createAuthService({
+      repository: createAuthRepository(db),
+      sessions,
+      audit,
+      delayScale: options.signInDelayScale,
+    }),
     auditTrail: createAuditService(createAuditRepository(db), audit),
     users: createUsersService(createUsersRepository(db), audit),
-    limitedAccess: createLimitedAccessService({ db, repository: createLimitedAccessRepository(db), people, audit, today }),
+    limitedAccess: createLimitedAccessService({
+      db,
+      repository: createLimitedAccessRepository(db),
+      people,
+      audit,
+      today,
+    }),
   }
 }
 

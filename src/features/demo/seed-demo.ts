@@ -12,8 +12,22 @@ export const DEMO_ACCOUNTS = ['com', 'pom', 'manager', 'partner', 'admin', 'pers
 
 const ORGANISATION = {
   regions: [
-    { code: 'SW', name: 'South West', pdus: [['SWB', 'Bristol and South Gloucestershire', ['SWB1', 'SWB2']], ['SWG', 'Gloucestershire', ['SWG1']]] },
-    { code: 'WA', name: 'Wales', pdus: [['WAC', 'Cardiff and the Vale', ['WAC1', 'WAC2']], ['WAS', 'Swansea, Neath and Port Talbot', ['WAS1']]] },
+    {
+      code: 'SW',
+      name: 'South West',
+      pdus: [
+        ['SWB', 'Bristol and South Gloucestershire', ['SWB1', 'SWB2']],
+        ['SWG', 'Gloucestershire', ['SWG1']],
+      ],
+    },
+    {
+      code: 'WA',
+      name: 'Wales',
+      pdus: [
+        ['WAC', 'Cardiff and the Vale', ['WAC1', 'WAC2']],
+        ['WAS', 'Swansea, Neath and Port Talbot', ['WAS1']],
+      ],
+    },
   ],
   prisons: [
     ['HBR', 'HMP Brackenridge'],
@@ -58,9 +72,17 @@ export async function seedDemo(db: Db, options: { today: IsoDate; people?: numbe
 async function insertOrganisation(tx: Db) {
   const teamIds: string[] = []
   for (const region of ORGANISATION.regions) {
-    const { id: regionId } = await tx.insertInto('region').values({ code: region.code, name: region.name }).returning('id').executeTakeFirstOrThrow()
+    const { id: regionId } = await tx
+      .insertInto('region')
+      .values({ code: region.code, name: region.name })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     for (const [code, name, teams] of region.pdus) {
-      const { id: pduId } = await tx.insertInto('pdu').values({ region_id: regionId, code, name }).returning('id').executeTakeFirstOrThrow()
+      const { id: pduId } = await tx
+        .insertInto('pdu')
+        .values({ region_id: regionId, code, name })
+        .returning('id')
+        .executeTakeFirstOrThrow()
       for (const [index, teamCode] of teams.entries()) {
         const team = await tx
           .insertInto('team')
@@ -85,7 +107,17 @@ async function insertOrganisation(tx: Db) {
 }
 
 function account(username: string, displayName: string, role: Role, scope: Partial<Staff> = {}): Staff {
-  return { id: randomUUID(), username, displayName, role, teamId: null, prisonId: null, partnerOrganisationId: null, personId: null, ...scope }
+  return {
+    id: randomUUID(),
+    username,
+    displayName,
+    role,
+    teamId: null,
+    prisonId: null,
+    partnerOrganisationId: null,
+    personId: null,
+    ...scope,
+  }
 }
 
 /** The six named demo accounts, then practitioners spread over every team and prison. */
@@ -155,7 +187,9 @@ function buildPeople(count: number, today: IsoDate, random: Random, prisonIds: s
       forPersonAccount: false,
     })
   }
-  const dueOut = people.find(p => p.comId === demoCom.id && p.sentence.releaseDate === null && p.sentence.sentenceType === 'determinate')
+  const dueOut = people.find(
+    p => p.comId === demoCom.id && p.sentence.releaseDate === null && p.sentence.sentenceType === 'determinate',
+  )
   if (dueOut) dueOut.forPersonAccount = true
   return people
 }
@@ -218,7 +252,9 @@ async function insertLimitedAccess(tx: Db, people: DemoPerson[], staff: Staff[],
   const demoCom = staff.find(s => s.username === 'com')!
   const manager = staff.find(s => s.username === 'manager')!
   const teamComIds = new Set(staff.filter(s => s.role === 'com' && s.teamId === demoCom.teamId).map(s => s.id))
-  const teamPeople = people.filter(p => p.comId && teamComIds.has(p.comId) && p.comId !== demoCom.id && !p.forPersonAccount)
+  const teamPeople = people.filter(
+    p => p.comId && teamComIds.has(p.comId) && p.comId !== demoCom.id && !p.forPersonAccount,
+  )
   const [excluded, restricted] = teamPeople
   if (!excluded || !restricted) return
   await tx
@@ -230,7 +266,8 @@ async function insertLimitedAccess(tx: Db, people: DemoPerson[], staff: Staff[],
         user_id: demoCom.id,
         start_date: addDays(today, -30),
         end_date: null,
-        message: 'You are excluded from this case. Contact the head of the probation delivery unit if you need to know more.',
+        message:
+          'You are excluded from this case. Contact the head of the probation delivery unit if you need to know more.',
       },
       {
         person_id: restricted.id,

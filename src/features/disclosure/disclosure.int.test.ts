@@ -22,12 +22,21 @@ const ISSUE_EXAMPLE = {
 
 describe('POST /api/v1/disclosure/check', () => {
   it("answers the issue's example without sign-in and stores nothing", async () => {
-    const before = await app.services.handle.db.selectFrom('audit_event').select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const before = await app.services.handle.db
+      .selectFrom('audit_event')
+      .select(eb => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     const { status, body } = await new Client(app.baseUrl).json('POST', '/api/v1/disclosure/check', ISSUE_EXAMPLE)
     assert.equal(status, 200)
-    assert.deepEqual(body.records.map((r: { spent: string }) => r.spent), ['2021-09-10', 'immediately'])
+    assert.deepEqual(
+      body.records.map((r: { spent: string }) => r.spent),
+      ['2021-09-10', 'immediately'],
+    )
     assert.ok(body.records.every((r: { explanation: string; filtering: object }) => r.explanation && r.filtering))
-    const afterCount = await app.services.handle.db.selectFrom('audit_event').select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const afterCount = await app.services.handle.db
+      .selectFrom('audit_event')
+      .select(eb => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     assert.equal(Number(afterCount.n), Number(before.n))
   })
 
