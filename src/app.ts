@@ -7,6 +7,9 @@ import type { Services } from './composition.ts'
 import { auditApi, auditRoutes } from './features/audit/audit.routes.ts'
 import { authApi } from './features/auth/auth.api.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
+import { checkerRoutes } from './features/disclosure/checker.routes.ts'
+import { convictionsApi } from './features/disclosure/convictions.api.ts'
+import { convictionsRoutes } from './features/disclosure/convictions.routes.ts'
 import { disclosureApi } from './features/disclosure/disclosure.api.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { limitedAccessApi, limitedAccessRoutes } from './features/limited-access/limited-access.routes.ts'
@@ -24,6 +27,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(auditApi(services.auditTrail, registry))
   api.use(keyDatesApi(registry))
   api.use(disclosureApi(registry))
+  api.use(convictionsApi(services.convictions, registry))
   api.use(limitedAccessApi(services.limitedAccess, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
@@ -39,6 +43,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(peopleRoutes(services.people, services.organisation))
       app.use(limitedAccessRoutes(services.limitedAccess))
       app.use(auditRoutes(services.auditTrail))
+      app.use(checkerRoutes(services.checker))
+      app.use(convictionsRoutes(services.convictions))
     },
   })
 }

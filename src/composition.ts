@@ -7,6 +7,9 @@ import { createAuditRepository } from './features/audit/audit.repository.ts'
 import { createAuditService } from './features/audit/audit.service.ts'
 import { createAuthRepository } from './features/auth/auth.repository.ts'
 import { createAuthService } from './features/auth/auth.service.ts'
+import { createChecker } from './features/disclosure/checker-journey.ts'
+import { createConvictionsRepository } from './features/disclosure/convictions.repository.ts'
+import { createConvictionsService } from './features/disclosure/convictions.service.ts'
 import { createLimitedAccessRepository } from './features/limited-access/limited-access.repository.ts'
 import { createLimitedAccessService } from './features/limited-access/limited-access.service.ts'
 import { createOrganisationRepository } from './features/organisation/organisation.repository.ts'
@@ -51,6 +54,8 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       audit,
       today,
     }),
+    checker: createChecker({ today }),
+    convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
   }
 }
 

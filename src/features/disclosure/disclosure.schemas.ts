@@ -39,8 +39,8 @@ const EARLIEST_DATE = '1900-01-01'
 const LATEST_DATE = '2199-12-31'
 const AGE_OF_CRIMINAL_RESPONSIBILITY = 10
 const MAX_MONTHS = 1200
-const MAX_RECORDS = 100
-const MAX_DISPOSALS = 20
+export const MAX_RECORDS = 100
+export const MAX_DISPOSALS = 20
 
 /** Messages for a value that is not an object, and for fields the contract does not have. */
 function objectError(what: string) {
@@ -76,7 +76,7 @@ const lengthSchema = z.strictObject(
   { error: objectError('the length, like { "amount": 18, "unit": "months" },') },
 )
 
-const disposalSchema = z.strictObject(
+export const disposalSchema = z.strictObject(
   {
     type: z.enum(DISPOSAL_TYPES, {
       error: issue =>
@@ -96,7 +96,7 @@ const disposalSchema = z.strictObject(
   { error: objectError('a sentence or caution') },
 )
 
-const recordSchema = z.strictObject(
+export const recordSchema = z.strictObject(
   {
     kind: z.enum(RECORD_KINDS, {
       error: issue =>
@@ -129,13 +129,22 @@ export const disclosureInputFields = z.strictObject(
 )
 
 type Fields = z.output<typeof disclosureInputFields>
-type RecordFields = Fields['records'][number]
+export type RecordFields = Fields['records'][number]
 type DisposalFields = RecordFields['disposals'][number]
-type Problem = { path: (string | number)[]; message: string }
+export type Problem = { path: (string | number)[]; message: string }
 
 export const disclosureInputSchema = disclosureInputFields.superRefine((input, ctx) => {
   for (const { path, message } of findProblems(input)) ctx.addIssue({ code: 'custom', path, message })
 })
+
+/** One caution or conviction of a person whose date of birth is known (a record kept for them), fully checked. */
+export function recordSchemaFor(dateOfBirth: IsoDate) {
+  return recordSchema.superRefine((record, ctx) => {
+    for (const { path, message } of firstPerField(recordProblems(dateOfBirth, record))) {
+      ctx.addIssue({ code: 'custom', path, message })
+    }
+  })
+}
 
 /** What `checkDisclosure` takes: input parsed by `disclosureInputSchema`. */
 export type DisclosureInput = z.output<typeof disclosureInputSchema>
@@ -147,9 +156,12 @@ export type SentenceLength = z.output<typeof lengthSchema>
 
 /** Every contradiction in parsed fields, at most one per field (the first found). */
 function findProblems(input: Fields): Problem[] {
-  const problems = input.records.flatMap((record, i) =>
-    recordProblems(input.dateOfBirth, record).map(within('records', i)),
+  return firstPerField(
+    input.records.flatMap((record, i) => recordProblems(input.dateOfBirth, record).map(within('records', i))),
   )
+}
+
+function firstPerField(problems: Problem[]): Problem[] {
   return problems.filter((problem, i) => problems.findIndex(p => p.path.join('.') === problem.path.join('.')) === i)
 }
 
@@ -157,7 +169,8 @@ const within =
   (...prefix: (string | number)[]) =>
   (problem: Problem): Problem => ({ ...problem, path: [...prefix, ...problem.path] })
 
-function recordProblems(dateOfBirth: IsoDate, record: RecordFields): Problem[] {
+/** The contradictions in one record, given the date of birth. Paths are relative to the record. */
+export function recordProblems(dateOfBirth: IsoDate, record: RecordFields): Problem[] {
   const { kind, date } = record
   if (date <= dateOfBirth) {
     return [{ path: ['date'], message: `The date of the ${kind} must be after the date of birth` }]
