@@ -6,6 +6,8 @@ import { migrate } from './platform/db/migrate.ts'
 import { todayInLondon } from './platform/dates/calendar-date.ts'
 import { createLogger } from './platform/logging/logger.ts'
 import { prepareDemo } from './features/demo/demo.service.ts'
+import { createKeyDatesRepository } from './features/key-dates/key-dates.repository.ts'
+import { refreshStoredKeyDates } from './features/key-dates/key-dates.service.ts'
 import { DEMO_ACCOUNTS } from './features/demo/seed-demo.ts'
 
 async function main() {

@@ -1,6 +1,8 @@
 import type { Config } from '../platform/config/config.ts'
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts'
 import { migrate } from '../platform/db/migrate.ts'
+import { createKeyDatesRepository } from '../features/key-dates/key-dates.repository.ts'
+import { refreshStoredKeyDates } from '../features/key-dates/key-dates.service.ts'
 
 /** Opens the configured database, brings it up to date, runs `work`, and always closes it. */
 export async function withDatabase<T>(
@@ -9,7 +11,11 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 })
   try {
-    return await work(handle, await migrate(handle))
+    const applied = await migrate(handle)
+    const result = await work(handle, applied)
+    // Whatever the command wrote, stored deadlines follow the key-date rules in force.
+    await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
+    return result
   } finally {
     await handle.close()
   }

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { createApp } from '../../src/app.ts'
+import { createKeyDatesRepository } from '../../src/features/key-dates/key-dates.repository.ts'
+import { refreshStoredKeyDates } from '../../src/features/key-dates/key-dates.service.ts'
 import { buildServices } from '../../src/composition.ts'
 import { loadConfig } from '../../src/platform/config/config.ts'
 import { createLogger } from '../../src/platform/logging/logger.ts'
@@ -18,6 +20,7 @@ export interface TestApp {
 export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
   const { handle, drop } = await freshDatabase()
   const fixture = await loadFixture(handle.db)
+  await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
   const services = buildServices(handle, config, {
     signInDelayScale: 0.01,

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import { createKeyDatesRepository } from './key-dates.repository.ts'
+import { KEY_DATES_POLICY_ID, refreshStoredKeyDates } from './key-dates.service.ts'
 
 let app: TestApp
 before(async () => {
@@ -39,5 +41,33 @@ describe('POST /api/v1/key-dates', () => {
       fields.includes('sentenceType') && fields.includes('arrivalDate') && fields.includes('sentenceStartDate'),
       fields.join(),
     )
+  })
+})
+
+describe('stored deadlines', () => {
+  it('are derived for every episode, and derived again when the policy that set them changes', async () => {
+    const db = app.services.handle.db
+    const episode = await db
+      .selectFrom('custody_episode')
+      .select(['id', 'earliest_release_date', 'handover_date', 'key_dates_policy'])
+      .where('person_id', '=', app.fixture.people.ofComA.id)
+      .executeTakeFirstOrThrow()
+    // The fixture's determinate sentence: CRD 1 March 2027, less 8 months (1 July 2026), less 14 days.
+    assert.equal(episode.earliest_release_date, '2027-03-01')
+    assert.equal(episode.handover_date, '2026-06-17')
+    assert.equal(episode.key_dates_policy, KEY_DATES_POLICY_ID)
+
+    await db
+      .updateTable('custody_episode')
+      .set({ key_dates_policy: 'an older policy', handover_date: null })
+      .where('id', '=', episode.id)
+      .execute()
+    assert.equal(await refreshStoredKeyDates(db, createKeyDatesRepository(db)), 1)
+    const again = await db
+      .selectFrom('custody_episode')
+      .select('handover_date')
+      .where('id', '=', episode.id)
+      .executeTakeFirstOrThrow()
+    assert.equal(again.handover_date, '2026-06-17')
   })
 })

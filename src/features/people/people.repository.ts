@@ -8,6 +8,8 @@ type PersonEb = ExpressionBuilder<Database & { p: Database['person'] }, 'p'>
 
 export const PAGE_SIZE = 50
 
+type DerivedColumns = Record<string, string | boolean | null>
+
 /** The SQL form of a scope from people-access.rules.ts, written so that each branch can use an index. */
 function inScope(eb: PersonEb, scope: PeopleScope): Expression<SqlBool> {
   switch (scope.kind) {
@@ -214,18 +216,25 @@ export function createPeopleRepository(db: Db) {
       return result.numUpdatedRows === 1n
     },
 
-    async insertEpisode(tx: Db, personId: string, episode: CustodyEpisodeInput) {
+    /** `derived` holds the deadlines the key-date rules give for this episode, stored beside it. */
+    async insertEpisode(tx: Db, personId: string, episode: CustodyEpisodeInput, derived: DerivedColumns) {
       return tx
         .insertInto('custody_episode')
-        .values({ person_id: personId, ...episodeColumns(episode) })
+        .values({ person_id: personId, ...episodeColumns(episode), ...derived })
         .returning('id')
         .executeTakeFirstOrThrow()
     },
 
-    async updateEpisode(tx: Db, personId: string, episodeId: string, version: number, episode: CustodyEpisodeInput) {
+    async updateEpisode(
+      tx: Db,
+      ids: { personId: string; episodeId: string; version: number },
+      episode: CustodyEpisodeInput,
+      derived: DerivedColumns,
+    ) {
+      const { personId, episodeId, version } = ids
       const result = await tx
         .updateTable('custody_episode')
-        .set({ ...episodeColumns(episode), version: sql`version + 1`, updated_at: sql`now()` })
+        .set({ ...episodeColumns(episode), ...derived, version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', episodeId)
         .where('person_id', '=', personId)
         .where('version', '=', version)

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, LimitedAccess, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
-import { keyDatesForEpisode } from '../key-dates/key-dates.service.ts'
+import { keyDatesForEpisode, storedKeyDates } from '../key-dates/key-dates.service.ts'
 import type { OrganisationService } from '../organisation/organisation.service.ts'
 import { mayAllocate, mayCreatePeople, readScope, writeScope, type PeopleScope } from './people-access.rules.ts'
 import { toEpisode, toPerson, toPersonSummary, type CustodyEpisode } from './people.mappers.ts'
@@ -143,7 +143,7 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const episode = parseInput(custodyEpisodeSchema, input)
       await assertPrisonExists(episode.prisonId)
       return db.transaction().execute(async tx => {
-        const created = await repository.insertEpisode(tx, row.id, episode)
+        const created = await repository.insertEpisode(tx, row.id, episode, storedKeyDates(episode))
         await audit.record(
           {
             ...actor(ctx),
@@ -177,7 +177,8 @@ export function createPeopleService({ db, repository, organisation, audit, today
       if (!existing) throw new NotFound()
       await assertPrisonExists(episode.prisonId)
       await db.transaction().execute(async tx => {
-        if (!(await repository.updateEpisode(tx, row.id, episodeId, episode.version, episode)))
+        const ids = { personId: row.id, episodeId, version: episode.version }
+        if (!(await repository.updateEpisode(tx, ids, episode, storedKeyDates(episode))))
           throw staleRecord(existing.version)
         await audit.record(
           { ...actor(ctx), action: 'custody-episode.updated', subjectPersonId: row.id, details: { episodeId } },

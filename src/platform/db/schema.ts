@@ -91,6 +91,14 @@ export interface CustodyEpisodeTable {
   sentence_expiry_date: DateColumn | null
   top_up_supervision_end_date: DateColumn | null
   release_date: DateColumn | null
+  /** Derived by the key-date rules on every write (see migrations/007). */
+  earliest_release_date: Generated<DateColumn | null>
+  handover_date: Generated<DateColumn | null>
+  com_responsible_from_start: Generated<boolean | null>
+  com_allocation_overdue_from: Generated<DateColumn | null>
+  screening_due_date: Generated<DateColumn | null>
+  pre_release_review_due_date: Generated<DateColumn | null>
+  key_dates_policy: Generated<string | null>
   version: Version
   created_at: Generated<Date>
   updated_at: Instant
