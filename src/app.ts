@@ -7,6 +7,7 @@ import type { Services } from './composition.ts'
 import { auditApi, auditRoutes } from './features/audit/audit.routes.ts'
 import { authApi } from './features/auth/auth.api.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
+import { caseloadApi, caseloadRoutes } from './features/caseload/caseload.routes.ts'
 import { checkerRoutes } from './features/disclosure/checker.routes.ts'
 import { convictionsApi } from './features/disclosure/convictions.api.ts'
 import { convictionsRoutes } from './features/disclosure/convictions.routes.ts'
@@ -28,6 +29,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(keyDatesApi(registry))
   api.use(disclosureApi(registry))
   api.use(convictionsApi(services.convictions, registry))
+  api.use(caseloadApi(services.caseload, registry))
   api.use(limitedAccessApi(services.limitedAccess, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
@@ -44,6 +46,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(limitedAccessRoutes(services.limitedAccess))
       app.use(auditRoutes(services.auditTrail))
       app.use(checkerRoutes(services.checker))
+      app.use(caseloadRoutes(services.caseload))
       app.use(convictionsRoutes(services.convictions))
     },
   })

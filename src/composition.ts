@@ -7,6 +7,8 @@ import { createAuditRepository } from './features/audit/audit.repository.ts'
 import { createAuditService } from './features/audit/audit.service.ts'
 import { createAuthRepository } from './features/auth/auth.repository.ts'
 import { createAuthService } from './features/auth/auth.service.ts'
+import { createCaseloadRepository } from './features/caseload/caseload.repository.ts'
+import { createCaseloadService } from './features/caseload/caseload.service.ts'
 import { createChecker } from './features/disclosure/checker-journey.ts'
 import { createConvictionsRepository } from './features/disclosure/convictions.repository.ts'
 import { createConvictionsService } from './features/disclosure/convictions.service.ts'
@@ -55,6 +57,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       today,
     }),
     checker: createChecker({ today }),
+    caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, audit, today }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
   }
 }

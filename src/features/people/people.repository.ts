@@ -133,6 +133,17 @@ export function createPeopleRepository(db: Db) {
         .executeTakeFirst()
     },
 
+    /** Which of these people limited-access lists bar this user from today. */
+    async barredAmong(scope: PeopleScope, today: string, personIds: string[]) {
+      if (!personIds.length) return []
+      const rows = await people()
+        .select('p.id')
+        .where('p.id', 'in', personIds)
+        .where(sql<SqlBool>`p.id in (${barredPeople(scope, today)})`)
+        .execute()
+      return rows.map(r => r.id)
+    },
+
     /** What to show a barred user instead of the record: their exclusion's message, else a restriction's. */
     async barredMessage(personId: string, userId: string, today: string) {
       const row = await db

@@ -187,6 +187,11 @@ export function createPeopleService({ db, repository, organisation, audit, today
       })
     },
 
+    /** For other features' lists: which of these people this user is barred from by limited access. */
+    async barredAmong(ctx: RequestContext, personIds: string[]): Promise<Set<string>> {
+      return new Set(await repository.barredAmong(readScope(ctx.user), today(), personIds))
+    },
+
     /**
      * For other features: the person and their current custody episode with its derived key dates,
      * if this user may see (or, with `write`, change) the record. Refusals are audited here; the

@@ -8,13 +8,14 @@ interface NavItem {
 
 const HOME: NavItem = { href: '/', text: 'Home', section: 'home' }
 const PEOPLE: NavItem = { href: '/people', text: 'People', section: 'people' }
+const CASELOAD: NavItem = { href: '/caseload', text: 'Caseload', section: 'caseload' }
 const AUDIT: NavItem = { href: '/admin/audit', text: 'Audit trail', section: 'audit' }
 
 const BY_ROLE: Record<string, NavItem[]> = {
   person: [HOME],
-  pom: [HOME, PEOPLE],
-  com: [HOME, PEOPLE],
-  manager: [HOME, PEOPLE],
+  pom: [HOME, CASELOAD, PEOPLE],
+  com: [HOME, CASELOAD, PEOPLE],
+  manager: [HOME, CASELOAD, PEOPLE],
   partner: [HOME],
   admin: [HOME, AUDIT],
 }

@@ -1,0 +1,34 @@
+import { Router } from 'express'
+import type { ApiRegistry } from '../../platform/web/api-registry.ts'
+import { contextOf } from '../../platform/web/request-context.ts'
+import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import { STAGE_LABELS, STAGES } from './caseload.rules.ts'
+import { caseloadQuerySchema } from './caseload.schemas.ts'
+import type { CaseloadService } from './caseload.service.ts'
+
+export function caseloadRoutes(caseload: CaseloadService): Router {
+  const router = Router()
+  router.get('/caseload', requireSignIn, async (req, res) => {
+    const result = await caseload.caseload(contextOf(req), req.query)
+    const stages = STAGES.map(value => ({ value, text: STAGE_LABELS[value] }))
+    res.render('caseload/views/caseload.njk', { pageTitle: 'Caseload', activeSection: 'caseload', stages, ...result })
+  })
+  return router
+}
+
+export function caseloadApi(caseload: CaseloadService, registry: ApiRegistry): Router {
+  const router = Router()
+  router.use('/caseload', requireSignIn)
+  registry.on(router).get(
+    '/caseload',
+    {
+      summary: 'Your caseload (a manager: the team) with stages and deadlines',
+      tag: 'Caseload',
+      query: caseloadQuerySchema,
+    },
+    async (req, res) => {
+      res.json(await caseload.caseload(contextOf(req), req.query))
+    },
+  )
+  return router
+}

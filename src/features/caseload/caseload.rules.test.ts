@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { daysToRelease, deadlines, stageOf, type CaseDates } from './caseload.rules.ts'
+
+const TODAY = '2026-11-23'
+const custody = (over: Partial<CaseDates> = {}): CaseDates => ({
+  releaseDate: null,
+  earliestReleaseDate: '2028-01-01',
+  licenceExpiryDate: '2029-01-01',
+  handoverDate: '2027-05-01',
+  comAllocationOverdueFrom: '2027-05-03',
+  preReleaseReviewDueDate: '2027-10-09',
+  hasCom: true,
+  ...over,
+})
+
+describe('the stage of a case', () => {
+  it('is due out from 84 days before the earliest release date, not 85', () => {
+    assert.equal(stageOf(custody({ earliestReleaseDate: '2027-02-15' }), TODAY), 'due-out') // 84 days
+    assert.equal(
+      stageOf(custody({ earliestReleaseDate: '2027-02-16', handoverDate: '2027-06-01' }), TODAY),
+      'in-custody',
+    ) // 85 days
+  })
+
+  it('is handover due from 28 days before the handover date, and after it', () => {
+    assert.equal(stageOf(custody({ handoverDate: '2026-12-21' }), TODAY), 'handover-due') // 28 days
+    assert.equal(stageOf(custody({ handoverDate: '2026-12-22' }), TODAY), 'in-custody') // 29 days
+    assert.equal(stageOf(custody({ handoverDate: '2026-01-01' }), TODAY), 'handover-due')
+  })
+
+  it('is released for 6 weeks after release, then on licence until the licence ends', () => {
+    assert.equal(stageOf(custody({ releaseDate: '2026-10-13' }), TODAY), 'released') // 41 days ago
+    assert.equal(stageOf(custody({ releaseDate: '2026-10-12' }), TODAY), 'on-licence') // 42 days ago
+    assert.equal(stageOf(custody({ releaseDate: '2025-01-01', licenceExpiryDate: '2026-11-23' }), TODAY), 'on-licence')
+    assert.equal(
+      stageOf(custody({ releaseDate: '2025-01-01', licenceExpiryDate: '2026-11-22' }), TODAY),
+      'licence-ended',
+    )
+  })
+
+  it('prefers due out to handover due when both apply', () => {
+    assert.equal(stageOf(custody({ earliestReleaseDate: '2027-01-01', handoverDate: '2026-05-01' }), TODAY), 'due-out')
+  })
+})
+
+describe('deadlines ahead', () => {
+  it('puts an overdue COM allocation first, and only when there is no COM', () => {
+    const late = deadlines(custody({ hasCom: false, comAllocationOverdueFrom: '2026-11-23' }), TODAY)
+    assert.deepEqual(late[0], { what: 'Allocate a COM', date: '2026-11-23', overdue: true })
+    assert.ok(
+      !deadlines(custody({ comAllocationOverdueFrom: '2026-11-01' }), TODAY).some(d => d.what === 'Allocate a COM'),
+    )
+  })
+
+  it('lists what lies ahead soonest first, and nothing once released', () => {
+    assert.deepEqual(
+      deadlines(custody(), TODAY).map(d => d.what),
+      ['Handover to the COM', 'Pre-release review', 'Release'],
+    )
+    assert.deepEqual(deadlines(custody({ releaseDate: '2026-11-01' }), TODAY), [])
+  })
+
+  it('counts days to release for people in custody only', () => {
+    assert.equal(daysToRelease(custody({ earliestReleaseDate: '2026-11-30' }), TODAY), 7)
+    assert.equal(daysToRelease(custody({ releaseDate: '2026-11-01' }), TODAY), null)
+  })
+})

@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { STAGES } from './caseload.rules.ts'
+
+export const CASELOAD_SORTS = ['name', 'release'] as const
+
+export const caseloadQuerySchema = z.object({
+  stage: z.preprocess(
+    v => (v === '' ? undefined : v),
+    z.enum(STAGES, { error: 'Select a stage from the list' }).optional(),
+  ),
+  sort: z.preprocess(
+    v => (v === '' ? undefined : v),
+    z.enum(CASELOAD_SORTS, { error: 'Sort by name or release' }).default('release'),
+  ),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+})
+
+export type CaseloadQuery = z.infer<typeof caseloadQuerySchema>
