@@ -64,6 +64,7 @@ describe('caseloads', () => {
         if (!e) continue
         const expected = stageOf(
           {
+            hasEpisode: true,
             releaseDate: e.release_date,
             earliestReleaseDate: e.earliest_release_date,
             licenceExpiryDate: e.licence_expiry_date,

@@ -11,6 +11,7 @@ export type CaseloadOwner = { kind: 'com' | 'pom'; userId: string } | { kind: 't
 /** The SQL twin of `stageOf` in caseload.rules.ts; a test holds the two to the same answers. */
 function stage(today: string) {
   return sql<Stage>`case
+    when e.id is null then 'not-recorded'
     when e.release_date is not null then case
       when e.release_date > ${today}::date - ${STAGE_POLICY.recentlyReleasedDays}::int then 'released'
       when e.licence_expiry_date < ${today}::date then 'licence-ended'

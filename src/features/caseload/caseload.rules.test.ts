@@ -4,6 +4,7 @@ import { daysToRelease, deadlines, stageOf, type CaseDates } from './caseload.ru
 
 const TODAY = '2026-11-23'
 const custody = (over: Partial<CaseDates> = {}): CaseDates => ({
+  hasEpisode: true,
   releaseDate: null,
   earliestReleaseDate: '2028-01-01',
   licenceExpiryDate: '2029-01-01',
@@ -37,6 +38,10 @@ describe('the stage of a case', () => {
       stageOf(custody({ releaseDate: '2025-01-01', licenceExpiryDate: '2026-11-22' }), TODAY),
       'licence-ended',
     )
+  })
+
+  it('is not recorded without a custody episode', () => {
+    assert.equal(stageOf(custody({ hasEpisode: false }), TODAY), 'not-recorded')
   })
 
   it('prefers due out to handover due when both apply', () => {

@@ -15,10 +15,19 @@ export const STAGE_POLICY = {
   recentlyReleasedDays: 42,
 } as const
 
-export const STAGES = ['in-custody', 'handover-due', 'due-out', 'released', 'on-licence', 'licence-ended'] as const
+export const STAGES = [
+  'not-recorded',
+  'in-custody',
+  'handover-due',
+  'due-out',
+  'released',
+  'on-licence',
+  'licence-ended',
+] as const
 export type Stage = (typeof STAGES)[number]
 
 export const STAGE_LABELS: Record<Stage, string> = {
+  'not-recorded': 'No sentence recorded',
   'in-custody': 'In custody',
   'handover-due': 'Handover due',
   'due-out': 'Due out within 12 weeks',
@@ -28,6 +37,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 }
 
 export interface CaseDates {
+  hasEpisode: boolean
   releaseDate: IsoDate | null
   earliestReleaseDate: IsoDate | null
   licenceExpiryDate: IsoDate | null
@@ -39,6 +49,7 @@ export interface CaseDates {
 
 /** The stage on `today`: the same rule as the caseload query's SQL, which filters and sorts by it. */
 export function stageOf(c: CaseDates, today: IsoDate): Stage {
+  if (!c.hasEpisode) return 'not-recorded'
   if (c.releaseDate) {
     if (daysBetween(c.releaseDate, today) < STAGE_POLICY.recentlyReleasedDays) return 'released'
     return c.licenceExpiryDate && c.licenceExpiryDate < today ? 'licence-ended' : 'on-licence'

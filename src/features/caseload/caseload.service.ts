@@ -49,6 +49,7 @@ export function createCaseloadService({ repository, people, audit, today }: Depe
         limitedAccessHidden: rows.length - visible.length,
         people: visible.map(row => {
           const dates: CaseDates = {
+            hasEpisode: row.stage !== 'not-recorded',
             releaseDate: row.release_date,
             earliestReleaseDate: row.earliest_release_date,
             licenceExpiryDate: row.licence_expiry_date,
