@@ -12,6 +12,8 @@ import { checkerRoutes } from './features/disclosure/checker.routes.ts'
 import { convictionsApi } from './features/disclosure/convictions.api.ts'
 import { convictionsRoutes } from './features/disclosure/convictions.routes.ts'
 import { disclosureApi } from './features/disclosure/disclosure.api.ts'
+import { handoverApi } from './features/handover/handover.api.ts'
+import { handoverRoutes } from './features/handover/handover.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { limitedAccessApi, limitedAccessRoutes } from './features/limited-access/limited-access.routes.ts'
 import { keyDatesApi } from './features/key-dates/key-dates.api.ts'
@@ -31,6 +33,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(convictionsApi(services.convictions, registry))
   api.use(caseloadApi(services.caseload, registry))
   api.use(limitedAccessApi(services.limitedAccess, registry))
+  api.use(handoverApi(services.handover, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
   return createBaseApp({
@@ -48,6 +51,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(checkerRoutes(services.checker))
       app.use(caseloadRoutes(services.caseload))
       app.use(convictionsRoutes(services.convictions))
+      app.use(handoverRoutes(services.handover))
     },
   })
 }

@@ -12,6 +12,8 @@ import { createCaseloadService } from './features/caseload/caseload.service.ts'
 import { createChecker } from './features/disclosure/checker-journey.ts'
 import { createConvictionsRepository } from './features/disclosure/convictions.repository.ts'
 import { createConvictionsService } from './features/disclosure/convictions.service.ts'
+import { createHandoverRepository } from './features/handover/handover.repository.ts'
+import { createHandoverService } from './features/handover/handover.service.ts'
 import { createLimitedAccessRepository } from './features/limited-access/limited-access.repository.ts'
 import { createLimitedAccessService } from './features/limited-access/limited-access.service.ts'
 import { createOrganisationRepository } from './features/organisation/organisation.repository.ts'
@@ -59,6 +61,13 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     checker: createChecker({ today }),
     caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, audit, today }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
+    handover: createHandoverService({
+      db,
+      repository: createHandoverRepository(db),
+      people,
+      audit,
+      today,
+    }),
   }
 }
 

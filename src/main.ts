@@ -19,6 +19,8 @@ async function main() {
   const demo = config.demoData
     ? await prepareDemo(handle.db, { today: todayInLondon(), demoPassword: config.demoPassword })
     : undefined
+  const refreshed = await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
+  if (refreshed) logger.info({ refreshed }, 'key dates derived')
 
   const app = createApp(buildServices(handle, config), config, logger)
   const server = app.listen(config.port, () => {

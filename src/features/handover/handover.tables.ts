@@ -1,0 +1,52 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { Db } from '../../platform/db/database.ts'
+import type { ContactType } from './handover.rules.ts'
+
+/**
+ * The handover tables (migrations/006_handover.sql) as Kysely sees them. They are declared here, with the
+ * feature, and added to a connection or transaction with `withHandoverTables`, so that the shared schema
+ * type does not grow with every feature.
+ */
+type DateColumn = string
+type Version = ColumnType<number, number | undefined, number>
+type Instant = ColumnType<Date, Date | string | undefined, Date | string>
+
+export interface HandoverMeetingTable {
+  id: Generated<string>
+  person_id: string
+  custody_episode_id: string
+  meeting_date: DateColumn
+  com_id: string
+  pom_id: string | null
+  person_attended: boolean
+  supporter_name: string | null
+  supporter_relationship: string | null
+  notes: string | null
+  version: Version
+  recorded_by: string
+  created_at: Generated<Date>
+  updated_at: Instant
+}
+
+export interface HandoverContactTable {
+  id: Generated<string>
+  person_id: string
+  custody_episode_id: string
+  com_id: string
+  contact_date: DateColumn
+  contact_type: ContactType
+  met: boolean
+  note: string | null
+  recorded_by: string
+  created_at: Generated<Date>
+}
+
+export type HandoverTables = {
+  handover_meeting: HandoverMeetingTable
+  handover_contact: HandoverContactTable
+}
+
+/** The connection or transaction given, able to name the handover tables as well as the shared ones. */
+export function withHandoverTables(executor: Db) {
+  return executor.withTables<HandoverTables>()
+}
