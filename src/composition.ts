@@ -37,6 +37,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
   const sessions = createSessionStore(db)
   const organisation = createOrganisationService(createOrganisationRepository(db))
   const people = createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today })
+  const handover = createHandoverService({ db, repository: createHandoverRepository(db), people, audit, today })
   return {
     handle,
     audit,
@@ -59,15 +60,9 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       today,
     }),
     checker: createChecker({ today }),
-    caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, audit, today }),
+    caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, handover, audit, today }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
-    handover: createHandoverService({
-      db,
-      repository: createHandoverRepository(db),
-      people,
-      audit,
-      today,
-    }),
+    handover,
   }
 }
 

@@ -80,6 +80,25 @@ describe('caseloads', () => {
     }
   })
 
+  it('flags someone due out whom their COM has not met, and an overdue handover meeting', async () => {
+    const comA2 = await new Client(app.baseUrl).signIn('comA2')
+    const id = app.fixture.people.ofComA2.id
+    const added = await comA2.json('POST', `/api/v1/people/${id}/custody-episodes`, {
+      sentenceType: 'determinate',
+      arrivalDate: '2026-01-05',
+      sentenceStartDate: '2026-01-05',
+      conditionalReleaseDate: '2026-12-23',
+      prisonId: app.fixture.org.prison1,
+    })
+    assert.equal(added.status, 201)
+    const { body } = await comA2.json('GET', '/api/v1/caseload')
+    const person = body.people.find((p: Row) => p.id === id)
+    assert.equal(person.stage, 'due-out')
+    const overdue = person.overdue.map((d: { what: string }) => d.what)
+    assert.ok(overdue.includes('COM to meet the person'), overdue.join())
+    assert.ok(overdue.includes('Handover meeting'), overdue.join()) // handover was 9 April 2026
+  })
+
   it('shows the caseload page with a stage tag and the next deadline', async () => {
     const comA = await new Client(app.baseUrl).signIn('comA')
     const html = await (await comA.get('/caseload')).text()

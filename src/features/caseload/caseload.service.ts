@@ -2,6 +2,7 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import { Forbidden } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
+import type { HandoverService } from '../handover/handover.service.ts'
 import type { PeopleService } from '../people/people.service.ts'
 import { CASELOAD_PAGE_SIZE, type CaseloadOwner, type CaseloadRepository } from './caseload.repository.ts'
 import { daysToRelease, deadlines, STAGE_LABELS, type CaseDates } from './caseload.rules.ts'
@@ -10,12 +11,13 @@ import { caseloadQuerySchema } from './caseload.schemas.ts'
 interface Dependencies {
   repository: CaseloadRepository
   people: PeopleService
+  handover: HandoverService
   audit: AuditLog
   today: () => string
 }
 
 /** A COM's and a POM's own caseload, and a manager's team, with each person's stage and deadlines. */
-export function createCaseloadService({ repository, people, audit, today }: Dependencies) {
+export function createCaseloadService({ repository, people, handover, audit, today }: Dependencies) {
   function ownerOf(ctx: RequestContext): CaseloadOwner {
     const { role, id, teamId } = ctx.user
     if (role === 'com' || role === 'pom') return { kind: role, userId: id }
@@ -34,6 +36,11 @@ export function createCaseloadService({ repository, people, audit, today }: Depe
         rows.map(r => r.id),
       )
       const visible = rows.filter(r => !barred.has(r.id))
+      // One query for the whole page, never one per person.
+      const flags = await handover.handoverFlagsFor(
+        visible.map(r => r.id),
+        now,
+      )
       await audit.record({
         action: 'caseload.viewed',
         actorId: ctx.user.id,
@@ -59,6 +66,15 @@ export function createCaseloadService({ repository, people, audit, today }: Depe
             hasCom: row.com_id !== null,
           }
           const ahead = deadlines(dates, now)
+          const handoverFlags = flags[row.id]
+          const flagged = [
+            ...(handoverFlags?.meetingOverdue
+              ? [{ what: 'Handover meeting', date: row.handover_date ?? now, overdue: true }]
+              : []),
+            ...(handoverFlags?.comNotMet
+              ? [{ what: 'COM to meet the person', date: row.earliest_release_date ?? now, overdue: true }]
+              : []),
+          ]
           return {
             id: row.id,
             crn: row.crn,
@@ -69,7 +85,7 @@ export function createCaseloadService({ repository, people, audit, today }: Depe
             daysToRelease: daysToRelease(dates, now),
             releaseDate: row.release_date,
             nextDeadline: ahead[0] ?? null,
-            overdue: ahead.filter(d => d.overdue),
+            overdue: [...ahead.filter(d => d.overdue), ...flagged],
           }
         }),
       }
