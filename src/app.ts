@@ -19,6 +19,8 @@ import { limitedAccessApi, limitedAccessRoutes } from './features/limited-access
 import { keyDatesApi } from './features/key-dates/key-dates.api.ts'
 import { peopleApi } from './features/people/people.api.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
+import { readinessApi } from './features/readiness/readiness.api.ts'
+import { readinessRoutes } from './features/readiness/readiness.routes.ts'
 
 /** The whole web application: pages, and the JSON API under /api/v1 with its OpenAPI document. */
 export function createApp(services: Services, config: Config, logger: Logger): Express {
@@ -33,6 +35,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(convictionsApi(services.convictions, registry))
   api.use(caseloadApi(services.caseload, registry))
   api.use(limitedAccessApi(services.limitedAccess, registry))
+  api.use(readinessApi(services.readiness, registry))
   api.use(handoverApi(services.handover, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
@@ -51,6 +54,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(checkerRoutes(services.checker))
       app.use(caseloadRoutes(services.caseload))
       app.use(convictionsRoutes(services.convictions))
+      app.use(readinessRoutes(services.readiness))
       app.use(handoverRoutes(services.handover))
     },
   })

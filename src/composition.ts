@@ -20,6 +20,8 @@ import { createOrganisationRepository } from './features/organisation/organisati
 import { createOrganisationService } from './features/organisation/organisation.service.ts'
 import { createPeopleRepository } from './features/people/people.repository.ts'
 import { createPeopleService } from './features/people/people.service.ts'
+import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
+import { createReadinessService } from './features/readiness/readiness.service.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
 import { createUsersService } from './features/users/users.service.ts'
 
@@ -62,6 +64,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     checker: createChecker({ today }),
     caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, handover, audit, today }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
+    readiness: createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today }),
     handover,
   }
 }

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import { metBody, readinessAudit, TODAY } from './readiness.test-support.ts'
+
+let app: TestApp
+before(async () => {
+  app = await startTestApp({ today: TODAY })
+})
+after(() => app.close())
+
+const NOBODY = '00000000-0000-4000-8000-000000000000'
+const signIn = (username: string) => new Client(app.baseUrl).signIn(username)
+
+/** Reading the checklist and writing an item of the fixture's person of comA (in HMP One, team A). */
+const MATRIX: Record<string, { read: number; write: number; canEdit?: boolean }> = {
+  comA: { read: 200, write: 200, canEdit: true },
+  comA2: { read: 200, write: 403, canEdit: false },
+  managerA: { read: 200, write: 200, canEdit: true },
+  pom1: { read: 200, write: 200, canEdit: true },
+  comB: { read: 404, write: 404 },
+  managerB: { read: 404, write: 404 },
+  pom2: { read: 404, write: 404 },
+  partner: { read: 404, write: 404 },
+  admin: { read: 404, write: 404 },
+  person: { read: 403, write: 403 },
+}
+
+describe('who may read and write release readiness', () => {
+  for (const [username, expected] of Object.entries(MATRIX)) {
+    it(`${username}: checklist ${expected.read}, item write ${expected.write}, through the API and the pages`, async () => {
+      const client = await signIn(username)
+      const person = app.fixture.people.ofComA
+      const read = await client.json('GET', `/api/v1/people/${person.id}/readiness`)
+      assert.equal(read.status, expected.read)
+      if (expected.canEdit !== undefined) assert.equal(read.body.canEdit, expected.canEdit)
+      const page = await client.get(`/people/${person.id}/readiness`)
+      assert.equal(page.status, expected.read)
+      const html = await page.text()
+      if (expected.read !== 200) assert.ok(!html.includes(person.last_name), 'no name on a refusal')
+      if (expected.read === 200) {
+        assert.equal(
+          html.includes(`/people/${person.id}/readiness/identity"`),
+          expected.canEdit,
+          'links only for writers',
+        )
+      }
+      const write = await client.json('PUT', `/api/v1/people/${person.id}/readiness/items/bank-account`, {
+        status: 'in-progress',
+        bankName: 'Harbour Bank',
+        version: (read.body?.readiness?.items?.[2]?.version as number | undefined) ?? 0,
+      })
+      assert.equal(write.status, expected.write, JSON.stringify(write.body))
+      const form = await client.get(`/people/${person.id}/readiness/bank-account`)
+      assert.equal(form.status, expected.write === 200 ? 200 : expected.write)
+    })
+  }
+
+  it('gives the same answer for a person who does not exist as for one out of reach', async () => {
+    const comB = await signIn('comB')
+    const missing = await comB.json('GET', `/api/v1/people/${NOBODY}/readiness`)
+    const hidden = await comB.json('GET', `/api/v1/people/${app.fixture.people.ofComA.id}/readiness`)
+    assert.equal(missing.status, 404)
+    assert.deepEqual(hidden.body, missing.body)
+    const unknownItem = await (
+      await signIn('comA')
+    ).json('PUT', `/api/v1/people/${app.fixture.people.ofComA.id}/readiness/items/pets`, {})
+    assert.equal(unknownItem.status, 404)
+  })
+
+  it('shows a barred practitioner only the limited-access message', async () => {
+    const comA2 = await signIn('comA2')
+    const { status, body } = await comA2.json(
+      'GET',
+      `/api/v1/people/${app.fixture.people.restrictedToComA.id}/readiness`,
+    )
+    assert.equal(status, 403)
+    assert.equal(body.detail, app.fixture.barredMessage)
+    const page = await comA2.get(`/people/${app.fixture.people.restrictedToComA.id}/release-day`)
+    assert.equal(page.status, 403)
+    assert.ok(!(await page.text()).includes(app.fixture.people.restrictedToComA.last_name))
+  })
+
+  it('refuses everything to someone not signed in', async () => {
+    const anonymous = new Client(app.baseUrl)
+    const id = app.fixture.people.ofComA.id
+    assert.equal((await anonymous.json('GET', `/api/v1/people/${id}/readiness`)).status, 401)
+    assert.equal((await anonymous.json('GET', `/api/v1/people/${id}/readiness/release-day`)).status, 401)
+    const page = await anonymous.get(`/people/${id}/release-day`)
+    assert.equal(page.status, 302)
+    assert.match(page.headers.get('location') ?? '', /^\/sign-in\?returnTo=/)
+  })
+
+  it('audits refusals: out of reach, and the person asking for the practitioners’ checklist', async () => {
+    const id = app.fixture.people.ofComA.id
+    await (await signIn('partner')).json('GET', `/api/v1/people/${id}/readiness`)
+    await (await signIn('person')).json('GET', `/api/v1/people/${id}/readiness`)
+    const denied = await app.services.handle.db
+      .selectFrom('audit_event')
+      .select(['action', 'actor_username'])
+      .where('outcome', '=', 'denied')
+      .execute()
+    assert.ok(denied.some(e => e.actor_username === 'partner' && e.action === 'person.access-refused'))
+    assert.ok(denied.some(e => e.actor_username === 'person' && e.action === 'readiness.access-refused'))
+  })
+})
+
+describe('the person’s own release-day plan', () => {
+  it('is theirs to read, in plain words, through the page and the API, and audited', async () => {
+    const own = app.fixture.people.ofComA
+    const comA = await signIn('comA')
+    const saved = await comA.json('PUT', `/api/v1/people/${own.id}/readiness/items/first-appointment`, {
+      ...metBody('first-appointment', '2027-03-01'),
+      appointmentTime: '2pm',
+    })
+    assert.equal(saved.status, 200, JSON.stringify(saved.body))
+
+    const person = await signIn('person')
+    const api = await person.json('GET', `/api/v1/people/${own.id}/readiness/release-day`)
+    assert.equal(api.status, 200)
+    assert.equal(api.body.forPerson, true)
+    const meeting = api.body.plan.sections.find(
+      (s: { heading: string }) => s.heading === 'Your first meeting with probation',
+    )
+    assert.equal(meeting.lines[0], 'Meet Staff comA on Monday 1 March 2027 at 2pm.')
+
+    const page = await person.get(`/people/${own.id}/release-day`)
+    assert.equal(page.status, 200)
+    const html = await page.text()
+    assert.match(html, /Your plan for the day you leave prison/)
+    assert.doesNotMatch(html, /Sections of this case/, 'no practitioners’ navigation for the person')
+    assert.doesNotMatch(html, /Plan earlier/, 'no practitioners’ warnings for the person')
+    const audit = await readinessAudit(app, own.id)
+    assert.ok(audit.some(e => e.actor_username === 'person' && e.action === 'readiness.viewed'))
+  })
+
+  it('is nobody else’s: the person cannot read another’s plan', async () => {
+    const person = await signIn('person')
+    const other = await person.json('GET', `/api/v1/people/${app.fixture.people.ofComB.id}/readiness/release-day`)
+    assert.equal(other.status, 404)
+    assert.equal((await person.get(`/people/${app.fixture.people.ofComB.id}/release-day`)).status, 404)
+  })
+
+  it('is linked from the person’s home page, and readiness from a practitioner’s overview', async () => {
+    const own = app.fixture.people.ofComA
+    const home = await (await (await signIn('person')).get('/')).text()
+    assert.match(home, new RegExp(`href="/people/${own.id}/release-day"`))
+    const overview = await (await (await signIn('comA')).get(`/people/${own.id}`)).text()
+    assert.match(overview, new RegExp(`href="/people/${own.id}/readiness"`))
+  })
+})

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { DatabaseHandle } from '../../platform/db/database.ts'
+import { seedDemo } from '../demo/seed-demo.ts'
+import { freshDatabase } from '../../../test/support/test-database.ts'
+import type { ReadinessTables } from './readiness.repository.ts'
+import { appointmentProblem, summarise, type ItemKey, type ItemStatus } from './readiness.rules.ts'
+import { ITEM_SCHEMAS } from './readiness.schemas.ts'
+
+const TODAY = '2026-11-23'
+let handle: DatabaseHandle
+let drop: () => Promise<void>
+before(async () => {
+  ;({ handle, drop } = await freshDatabase())
+  await seedDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 120 })
+})
+after(() => drop())
+
+const items = () =>
+  handle.db
+    .withTables<ReadinessTables>()
+    .selectFrom('readiness_item as r')
+    .innerJoin('custody_episode as e', 'e.id', 'r.custody_episode_id')
+    .select(['r.custody_episode_id', 'r.item', 'r.status', 'r.details', 'r.note', 'e.release_date'])
+    .select(['e.conditional_release_date', 'e.parole_eligibility_date'])
+    .execute()
+
+describe('the readiness demo data', () => {
+  it('records only items that the API would accept: nothing is met without its detail', async () => {
+    const rows = await items()
+    assert.ok(rows.length >= 200, `${rows.length} items`)
+    for (const row of rows) {
+      const input = { status: row.status, ...row.details, note: row.note ?? undefined, version: 0 }
+      const parsed = ITEM_SCHEMAS[row.item].safeParse(input)
+      assert.ok(parsed.success, `${row.item} ${JSON.stringify(input)}: ${parsed.error?.message}`)
+      const release = row.release_date ?? row.parole_eligibility_date ?? row.conditional_release_date
+      assert.equal(appointmentProblem(row.details.appointmentDate as string | undefined, release), null)
+    }
+  })
+
+  it('shows people released mostly ready, people due out partly ready, and a few red', async () => {
+    const rows = await items()
+    const episodes = new Map<
+      string,
+      { release: string | null; released: boolean; statuses: Record<string, ItemStatus> }
+    >()
+    for (const row of rows) {
+      const release = row.release_date ?? row.parole_eligibility_date ?? row.conditional_release_date
+      const episode = episodes.get(row.custody_episode_id) ?? {
+        release,
+        released: row.release_date !== null,
+        statuses: {},
+      }
+      episode.statuses[row.item] = row.status
+      episodes.set(row.custody_episode_id, episode)
+    }
+    const rag = (released: boolean) =>
+      [...episodes.values()]
+        .filter(e => e.released === released && e.release)
+        .map(e => summarise(e.statuses as Record<ItemKey, ItemStatus>, e.release, TODAY).rag)
+    const released = rag(true)
+    const inCustody = rag(false)
+    const share = (list: string[], value: string) => list.filter(r => r === value).length / list.length
+    assert.ok(share(released, 'green') >= 0.6, `released green ${share(released, 'green')}`)
+    assert.ok(released.includes('red'), 'a few released people are still missing something')
+    assert.ok(inCustody.includes('amber') && share(inCustody, 'red') < 0.5, `in custody ${inCustody}`)
+    const referrals = await handle.db.withTables<ReadinessTables>().selectFrom('housing_referral').selectAll().execute()
+    assert.ok(referrals.length > 0)
+    assert.ok(referrals.every(r => r.consent_given && r.sent_on <= TODAY))
+  })
+})

@@ -1,0 +1,151 @@
+import { sql, type ColumnType, type Generated } from 'kysely'
+import type { Db } from '../../platform/db/database.ts'
+import type { ItemKey, ItemStatus } from './readiness.rules.ts'
+
+/** The tables of migrations/005_readiness.sql, as Kysely sees them. */
+type ReadinessItemTable = {
+  id: Generated<string>
+  person_id: string
+  custody_episode_id: string
+  item: ItemKey
+  status: ItemStatus
+  details: ColumnType<Record<string, unknown>, string, string>
+  note: string | null
+  version: ColumnType<number, number | undefined, number>
+  updated_by: string
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
+type HousingReferralTable = {
+  id: Generated<string>
+  person_id: string
+  custody_episode_id: string
+  council: string
+  sent_on: string
+  consent_given: boolean
+  reference: string | null
+  created_by: string
+  created_at: Generated<Date>
+}
+
+export type ReadinessTables = {
+  readiness_item: ReadinessItemTable
+  housing_referral: HousingReferralTable
+}
+
+export interface ItemWrite {
+  personId: string
+  episodeId: string
+  item: ItemKey
+  status: ItemStatus
+  details: Record<string, unknown>
+  note: string | null
+  by: string
+}
+
+/** A custody episode's readiness items and housing referrals. */
+export function createReadinessRepository(db: Db) {
+  const tables = (executor: Db = db) => executor.withTables<ReadinessTables>()
+  const itemColumns = ['item', 'status', 'details', 'note', 'version', 'updated_at'] as const
+
+  return {
+    async items(episodeId: string) {
+      return tables()
+        .selectFrom('readiness_item as r')
+        .leftJoin('app_user as u', 'u.id', 'r.updated_by')
+        .select(itemColumns.map(c => `r.${c}` as const))
+        .select('u.display_name as updated_by_name')
+        .where('r.custody_episode_id', '=', episodeId)
+        .execute()
+    },
+
+    async version(tx: Db, episodeId: string, item: ItemKey) {
+      const row = await tables(tx)
+        .selectFrom('readiness_item')
+        .select('version')
+        .where('custody_episode_id', '=', episodeId)
+        .where('item', '=', item)
+        .executeTakeFirst()
+      return row?.version ?? 0
+    },
+
+    /** The first save of an item; undefined when someone else saved it first. */
+    async insertItem(tx: Db, write: ItemWrite) {
+      return tables(tx)
+        .insertInto('readiness_item')
+        .values({
+          person_id: write.personId,
+          custody_episode_id: write.episodeId,
+          item: write.item,
+          status: write.status,
+          details: JSON.stringify(write.details),
+          note: write.note,
+          updated_by: write.by,
+        })
+        .onConflict(oc => oc.columns(['custody_episode_id', 'item']).doNothing())
+        .returning(itemColumns)
+        .executeTakeFirst()
+    },
+
+    /** Saves over `version` only if nobody has saved since; undefined when someone has. */
+    async updateItem(tx: Db, write: ItemWrite, version: number) {
+      return tables(tx)
+        .updateTable('readiness_item')
+        .set({
+          status: write.status,
+          details: JSON.stringify(write.details),
+          note: write.note,
+          updated_by: write.by,
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('custody_episode_id', '=', write.episodeId)
+        .where('item', '=', write.item)
+        .where('version', '=', version)
+        .returning(itemColumns)
+        .executeTakeFirst()
+    },
+
+    async referrals(episodeId: string) {
+      return tables()
+        .selectFrom('housing_referral as h')
+        .leftJoin('app_user as u', 'u.id', 'h.created_by')
+        .select(['h.id', 'h.council', 'h.sent_on', 'h.consent_given', 'h.reference', 'h.created_at'])
+        .select('u.display_name as created_by_name')
+        .where('h.custody_episode_id', '=', episodeId)
+        .orderBy('h.sent_on')
+        .orderBy('h.created_at')
+        .execute()
+    },
+
+    async insertReferral(
+      tx: Db,
+      referral: {
+        personId: string
+        episodeId: string
+        council: string
+        sentOn: string
+        reference: string | null
+        by: string
+      },
+    ) {
+      return tables(tx)
+        .insertInto('housing_referral')
+        .values({
+          person_id: referral.personId,
+          custody_episode_id: referral.episodeId,
+          council: referral.council,
+          sent_on: referral.sentOn,
+          consent_given: true,
+          reference: referral.reference,
+          created_by: referral.by,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    },
+  }
+}
+
+export type ReadinessRepository = ReturnType<typeof createReadinessRepository>
+export type ItemRow = Awaited<ReturnType<ReadinessRepository['items']>>[number]
+export type ReferralRow = Awaited<ReturnType<ReadinessRepository['referrals']>>[number]

@@ -1,0 +1,236 @@
+import type { AuditLog } from '../../platform/audit/audit-log.ts'
+import type { CurrentUser, RequestContext } from '../../platform/auth/current-user.ts'
+import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import type { Db } from '../../platform/db/database.ts'
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { parseInput } from '../../platform/validation/parse.ts'
+import type { PeopleService } from '../people/people.service.ts'
+import { loadBankHolidays } from './bank-holidays.ts'
+import { isItemKey, ITEMS, NOTE_FIELD, statusChoices } from './readiness-items.ts'
+import { readinessReportSection } from './readiness-report.ts'
+import { itemView, readinessOf } from './readiness-view.ts'
+import type { ReadinessRepository } from './readiness.repository.ts'
+import { appointmentProblem, releaseAnchor, type ItemKey } from './readiness.rules.ts'
+import { detailsOf, housingReferralSchema, ITEM_SCHEMAS } from './readiness.schemas.ts'
+import { releaseDayPlan } from './release-day-plan.ts'
+import type { BankHolidayCalendar } from './release-day.rules.ts'
+
+interface Dependencies {
+  db: Db
+  repository: ReadinessRepository
+  people: PeopleService
+  audit: AuditLog
+  today: () => IsoDate
+  bankHolidays?: BankHolidayCalendar
+}
+
+type Case = Awaited<ReturnType<PeopleService['caseFor']>>
+type Episode = NonNullable<Case['episode']>
+
+/**
+ * Release readiness: the checklist of basic welfare items, the housing duty to refer and the release-day plan.
+ * Practitioners who may change the person's record write; practitioners who may see it read the checklist; the
+ * person reads their own release-day plan. Every read and write is audited; every write is one transaction.
+ */
+export function createReadinessService({
+  db,
+  repository,
+  people,
+  audit,
+  today,
+  bankHolidays = loadBankHolidays(),
+}: Dependencies) {
+  const actor = (ctx: RequestContext, personId: string) => ({
+    actorId: ctx.user.id,
+    actorUsername: ctx.user.username,
+    correlationId: ctx.correlationId,
+    subjectPersonId: personId,
+  })
+
+  async function readinessFor(episode: Episode) {
+    const [items, referrals] = await Promise.all([repository.items(episode.id), repository.referrals(episode.id)])
+    return readinessOf({
+      episode: { releaseDate: episode.releaseDate, earliestReleaseDate: episode.derived?.earliestReleaseDate ?? null },
+      items,
+      referrals,
+      today: today(),
+      calendar: bankHolidays,
+    })
+  }
+
+  /** The checklist is practitioners' work; the person has their release-day plan. */
+  async function staffCase(ctx: RequestContext, personId: string, write = false) {
+    const found = await people.caseFor(ctx, personId, { write })
+    if (ctx.user.role === 'person') {
+      await audit.record({ ...actor(ctx, found.person.id), action: 'readiness.access-refused', outcome: 'denied' })
+      throw new Forbidden('Your plan for the day you leave prison is on your home page')
+    }
+    return found
+  }
+
+  async function writableEpisode(ctx: RequestContext, personId: string) {
+    const found = await staffCase(ctx, personId, true)
+    if (!found.episode) throw new NotFound('This person has no custody episode, so there is no release to prepare for')
+    return { person: found.person, episode: found.episode }
+  }
+
+  return {
+    /** The checklist, its RAG summary, the housing duty and the release-day check, for practitioners. */
+    async checklist(ctx: RequestContext, personId: string) {
+      const { person, episode } = await staffCase(ctx, personId)
+      const readiness = episode ? await readinessFor(episode) : null
+      await audit.record({ ...actor(ctx, person.id), action: 'readiness.viewed', details: { view: 'checklist' } })
+      return { person, canEdit: mayChangeHint(ctx.user, person), readiness }
+    },
+
+    /** One item as it stands, for its form. */
+    async itemForEdit(ctx: RequestContext, personId: string, key: string) {
+      const item = itemKeyOf(key)
+      const { person, episode } = await writableEpisode(ctx, personId)
+      const readiness = await readinessFor(episode)
+      const view = readiness.items.find(i => i.key === item)!
+      await audit.record({ ...actor(ctx, person.id), action: 'readiness.viewed', details: { view: 'item', item } })
+      return {
+        person,
+        item: ITEMS[item],
+        statuses: statusChoices(item),
+        noteField: NOTE_FIELD,
+        current: view,
+        values: { status: view.status, ...view.details, note: view.note, version: view.version },
+      }
+    },
+
+    /** Saves an item over the version read. Met needs its details; a stale version is refused with the latest. */
+    async updateItem(ctx: RequestContext, personId: string, key: string, input: unknown) {
+      const item = itemKeyOf(key)
+      const { person, episode } = await writableEpisode(ctx, personId)
+      const parsed = parseInput(ITEM_SCHEMAS[item], input)
+      const details = detailsOf(item, parsed)
+      const release = releaseAnchor({
+        releaseDate: episode.releaseDate,
+        earliestReleaseDate: episode.derived?.earliestReleaseDate ?? null,
+      })
+      const tooEarly = appointmentProblem(details.appointmentDate as IsoDate | undefined, release)
+      if (tooEarly) throw new ValidationFailed([tooEarly])
+      notInFuture(details.explainedOn, 'explainedOn', 'The date the licence conditions were explained')
+      notInFuture(details.claimDate, 'claimDate', 'The date the claim was made')
+      const write = {
+        personId: person.id,
+        episodeId: episode.id,
+        item,
+        status: parsed.status,
+        details,
+        note: (parsed.note as string | undefined) ?? null,
+        by: ctx.user.id,
+      }
+      const saved = await db.transaction().execute(async tx => {
+        const row =
+          parsed.version === 0
+            ? await repository.insertItem(tx, write)
+            : await repository.updateItem(tx, write, parsed.version)
+        if (!row) throw staleItem(await repository.version(tx, episode.id, item))
+        await audit.record(
+          {
+            ...actor(ctx, person.id),
+            action: 'readiness.item-updated',
+            details: { item, status: write.status, version: row.version, fields: Object.keys(details) },
+          },
+          tx,
+        )
+        return row
+      })
+      return { item: itemView(item, { ...saved, updated_by_name: ctx.user.displayName }, release, today()) }
+    },
+
+    async referralForm(ctx: RequestContext, personId: string) {
+      const { person, episode } = await writableEpisode(ctx, personId)
+      const readiness = await readinessFor(episode)
+      await audit.record({
+        ...actor(ctx, person.id),
+        action: 'readiness.viewed',
+        details: { view: 'housing-referral' },
+      })
+      return { person, housingDuty: readiness.housingDuty }
+    },
+
+    /** A referral to a council under the duty to refer, with the person's consent. */
+    async recordReferral(ctx: RequestContext, personId: string, input: unknown) {
+      const { person, episode } = await writableEpisode(ctx, personId)
+      const referral = parseInput(housingReferralSchema, input)
+      notInFuture(referral.sentOn, 'sentOn', 'The date the referral was sent')
+      return db.transaction().execute(async tx => {
+        const { id } = await repository.insertReferral(tx, {
+          personId: person.id,
+          episodeId: episode.id,
+          council: referral.council,
+          sentOn: referral.sentOn,
+          reference: referral.reference ?? null,
+          by: ctx.user.id,
+        })
+        await audit.record(
+          { ...actor(ctx, person.id), action: 'readiness.housing-referral-recorded', details: { referralId: id } },
+          tx,
+        )
+        return { id }
+      })
+    },
+
+    /**
+     * The handover report's readiness section, for a case the report has already read through
+     * `people.caseFor` (a `ReportSectionProvider` of handover-report.ts). Audited as a read of readiness.
+     */
+    async reportSections(ctx: RequestContext, record: Case) {
+      if (!record.episode) return []
+      const readiness = await readinessFor(record.episode)
+      await audit.record({
+        ...actor(ctx, record.person.id),
+        action: 'readiness.viewed',
+        details: { view: 'handover-report' },
+      })
+      return [readinessReportSection(readiness)]
+    },
+
+    /** The person's plan for the day they leave, in plain words: for them, and for practitioners to print. */
+    async releaseDay(ctx: RequestContext, personId: string) {
+      const { person, episode } = await people.caseFor(ctx, personId)
+      const readiness = episode ? await readinessFor(episode) : null
+      await audit.record({ ...actor(ctx, person.id), action: 'readiness.viewed', details: { view: 'release-day' } })
+      return {
+        person,
+        forPerson: ctx.user.role === 'person',
+        releaseDate: readiness?.releaseDate ?? null,
+        releaseDay: readiness?.releaseDay ?? null,
+        plan: readiness ? releaseDayPlan({ comName: person.com?.name ?? null, readiness }) : null,
+      }
+    },
+  }
+
+  function notInFuture(date: unknown, field: string, name: string) {
+    if (typeof date === 'string' && date > today()) {
+      throw ValidationFailed.of(field, `${name} must be today or in the past`)
+    }
+  }
+}
+
+function itemKeyOf(key: string): ItemKey {
+  if (!isItemKey(key)) throw new NotFound()
+  return key
+}
+
+/**
+ * Whether to offer the forms: the people service's write rule as it applies to someone this user can already
+ * see (a COM changes only the people allocated to them). A hint for links only: every write asks
+ * `caseFor(…, { write: true })`, which decides.
+ */
+function mayChangeHint(user: CurrentUser, person: Case['person']): boolean {
+  return user.role === 'pom' || user.role === 'manager' || (user.role === 'com' && person.com?.id === user.id)
+}
+
+/** Carries the latest version, so that saving again, having checked, is a deliberate choice. */
+function staleItem(latestVersion: number) {
+  return new Conflict('Someone else changed this item while you were editing it. Check the details and save again.', {
+    version: latestVersion,
+  })
+}
+
+export type ReadinessService = ReturnType<typeof createReadinessService>
