@@ -39,7 +39,16 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
   const sessions = createSessionStore(db)
   const organisation = createOrganisationService(createOrganisationRepository(db))
   const people = createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today })
-  const handover = createHandoverService({ db, repository: createHandoverRepository(db), people, audit, today })
+  const readiness = createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today })
+  // The handover report is generated from what other features already hold, so nothing is typed twice.
+  const handover = createHandoverService({
+    db,
+    repository: createHandoverRepository(db),
+    people,
+    audit,
+    today,
+    reportSections: [readiness.reportSections],
+  })
   return {
     handle,
     audit,
@@ -64,7 +73,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     checker: createChecker({ today }),
     caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, handover, audit, today }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
-    readiness: createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today }),
+    readiness,
     handover,
   }
 }
