@@ -17,6 +17,8 @@ import { handoverRoutes } from './features/handover/handover.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { limitedAccessApi, limitedAccessRoutes } from './features/limited-access/limited-access.routes.ts'
 import { keyDatesApi } from './features/key-dates/key-dates.api.ts'
+import { needsApi } from './features/needs/needs.api.ts'
+import { needsRoutes } from './features/needs/needs.routes.ts'
 import { peopleApi } from './features/people/people.api.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
 import { readinessApi } from './features/readiness/readiness.api.ts'
@@ -36,6 +38,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(caseloadApi(services.caseload, registry))
   api.use(limitedAccessApi(services.limitedAccess, registry))
   api.use(readinessApi(services.readiness, registry))
+  api.use(needsApi(services.needs, registry))
   api.use(handoverApi(services.handover, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
@@ -55,6 +58,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(caseloadRoutes(services.caseload))
       app.use(convictionsRoutes(services.convictions))
       app.use(readinessRoutes(services.readiness))
+      app.use(needsRoutes(services.needs))
       app.use(handoverRoutes(services.handover))
     },
   })

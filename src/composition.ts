@@ -16,6 +16,8 @@ import { createHandoverRepository } from './features/handover/handover.repositor
 import { createHandoverService } from './features/handover/handover.service.ts'
 import { createLimitedAccessRepository } from './features/limited-access/limited-access.repository.ts'
 import { createLimitedAccessService } from './features/limited-access/limited-access.service.ts'
+import { createNeedsRepository } from './features/needs/needs.repository.ts'
+import { createNeedsService } from './features/needs/needs.service.ts'
 import { createOrganisationRepository } from './features/organisation/organisation.repository.ts'
 import { createOrganisationService } from './features/organisation/organisation.service.ts'
 import { createPeopleRepository } from './features/people/people.repository.ts'
@@ -39,6 +41,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
   const sessions = createSessionStore(db)
   const organisation = createOrganisationService(createOrganisationRepository(db))
   const people = createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today })
+  const needs = createNeedsService({ db, repository: createNeedsRepository(db), people, audit, today })
   const readiness = createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today })
   // The handover report is generated from what other features already hold, so nothing is typed twice.
   const handover = createHandoverService({
@@ -47,7 +50,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     people,
     audit,
     today,
-    reportSections: [readiness.reportSections],
+    reportSections: [needs.reportSections, readiness.reportSections],
   })
   return {
     handle,
@@ -74,6 +77,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, handover, audit, today }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
     readiness,
+    needs,
     handover,
   }
 }

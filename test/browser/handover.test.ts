@@ -99,6 +99,9 @@ describe('handover', () => {
         'Personal details',
         'Sentence, key dates and deadlines',
         'Who is allocated',
+        'Needs',
+        'Work in custody',
+        'Release readiness',
         'Handover meeting',
         'COM contacts before release',
       ])

@@ -356,7 +356,16 @@ describe('the handover report', () => {
     assert.equal(body.generatedOn, TODAY)
     assert.deepEqual(
       body.sections.map((s: { id: string }) => s.id),
-      ['personal-details', 'key-dates', 'allocation', 'release-readiness', 'handover-meeting', 'contacts'],
+      [
+        'personal-details',
+        'key-dates',
+        'allocation',
+        'needs',
+        'work-in-custody',
+        'release-readiness',
+        'handover-meeting',
+        'contacts',
+      ],
     )
     const rows = (id: string) =>
       Object.fromEntries(
