@@ -15,6 +15,35 @@ export function keyDatesForEpisode(episode: KeyDatesRequest): KeyDatesExplained 
   return parsed.success ? explainKeyDates(parsed.data) : null
 }
 
+/** The same, from a custody episode row as the database gives it. */
+export function keyDatesForEpisodeRow(row: {
+  sentence_type: KeyDatesRequest['sentenceType']
+  parole: boolean
+  early_allocation: boolean
+  arrival_date: string
+  sentence_start_date: string
+  conditional_release_date: string | null
+  automatic_release_date: string | null
+  parole_eligibility_date: string | null
+  tariff_expiry_date: string | null
+  licence_expiry_date: string | null
+  sentence_expiry_date: string | null
+}): KeyDatesExplained | null {
+  return keyDatesForEpisode({
+    sentenceType: row.sentence_type,
+    parole: row.parole,
+    earlyAllocation: row.early_allocation,
+    arrivalDate: row.arrival_date,
+    sentenceStartDate: row.sentence_start_date,
+    conditionalReleaseDate: row.conditional_release_date,
+    automaticReleaseDate: row.automatic_release_date,
+    paroleEligibilityDate: row.parole_eligibility_date,
+    tariffExpiryDate: row.tariff_expiry_date,
+    licenceExpiryDate: row.licence_expiry_date,
+    sentenceExpiryDate: row.sentence_expiry_date,
+  })
+}
+
 /** The derived columns stored beside a custody episode (nulls where the rules cannot say). */
 export function storedKeyDates(episode: KeyDatesRequest) {
   const derived = keyDatesForEpisode(episode)?.keyDates

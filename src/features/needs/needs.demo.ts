@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { seededRandom } from '../demo/random.ts'
-import { keyDatesForEpisode } from '../key-dates/key-dates.service.ts'
+import { keyDatesForEpisodeRow } from '../key-dates/key-dates.service.ts'
 import { planNeeds, type DemoCase, type DemoRows } from './needs-demo-plan.ts'
 import { withNeedsTables } from './needs.tables.ts'
 
@@ -77,19 +77,7 @@ async function demoCases(tx: Db): Promise<DemoCase[]> {
     .orderBy('p.crn')
     .execute()
   return rows.flatMap(row => {
-    const derived = keyDatesForEpisode({
-      sentenceType: row.sentence_type,
-      parole: row.parole,
-      earlyAllocation: row.early_allocation,
-      arrivalDate: row.arrival_date,
-      sentenceStartDate: row.sentence_start_date,
-      conditionalReleaseDate: row.conditional_release_date,
-      automaticReleaseDate: row.automatic_release_date,
-      paroleEligibilityDate: row.parole_eligibility_date,
-      tariffExpiryDate: row.tariff_expiry_date,
-      licenceExpiryDate: row.licence_expiry_date,
-      sentenceExpiryDate: row.sentence_expiry_date,
-    })?.keyDates
+    const derived = keyDatesForEpisodeRow(row)?.keyDates
     const recorder = row.pom_id ?? pomOf.get(row.prison_id) ?? row.com_id
     if (!derived || !recorder) return []
     return [

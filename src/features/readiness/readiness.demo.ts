@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { keyDatesForEpisode } from '../key-dates/key-dates.service.ts'
+import { keyDatesForEpisodeRow } from '../key-dates/key-dates.service.ts'
 import type { ReadinessTables } from './readiness.repository.ts'
 import {
   dueDate,
@@ -73,19 +73,7 @@ async function demoCases(tx: Db, today: IsoDate): Promise<DemoCase[]> {
     .select(['p.crn', 'p.community_area', 'p.com_id', 'p.pom_id', 'account.id as account_id'])
     .execute()
   return rows.flatMap(row => {
-    const keyDates = keyDatesForEpisode({
-      sentenceType: row.sentence_type,
-      parole: row.parole,
-      earlyAllocation: row.early_allocation,
-      arrivalDate: row.arrival_date,
-      sentenceStartDate: row.sentence_start_date,
-      conditionalReleaseDate: row.conditional_release_date,
-      automaticReleaseDate: row.automatic_release_date,
-      paroleEligibilityDate: row.parole_eligibility_date,
-      tariffExpiryDate: row.tariff_expiry_date,
-      licenceExpiryDate: row.licence_expiry_date,
-      sentenceExpiryDate: row.sentence_expiry_date,
-    })
+    const keyDates = keyDatesForEpisodeRow(row)
     const release = releaseAnchor({
       releaseDate: row.release_date,
       earliestReleaseDate: keyDates?.keyDates.earliestReleaseDate ?? null,
