@@ -1,5 +1,5 @@
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
-import type { CurrentUser, RequestContext } from '../../platform/auth/current-user.ts'
+import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
@@ -77,10 +77,10 @@ export function createReadinessService({
   return {
     /** The checklist, its RAG summary, the housing duty and the release-day check, for practitioners. */
     async checklist(ctx: RequestContext, personId: string) {
-      const { person, episode } = await staffCase(ctx, personId)
+      const { person, episode, canEdit } = await staffCase(ctx, personId)
       const readiness = episode ? await readinessFor(episode) : null
       await audit.record({ ...actor(ctx, person.id), action: 'readiness.viewed', details: { view: 'checklist' } })
-      return { person, canEdit: mayChangeHint(ctx.user, person), readiness }
+      return { person, canEdit, readiness }
     },
 
     /** One item as it stands, for its form. */
@@ -215,15 +215,6 @@ export function createReadinessService({
 function itemKeyOf(key: string): ItemKey {
   if (!isItemKey(key)) throw new NotFound()
   return key
-}
-
-/**
- * Whether to offer the forms: the people service's write rule as it applies to someone this user can already
- * see (a COM changes only the people allocated to them). A hint for links only: every write asks
- * `caseFor(…, { write: true })`, which decides.
- */
-function mayChangeHint(user: CurrentUser, person: Case['person']): boolean {
-  return user.role === 'pom' || user.role === 'manager' || (user.role === 'com' && person.com?.id === user.id)
 }
 
 /** Carries the latest version, so that saving again, having checked, is a deliberate choice. */
