@@ -18,12 +18,14 @@ import { createLimitedAccessRepository } from './features/limited-access/limited
 import { createLimitedAccessService } from './features/limited-access/limited-access.service.ts'
 import { createNeedsRepository } from './features/needs/needs.repository.ts'
 import { createNeedsService } from './features/needs/needs.service.ts'
+import { needsDeadlines } from './features/needs/needs-deadlines.ts'
 import { createOrganisationRepository } from './features/organisation/organisation.repository.ts'
 import { createOrganisationService } from './features/organisation/organisation.service.ts'
 import { createPeopleRepository } from './features/people/people.repository.ts'
 import { createPeopleService } from './features/people/people.service.ts'
 import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
 import { createReadinessService } from './features/readiness/readiness.service.ts'
+import { readinessDeadlines } from './features/readiness/readiness-deadlines.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
 import { createUsersService } from './features/users/users.service.ts'
 
@@ -74,7 +76,14 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       today,
     }),
     checker: createChecker({ today }),
-    caseload: createCaseloadService({ repository: createCaseloadRepository(db), people, handover, audit, today }),
+    caseload: createCaseloadService({
+      repository: createCaseloadRepository(db),
+      people,
+      handover,
+      audit,
+      today,
+      deadlineSources: [needsDeadlines(db), readinessDeadlines(db)],
+    }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
     readiness,
     needs,

@@ -70,7 +70,6 @@ describe('caseloads', () => {
             licenceExpiryDate: e.licence_expiry_date,
             handoverDate: e.handover_date,
             comAllocationOverdueFrom: e.com_allocation_overdue_from,
-            preReleaseReviewDueDate: e.pre_release_review_due_date,
             hasCom: true,
           },
           today,

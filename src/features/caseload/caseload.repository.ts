@@ -50,7 +50,6 @@ export function createCaseloadRepository(db: Db) {
           'e.licence_expiry_date',
           'e.handover_date',
           'e.com_allocation_overdue_from',
-          'e.pre_release_review_due_date',
           stage(today).as('stage'),
         ])
         .where(eb =>
@@ -81,3 +80,4 @@ export function createCaseloadRepository(db: Db) {
 }
 
 export type CaseloadRepository = ReturnType<typeof createCaseloadRepository>
+export type CaseloadRow = Awaited<ReturnType<CaseloadRepository['page']>>['rows'][number]

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { daysToRelease, deadlines, stageOf, type CaseDates } from './caseload.rules.ts'
+import { daysToRelease, deadlines, nextAndOverdue, stageOf, type CaseDates } from './caseload.rules.ts'
 
 const TODAY = '2026-11-23'
 const custody = (over: Partial<CaseDates> = {}): CaseDates => ({
@@ -10,7 +10,6 @@ const custody = (over: Partial<CaseDates> = {}): CaseDates => ({
   licenceExpiryDate: '2029-01-01',
   handoverDate: '2027-05-01',
   comAllocationOverdueFrom: '2027-05-03',
-  preReleaseReviewDueDate: '2027-10-09',
   hasCom: true,
   ...over,
 })
@@ -61,7 +60,7 @@ describe('deadlines ahead', () => {
   it('lists what lies ahead soonest first, and nothing once released', () => {
     assert.deepEqual(
       deadlines(custody(), TODAY).map(d => d.what),
-      ['Handover to the COM', 'Pre-release review', 'Release'],
+      ['Handover to the COM', 'Release'],
     )
     assert.deepEqual(deadlines(custody({ releaseDate: '2026-11-01' }), TODAY), [])
   })
@@ -69,5 +68,39 @@ describe('deadlines ahead', () => {
   it('counts days to release for people in custody only', () => {
     assert.equal(daysToRelease(custody({ earliestReleaseDate: '2026-11-30' }), TODAY), 7)
     assert.equal(daysToRelease(custody({ releaseDate: '2026-11-01' }), TODAY), null)
+  })
+})
+
+describe('next deadline and overdue', () => {
+  const handover = { what: 'Handover to the COM', date: '2026-12-10', overdue: false }
+  const open = (label: string, dueDate: string) => ({ personId: 'p', label, dueDate })
+
+  it('takes the soonest deadline not yet passed as next, from key dates and features alike', () => {
+    const { next } = nextAndOverdue([handover], [open('Bank account', '2026-12-01'), open('GP', '2026-12-20')], TODAY)
+    assert.deepEqual(next, { what: 'Bank account', date: '2026-12-01', overdue: false })
+    assert.deepEqual(nextAndOverdue([handover], [open('GP', '2026-12-20')], TODAY).next, handover)
+  })
+
+  it('counts a feature deadline overdue only from the day after it falls due', () => {
+    const today = nextAndOverdue([], [open('Identity documents', TODAY)], TODAY)
+    assert.deepEqual(today.overdue, [])
+    assert.equal(today.next?.what, 'Identity documents')
+    const yesterday = nextAndOverdue([], [open('Identity documents', '2026-11-22')], TODAY)
+    assert.deepEqual(yesterday.overdue, [{ what: 'Identity documents', date: '2026-11-22', overdue: true }])
+    assert.equal(yesterday.next, null)
+  })
+
+  it('lists every overdue item, oldest first, and keeps an overdue key-date deadline out of next', () => {
+    const allocate = { what: 'Allocate a COM', date: '2026-11-20', overdue: true }
+    const { next, overdue } = nextAndOverdue(
+      [allocate, handover],
+      [open('Screening on arrival', '2026-01-08'), open('Bank account', '2026-11-21')],
+      TODAY,
+    )
+    assert.deepEqual(
+      overdue.map(d => d.what),
+      ['Screening on arrival', 'Allocate a COM', 'Bank account'],
+    )
+    assert.equal(next, handover)
   })
 })

@@ -1,3 +1,4 @@
+import type { CaseDeadline } from '../../platform/case/case-deadline.ts'
 import { addDays, daysBetween, type IsoDate } from '../../platform/dates/calendar-date.ts'
 
 /**
@@ -43,7 +44,6 @@ export interface CaseDates {
   licenceExpiryDate: IsoDate | null
   handoverDate: IsoDate | null
   comAllocationOverdueFrom: IsoDate | null
-  preReleaseReviewDueDate: IsoDate | null
   hasCom: boolean
 }
 
@@ -65,7 +65,10 @@ export interface Deadline {
   overdue: boolean
 }
 
-/** The deadlines derived from key dates that still lie ahead of someone in custody, soonest first. */
+/**
+ * The deadlines derived from key dates alone that still lie ahead of someone in custody, soonest first. Deadlines
+ * that are met by doing something (the screenings, readiness items) come from their features, which know if it is done.
+ */
 export function deadlines(c: CaseDates, today: IsoDate): Deadline[] {
   if (c.releaseDate) return []
   const candidates: (Deadline | null)[] = [
@@ -74,9 +77,6 @@ export function deadlines(c: CaseDates, today: IsoDate): Deadline[] {
       : null,
     c.handoverDate && c.handoverDate >= today
       ? { what: 'Handover to the COM', date: c.handoverDate, overdue: false }
-      : null,
-    c.preReleaseReviewDueDate && c.preReleaseReviewDueDate >= today
-      ? { what: 'Pre-release review', date: c.preReleaseReviewDueDate, overdue: false }
       : null,
     c.earliestReleaseDate && c.earliestReleaseDate >= today
       ? { what: 'Release', date: c.earliestReleaseDate, overdue: false }
@@ -90,4 +90,20 @@ export function deadlines(c: CaseDates, today: IsoDate): Deadline[] {
 /** Days from today to the earliest release date, for people still in custody. */
 export function daysToRelease(c: CaseDates, today: IsoDate): number | null {
   return !c.releaseDate && c.earliestReleaseDate ? daysBetween(today, c.earliestReleaseDate) : null
+}
+
+/**
+ * A person's next deadline and everything overdue, from the key dates and from what each feature still has
+ * open. A feature's deadline is overdue from the day after it falls due.
+ */
+export function nextAndOverdue(
+  fromKeyDates: readonly Deadline[],
+  fromFeatures: readonly CaseDeadline[],
+  today: IsoDate,
+): { next: Deadline | null; overdue: Deadline[] } {
+  const all = [
+    ...fromKeyDates,
+    ...fromFeatures.map(d => ({ what: d.label, date: d.dueDate, overdue: d.dueDate < today })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return { next: all.find(d => !d.overdue) ?? null, overdue: all.filter(d => d.overdue) }
 }

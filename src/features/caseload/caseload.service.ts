@@ -1,3 +1,4 @@
+import type { CaseDeadline, CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import { Forbidden } from '../../platform/errors/errors.ts'
@@ -5,7 +6,7 @@ import { parseInput } from '../../platform/validation/parse.ts'
 import type { HandoverService } from '../handover/handover.service.ts'
 import type { PeopleService } from '../people/people.service.ts'
 import { CASELOAD_PAGE_SIZE, type CaseloadOwner, type CaseloadRepository } from './caseload.repository.ts'
-import { daysToRelease, deadlines, STAGE_LABELS, type CaseDates } from './caseload.rules.ts'
+import { caseloadEntry } from './caseload-entry.ts'
 import { caseloadQuerySchema } from './caseload.schemas.ts'
 
 interface Dependencies {
@@ -14,15 +15,25 @@ interface Dependencies {
   handover: HandoverService
   audit: AuditLog
   today: () => string
+  /** What other features still have open for each person, each asked once per page. */
+  deadlineSources: readonly CaseDeadlineSource[]
 }
 
 /** A COM's and a POM's own caseload, and a manager's team, with each person's stage and deadlines. */
-export function createCaseloadService({ repository, people, handover, audit, today }: Dependencies) {
+export function createCaseloadService({ repository, people, handover, audit, today, deadlineSources }: Dependencies) {
   function ownerOf(ctx: RequestContext): CaseloadOwner {
     const { role, id, teamId } = ctx.user
     if (role === 'com' || role === 'pom') return { kind: role, userId: id }
     if (role === 'manager' && teamId) return { kind: 'team', teamId }
     throw new Forbidden('Only practitioners and managers have a caseload')
+  }
+
+  async function openDeadlines(personIds: string[]): Promise<Map<string, CaseDeadline[]>> {
+    const byPerson = new Map<string, CaseDeadline[]>()
+    for (const found of await Promise.all(deadlineSources.map(source => source(personIds)))) {
+      for (const d of found) byPerson.set(d.personId, [...(byPerson.get(d.personId) ?? []), d])
+    }
+    return byPerson
   }
 
   return {
@@ -36,11 +47,9 @@ export function createCaseloadService({ repository, people, handover, audit, tod
         rows.map(r => r.id),
       )
       const visible = rows.filter(r => !barred.has(r.id))
-      // One query for the whole page, never one per person.
-      const flags = await handover.handoverFlagsFor(
-        visible.map(r => r.id),
-        now,
-      )
+      // One query per source for the whole page, never one per person.
+      const ids = visible.map(r => r.id)
+      const [flags, open] = await Promise.all([handover.handoverFlagsFor(ids, now), openDeadlines(ids)])
       await audit.record({
         action: 'caseload.viewed',
         actorId: ctx.user.id,
@@ -54,40 +63,7 @@ export function createCaseloadService({ repository, people, handover, audit, tod
         page: query.page,
         pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)),
         limitedAccessHidden: rows.length - visible.length,
-        people: visible.map(row => {
-          const dates: CaseDates = {
-            hasEpisode: row.stage !== 'not-recorded',
-            releaseDate: row.release_date,
-            earliestReleaseDate: row.earliest_release_date,
-            licenceExpiryDate: row.licence_expiry_date,
-            handoverDate: row.handover_date,
-            comAllocationOverdueFrom: row.com_allocation_overdue_from,
-            preReleaseReviewDueDate: row.pre_release_review_due_date,
-            hasCom: row.com_id !== null,
-          }
-          const ahead = deadlines(dates, now)
-          const handoverFlags = flags[row.id]
-          const flagged = [
-            ...(handoverFlags?.meetingOverdue
-              ? [{ what: 'Handover meeting', date: row.handover_date ?? now, overdue: true }]
-              : []),
-            ...(handoverFlags?.comNotMet
-              ? [{ what: 'COM to meet the person', date: row.earliest_release_date ?? now, overdue: true }]
-              : []),
-          ]
-          return {
-            id: row.id,
-            crn: row.crn,
-            firstName: row.first_name,
-            lastName: row.last_name,
-            stage: row.stage,
-            stageLabel: STAGE_LABELS[row.stage],
-            daysToRelease: daysToRelease(dates, now),
-            releaseDate: row.release_date,
-            nextDeadline: ahead[0] ?? null,
-            overdue: [...ahead.filter(d => d.overdue), ...flagged],
-          }
-        }),
+        people: visible.map(row => caseloadEntry(row, now, flags[row.id], open.get(row.id) ?? [])),
       }
     },
   }

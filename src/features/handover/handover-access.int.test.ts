@@ -26,6 +26,7 @@ describe('who may see and record a handover', () => {
         assert.equal((await client.get(`/people/${alpha}${path}`)).status, 404, `page ${path}`)
       }
       assert.equal((await client.get(`/people/${alpha}/handover/meeting`)).status, 404)
+      assert.equal((await client.get(`/people/${alpha}/handover/report.pdf`)).status, 404)
       assert.equal((await client.get(`/people/${alpha}/handover/contacts/new`)).status, 404)
       assert.equal(
         (await client.json('PUT', `/api/v1/people/${alpha}/handover/meeting`, meeting('2026-11-20'))).status,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { readPdf } from '../../../test/support/pdf-text.ts'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { createHandoverRepository } from './handover.repository.ts'
 import { createHandoverService } from './handover.service.ts'
@@ -327,6 +328,25 @@ describe('the handover pages', () => {
     for (const section of ['personal-details', 'key-dates', 'allocation', 'handover-meeting', 'contacts']) {
       assert.match(html, new RegExp(`data-qa="report-${section}"`))
     }
+  })
+
+  it('give the same report as a PDF, its sections in the same order', async () => {
+    const response = await comA.get(`/people/${alpha}/handover/report.pdf`)
+    assert.equal(response.status, 200)
+    assert.equal(response.headers.get('content-type'), 'application/pdf')
+    assert.equal(response.headers.get('content-disposition'), 'inline; filename="handover-report.pdf"')
+    const { title, text } = await readPdf(new Uint8Array(await response.arrayBuffer()))
+    assert.equal(title, 'Handover report')
+    const { body } = await comA.json('GET', `/api/v1/people/${alpha}/handover/report`)
+    const titles: string[] = body.sections.map((section: { title: string }) => section.title)
+    // Each title after the one before: a title's words may also appear inside an earlier section.
+    let from = 0
+    for (const sectionTitle of titles) {
+      const at = text.indexOf(sectionTitle, from)
+      assert.ok(at >= from, `${sectionTitle} after position ${from} in ${text}`)
+      from = at + sectionTitle.length
+    }
+    assert.match(text, new RegExp(body.person.crn))
   })
 })
 

@@ -1,3 +1,6 @@
+import { renderPdf } from '../../platform/pdf/pdf-document.ts'
+import { sendPdf } from '../../platform/web/send-pdf.ts'
+import { handoverReportPdf } from './handover-report-pdf.ts'
 import { Router, type Request } from 'express'
 import { onInvalidRender } from '../../platform/web/error-handler.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
@@ -58,6 +61,11 @@ export function handoverRoutes(handover: HandoverService): Router {
     const report = await handover.report(contextOf(req), param(req, 'id'))
     // No back link on paper: the case navigation leads back, and is not printed.
     res.render('handover/views/report.njk', { ...page(req, 'Handover report'), backLink: undefined, ...report })
+  })
+
+  router.get('/people/:id/handover/report.pdf', async (req, res) => {
+    const report = await handover.report(contextOf(req), param(req, 'id'))
+    sendPdf(res, 'handover-report.pdf', await renderPdf(handoverReportPdf(report)))
   })
 
   return router

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { readPdf } from '../../../test/support/pdf-text.ts'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { metBody, readinessAudit, TODAY } from './readiness.test-support.ts'
 
@@ -79,6 +80,9 @@ describe('who may read and write release readiness', () => {
     const page = await comA2.get(`/people/${app.fixture.people.restrictedToComA.id}/release-day`)
     assert.equal(page.status, 403)
     assert.ok(!(await page.text()).includes(app.fixture.people.restrictedToComA.last_name))
+    const pdf = await comA2.get(`/people/${app.fixture.people.restrictedToComA.id}/release-day.pdf`)
+    assert.equal(pdf.status, 403)
+    assert.notEqual(pdf.headers.get('content-type'), 'application/pdf')
   })
 
   it('refuses everything to someone not signed in', async () => {
@@ -86,9 +90,11 @@ describe('who may read and write release readiness', () => {
     const id = app.fixture.people.ofComA.id
     assert.equal((await anonymous.json('GET', `/api/v1/people/${id}/readiness`)).status, 401)
     assert.equal((await anonymous.json('GET', `/api/v1/people/${id}/readiness/release-day`)).status, 401)
-    const page = await anonymous.get(`/people/${id}/release-day`)
-    assert.equal(page.status, 302)
-    assert.match(page.headers.get('location') ?? '', /^\/sign-in\?returnTo=/)
+    for (const path of [`/people/${id}/release-day`, `/people/${id}/release-day.pdf`]) {
+      const page = await anonymous.get(path)
+      assert.equal(page.status, 302)
+      assert.match(page.headers.get('location') ?? '', /^\/sign-in\?returnTo=/)
+    }
   })
 
   it('audits refusals: out of reach, and the person asking for the practitioners’ checklist', async () => {
@@ -130,6 +136,12 @@ describe('the person’s own release-day plan', () => {
     assert.match(html, /Your plan for the day you leave prison/)
     assert.doesNotMatch(html, /Sections of this case/, 'no practitioners’ navigation for the person')
     assert.doesNotMatch(html, /Plan earlier/, 'no practitioners’ warnings for the person')
+    const pdf = await person.get(`/people/${own.id}/release-day.pdf`)
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf')
+    const printed = await readPdf(new Uint8Array(await pdf.arrayBuffer()))
+    assert.equal(printed.title, 'Your plan for the day you leave prison')
+    assert.match(printed.text, /Meet Staff comA on Monday 1 March 2027 at 2pm\./)
+    assert.match(printed.text, /What to bring/)
     const audit = await readinessAudit(app, own.id)
     assert.ok(audit.some(e => e.actor_username === 'person' && e.action === 'readiness.viewed'))
   })

@@ -1,3 +1,6 @@
+import { renderPdf } from '../../platform/pdf/pdf-document.ts'
+import { sendPdf } from '../../platform/web/send-pdf.ts'
+import { releaseDayPdf } from './release-day-pdf.ts'
 import { Router, type Request } from 'express'
 import { onInvalidRender } from '../../platform/web/error-handler.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
@@ -14,7 +17,7 @@ const VIEWS = {
 /** The readiness checklist, a form per item, the housing referral and the release-day plan. */
 export function readinessRoutes(readiness: ReadinessService): Router {
   const router = Router()
-  router.use(['/people/:id/readiness', '/people/:id/release-day'], requireSignIn)
+  router.use(['/people/:id/readiness', '/people/:id/release-day', '/people/:id/release-day.pdf'], requireSignIn)
   const checklistHref = (req: Request) => `/people/${param(req, 'id')}/readiness`
 
   router.get('/people/:id/readiness', async (req, res) => {
@@ -69,6 +72,11 @@ export function readinessRoutes(readiness: ReadinessService): Router {
       backHref: plan.forPerson ? '/' : checklistHref(req),
       ...plan,
     })
+  })
+
+  router.get('/people/:id/release-day.pdf', async (req, res) => {
+    const { plan } = await readiness.releaseDay(contextOf(req), param(req, 'id'))
+    sendPdf(res, 'release-day-plan.pdf', await renderPdf(releaseDayPdf(plan)))
   })
 
   return router

@@ -12,13 +12,22 @@ test('renders a real PDF that a reader opens, with its title and every block in 
       { kind: 'paragraph', text: 'Go to 1 High Street at 10am.' },
       { kind: 'list', items: ['Bring your ID', 'Bring your bank card'] },
       { kind: 'facts', rows: [{ label: 'Your probation officer', value: 'Sam Jones' }] },
+      { kind: 'table', head: ['Action', 'Due'], rows: [['Open a bank account', '1 December 2026']] },
     ],
   })
   assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-')
   const read = await readPdf(pdf)
   assert.equal(read.title, 'Your release day')
   assert.equal(read.pages, 1)
-  const order = ['Your release day', 'Where to go', '1 High Street', 'Bring your bank card', 'Sam Jones']
+  const order = [
+    'Your release day',
+    'Where to go',
+    '1 High Street',
+    'Bring your bank card',
+    'Sam Jones',
+    'Due',
+    'Open a bank account',
+  ]
   const positions = order.map(text => read.text.indexOf(text))
   assert.ok(
     positions.every(position => position >= 0),

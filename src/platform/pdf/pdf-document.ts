@@ -6,6 +6,7 @@ export type PdfBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'facts'; rows: { label: string; value: string }[] }
+  | { kind: 'table'; head: string[]; rows: string[][] }
 
 export interface PdfContent {
   title: string
@@ -71,6 +72,16 @@ function writeBlock(doc: PDFKit.PDFDocument, block: PdfBlock): void {
           .moveDown(0.3)
       }
       doc.moveDown(0.3)
+      return
+    case 'table':
+      doc
+        .font('Helvetica')
+        .fontSize(10)
+        .table({
+          data: [block.head, ...block.rows],
+          rowStyles: row => (row === 0 ? { backgroundColor: '#f3f2f1' } : {}),
+        })
+        .moveDown(0.5)
       return
   }
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import { chromium, selectors, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 
@@ -23,6 +24,10 @@ const BLOCKING_IMPACTS = new Set(['serious', 'critical'])
 /** Once per test file: Chromium takes a second to start, a fresh context per test keeps tests apart. */
 export async function launchBrowser(): Promise<Browser> {
   selectors.setTestIdAttribute('data-qa')
+  // Without this, a missing browser shows as a test that never ends rather than an error.
+  if (!existsSync(CHROMIUM.executablePath)) {
+    throw new Error(`No Chromium at ${CHROMIUM.executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`)
+  }
   return chromium.launch(CHROMIUM)
 }
 
