@@ -81,7 +81,13 @@ export async function loadFixture(db: Db) {
     )
     .execute()
 
-  const person = (crn: string, lastName: string, com: string | null, pom: string | null) => ({
+  const person = (
+    crn: string,
+    lastName: string,
+    com: string | null,
+    pom: string | null,
+    pdu: string | null = null,
+  ) => ({
     id: id(),
     crn,
     prison_number: null,
@@ -93,6 +99,7 @@ export async function loadFixture(db: Db) {
     community_area: null,
     com_id: com,
     pom_id: pom,
+    pdu_id: pdu,
   })
   const people = {
     ofComA: person('A000001', 'Alpha', staff.comA!.id, staff.pom1!.id),
@@ -102,6 +109,8 @@ export async function loadFixture(db: Db) {
     excludedForComA2: person('A000003', 'Echo', staff.comA!.id, null),
     restrictedToComA: person('A000004', 'Foxtrot', staff.comA!.id, null),
     unallocatedInPrison1: person('P000001', 'Golf', null, null),
+    /** In prison 1, of the North PDU (teams A and B), past handover with no COM. */
+    awaitingComInNorth: person('P000002', 'Hotel', null, null, org.pduNorth),
   }
   await db.insertInto('person').values(Object.values(people)).execute()
   const episode = (personId: string, prisonId: string, release: string | null) => ({
@@ -127,6 +136,7 @@ export async function loadFixture(db: Db) {
     .values([
       episode(people.ofComA.id, org.prison1, null),
       episode(people.unallocatedInPrison1.id, org.prison1, null),
+      episode(people.awaitingComInNorth.id, org.prison1, null),
       episode(people.ofComC.id, org.prison2, null),
       episode(people.ofComB.id, org.prison1, '2025-06-01'),
     ])

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql, type SqlBool } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import { STAGE_POLICY, type Stage } from './caseload.rules.ts'
 import type { CaseloadQuery } from './caseload.schemas.ts'
@@ -73,6 +73,49 @@ export function createCaseloadRepository(db: Db) {
         .orderBy('c.id')
         .limit(CASELOAD_PAGE_SIZE)
         .offset((query.page - 1) * CASELOAD_PAGE_SIZE)
+        .execute()
+      return { rows, total: rows[0]?.total ?? 0 }
+    },
+
+    /**
+     * People of the team's PDU in custody with no COM whose handover (or, where the COM holds the case from
+     * the start, the allocation deadline) is within the window or past: most urgent first, one page.
+     */
+    async awaitingCom(teamId: string, today: string, page: number) {
+      const rows = await db
+        .selectFrom('person as p')
+        .innerJoinLateral(
+          eb =>
+            eb
+              .selectFrom('custody_episode as latest')
+              .selectAll('latest')
+              .whereRef('latest.person_id', '=', 'p.id')
+              .orderBy('latest.sentence_start_date', 'desc')
+              .limit(1)
+              .as('e'),
+          join => join.onTrue(),
+        )
+        .select([
+          'p.id',
+          'p.crn',
+          'p.first_name',
+          'p.last_name',
+          'e.handover_date',
+          'e.com_allocation_overdue_from',
+          'e.earliest_release_date',
+          sql<number>`count(*) over ()`.as('total'),
+        ])
+        .where('p.com_id', 'is', null)
+        .where('p.pdu_id', '=', eb => eb.selectFrom('team').select('pdu_id').where('id', '=', teamId))
+        .where('e.release_date', 'is', null)
+        .where(
+          sql<SqlBool>`coalesce(e.handover_date, e.com_allocation_overdue_from) <= ${today}::date + ${STAGE_POLICY.handoverSoonDays}::int`,
+        )
+        .orderBy('e.com_allocation_overdue_from')
+        .orderBy('p.sort_name')
+        .orderBy('p.id')
+        .limit(CASELOAD_PAGE_SIZE)
+        .offset((page - 1) * CASELOAD_PAGE_SIZE)
         .execute()
       return { rows, total: rows[0]?.total ?? 0 }
     },

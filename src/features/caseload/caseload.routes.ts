@@ -3,7 +3,7 @@ import type { ApiRegistry } from '../../platform/web/api-registry.ts'
 import { contextOf } from '../../platform/web/request-context.ts'
 import { requireSignIn } from '../../platform/web/session-middleware.ts'
 import { STAGE_LABELS, STAGES } from './caseload.rules.ts'
-import { caseloadQuerySchema } from './caseload.schemas.ts'
+import { awaitingComQuerySchema, caseloadQuerySchema } from './caseload.schemas.ts'
 import type { CaseloadService } from './caseload.service.ts'
 
 export function caseloadRoutes(caseload: CaseloadService): Router {
@@ -12,6 +12,14 @@ export function caseloadRoutes(caseload: CaseloadService): Router {
     const result = await caseload.caseload(contextOf(req), req.query)
     const stages = STAGES.map(value => ({ value, text: STAGE_LABELS[value] }))
     res.render('caseload/views/caseload.njk', { pageTitle: 'Caseload', activeSection: 'caseload', stages, ...result })
+  })
+  router.get('/caseload/awaiting-com', requireSignIn, async (req, res) => {
+    const result = await caseload.awaitingCom(contextOf(req), req.query)
+    res.render('caseload/views/awaiting-com.njk', {
+      pageTitle: 'Waiting for a COM',
+      activeSection: 'caseload',
+      ...result,
+    })
   })
   return router
 }
@@ -28,6 +36,17 @@ export function caseloadApi(caseload: CaseloadService, registry: ApiRegistry): R
     },
     async (req, res) => {
       res.json(await caseload.caseload(contextOf(req), req.query))
+    },
+  )
+  registry.on(router).get(
+    '/caseload/awaiting-com',
+    {
+      summary: "For a manager: people of the team's PDU with no COM whose handover is near or past",
+      tag: 'Caseload',
+      query: awaitingComQuerySchema,
+    },
+    async (req, res) => {
+      res.json(await caseload.awaitingCom(contextOf(req), req.query))
     },
   )
   return router

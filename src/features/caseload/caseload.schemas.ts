@@ -15,4 +15,6 @@ export const caseloadQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 })
 
+export const awaitingComQuerySchema = caseloadQuerySchema.pick({ page: true })
+
 export type CaseloadQuery = z.infer<typeof caseloadQuerySchema>

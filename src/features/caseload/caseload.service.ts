@@ -7,7 +7,7 @@ import type { HandoverService } from '../handover/handover.service.ts'
 import type { PeopleService } from '../people/people.service.ts'
 import { CASELOAD_PAGE_SIZE, type CaseloadOwner, type CaseloadRepository } from './caseload.repository.ts'
 import { caseloadEntry } from './caseload-entry.ts'
-import { caseloadQuerySchema } from './caseload.schemas.ts'
+import { awaitingComQuerySchema, caseloadQuerySchema } from './caseload.schemas.ts'
 
 interface Dependencies {
   repository: CaseloadRepository
@@ -64,6 +64,43 @@ export function createCaseloadService({ repository, people, handover, audit, tod
         pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)),
         limitedAccessHidden: rows.length - visible.length,
         people: visible.map(row => caseloadEntry(row, now, flags[row.id], open.get(row.id) ?? [])),
+      }
+    },
+
+    /** For a manager: the people of their PDU with no COM whose handover is near or past, most urgent first. */
+    async awaitingCom(ctx: RequestContext, input: unknown) {
+      const { role, teamId } = ctx.user
+      if (role !== 'manager' || !teamId) throw new Forbidden('Only managers allocate community offender managers')
+      const { page } = parseInput(awaitingComQuerySchema, input)
+      const now = today()
+      const { rows, total } = await repository.awaitingCom(teamId, now, page)
+      const barred = await people.barredAmong(
+        ctx,
+        rows.map(r => r.id),
+      )
+      const visible = rows.filter(r => !barred.has(r.id))
+      await audit.record({
+        action: 'caseload.awaiting-com-viewed',
+        actorId: ctx.user.id,
+        actorUsername: ctx.user.username,
+        correlationId: ctx.correlationId,
+        details: { page, personIds: visible.map(r => r.id) },
+      })
+      return {
+        page,
+        total,
+        pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)),
+        limitedAccessHidden: rows.length - visible.length,
+        people: visible.map(row => ({
+          id: row.id,
+          crn: row.crn,
+          firstName: row.first_name,
+          lastName: row.last_name,
+          handoverDate: row.handover_date,
+          earliestReleaseDate: row.earliest_release_date,
+          comAllocationOverdueFrom: row.com_allocation_overdue_from,
+          overdue: row.com_allocation_overdue_from !== null && row.com_allocation_overdue_from <= now,
+        })),
       }
     },
   }

@@ -160,6 +160,8 @@ interface DemoPerson {
   sentence: DemoSentence
   comId: string | null
   pomId: string | null
+  /** The team of the COM they have or will have: their PDU is that team's, so managers see who waits for one. */
+  areaTeamId: string
   forPersonAccount: boolean
 }
 
@@ -190,6 +192,7 @@ function buildPeople(count: number, today: IsoDate, random: Random, prisonIds: s
       sentence,
       comId: needsCom ? com.id : null,
       pomId: sentence.releaseDate === null ? random.pick(poms).id : null,
+      areaTeamId: com.teamId!,
       forPersonAccount: false,
     })
   }
@@ -251,6 +254,12 @@ async function linkAllocations(tx: Db, people: DemoPerson[]) {
   await sql`update person p set
       com_id = (select staff_id from allocation a where a.person_id = p.id and a.kind = 'com'),
       pom_id = (select staff_id from allocation a where a.person_id = p.id and a.kind = 'pom')`.execute(tx)
+  for (const teamId of new Set(people.map(p => p.areaTeamId))) {
+    const ids = people.filter(p => p.areaTeamId === teamId).map(p => p.id)
+    await sql`update person set pdu_id = (select pdu_id from team where id = ${teamId}) where id in (${sql.join(ids)})`.execute(
+      tx,
+    )
+  }
 }
 
 /** Two limited-access cases in the demo COM's team, to show what a barred practitioner sees. */

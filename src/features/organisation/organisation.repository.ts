@@ -7,6 +7,10 @@ export function createOrganisationRepository(db: Db) {
       return db.selectFrom('prison').select(['id', 'code', 'name']).orderBy('name').execute()
     },
 
+    async pdus() {
+      return db.selectFrom('pdu').select(['id', 'name']).orderBy('name').execute()
+    },
+
     async teams() {
       return db
         .selectFrom('team')

@@ -4,6 +4,7 @@ import type { OrganisationRepository } from './organisation.repository.ts'
 export function createOrganisationService(repository: OrganisationRepository) {
   return {
     prisons: () => repository.prisons(),
+    pdus: () => repository.pdus(),
     teams: () => repository.teams(),
     partnerOrganisations: () => repository.partnerOrganisations(),
     staffMember: (id: string) => repository.staffMember(id),

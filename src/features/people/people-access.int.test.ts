@@ -20,6 +20,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 200,
     restrictedToComA: 200,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 404,
   },
   comA2: {
     ofComA: 200,
@@ -29,6 +30,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 403,
     restrictedToComA: 403,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 404,
   },
   comB: {
     ofComA: 404,
@@ -38,6 +40,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 404,
     restrictedToComA: 404,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 404,
   },
   managerA: {
     ofComA: 200,
@@ -47,6 +50,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 200,
     restrictedToComA: 200,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 200,
   },
   managerB: {
     ofComA: 404,
@@ -56,6 +60,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 404,
     restrictedToComA: 404,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 200,
   },
   pom1: {
     ofComA: 200,
@@ -65,6 +70,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 404,
     restrictedToComA: 404,
     unallocatedInPrison1: 200,
+    awaitingComInNorth: 200,
   },
   pom2: {
     ofComA: 404,
@@ -74,6 +80,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 404,
     restrictedToComA: 404,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 404,
   },
   partner: {
     ofComA: 404,
@@ -83,6 +90,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 404,
     restrictedToComA: 404,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 404,
   },
   admin: {
     ofComA: 404,
@@ -92,6 +100,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 404,
     restrictedToComA: 404,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 404,
   },
   person: {
     ofComA: 200,
@@ -101,6 +110,7 @@ const MATRIX: Record<string, Record<string, number>> = {
     excludedForComA2: 404,
     restrictedToComA: 404,
     unallocatedInPrison1: 404,
+    awaitingComInNorth: 404,
   },
 }
 

@@ -10,6 +10,8 @@ export type PeopleScope =
   | { kind: 'self'; personId: string }
   | { kind: 'prison'; prisonId: string; userId: string }
   | { kind: 'team'; teamId: string; userId: string }
+  /** The team's people, and the people of the team's PDU still waiting for a COM, whom a manager allocates. */
+  | { kind: 'management'; teamId: string; userId: string }
   | { kind: 'allocated'; userId: string }
 
 export function readScope(user: CurrentUser): PeopleScope {
@@ -19,8 +21,9 @@ export function readScope(user: CurrentUser): PeopleScope {
     case 'pom':
       return user.prisonId ? { kind: 'prison', prisonId: user.prisonId, userId: user.id } : { kind: 'none' }
     case 'com':
-    case 'manager':
       return user.teamId ? { kind: 'team', teamId: user.teamId, userId: user.id } : { kind: 'none' }
+    case 'manager':
+      return user.teamId ? { kind: 'management', teamId: user.teamId, userId: user.id } : { kind: 'none' }
     default:
       // Partners see referrals only; admins see no case content.
       return { kind: 'none' }

@@ -27,7 +27,12 @@ export function toPersonSummary(row: {
 }
 
 export function toPerson(
-  row: Selectable<PersonTable> & { com_name: string | null; pom_name: string | null; com_team_name: string | null },
+  row: Selectable<PersonTable> & {
+    com_name: string | null
+    pom_name: string | null
+    com_team_name: string | null
+    pdu_name?: string | null
+  },
 ) {
   return {
     id: row.id,
@@ -39,6 +44,7 @@ export function toPerson(
     pronouns: row.pronouns,
     dateOfBirth: row.date_of_birth,
     communityArea: row.community_area,
+    pdu: row.pdu_id ? { id: row.pdu_id, name: row.pdu_name ?? null } : null,
     com: row.com_id ? { id: row.com_id, name: row.com_name, team: row.com_team_name } : null,
     pom: row.pom_id ? { id: row.pom_id, name: row.pom_name } : null,
     version: row.version,

@@ -18,7 +18,15 @@ function inScope(eb: PersonEb, scope: PeopleScope): Expression<SqlBool> {
     case 'allocated':
       return eb('p.com_id', '=', scope.userId)
     case 'team':
-      return eb('p.com_id', 'in', eb.selectFrom('app_user').select('id').where('team_id', '=', scope.teamId))
+      return teamPeople(eb, scope.teamId)
+    case 'management':
+      return eb.or([
+        teamPeople(eb, scope.teamId),
+        eb.and([
+          eb('p.com_id', 'is', null),
+          eb('p.pdu_id', '=', eb.selectFrom('team').select('pdu_id').where('id', '=', scope.teamId)),
+        ]),
+      ])
     case 'prison':
       return eb(
         'p.id',
@@ -34,6 +42,9 @@ function inScope(eb: PersonEb, scope: PeopleScope): Expression<SqlBool> {
       return sql<SqlBool>`false`
   }
 }
+
+const teamPeople = (eb: PersonEb, teamId: string) =>
+  eb('p.com_id', 'in', eb.selectFrom('app_user').select('id').where('team_id', '=', teamId))
 
 const live = (today: string) =>
   sql`la.start_date <= ${today}::date and (la.end_date is null or la.end_date >= ${today}::date)`
@@ -54,6 +65,10 @@ function barredPeople(scope: PeopleScope, today: string) {
      select la.person_id from limited_access la
        where la.kind = 'restriction' and la.user_id = ${scope.userId} and ${live(today)})`
 }
+
+/** The PDU of a staff member's team: a person's PDU follows their COM. */
+const pduOf = (staffId: string) =>
+  sql<string>`coalesce((select t.pdu_id from app_user u join team t on t.id = u.team_id where u.id = ${staffId}), pdu_id)`
 
 export function createPeopleRepository(db: Db) {
   const people = (executor: Db = db) => executor.selectFrom('person as p')
@@ -121,8 +136,10 @@ export function createPeopleRepository(db: Db) {
         .leftJoin('app_user as com', 'com.id', 'p.com_id')
         .leftJoin('app_user as pom', 'pom.id', 'p.pom_id')
         .leftJoin('team', 'team.id', 'com.team_id')
+        .leftJoin('pdu', 'pdu.id', 'p.pdu_id')
         .selectAll('p')
         .select([
+          'pdu.name as pdu_name',
           'com.display_name as com_name',
           'pom.display_name as pom_name',
           'team.name as com_team_name',
@@ -198,6 +215,7 @@ export function createPeopleRepository(db: Db) {
           pronouns: person.pronouns ?? null,
           date_of_birth: person.dateOfBirth,
           community_area: person.communityArea ?? null,
+          pdu_id: person.pduId ?? null,
           com_id: person.comId ?? null,
           pom_id: person.pomId,
         })
@@ -218,6 +236,8 @@ export function createPeopleRepository(db: Db) {
           pronouns: person.pronouns ?? null,
           date_of_birth: person.dateOfBirth,
           community_area: person.communityArea ?? null,
+          // Left out, the PDU stays as it was: an older client must not unlink a person from their PDU.
+          ...(person.pduId ? { pdu_id: person.pduId } : {}),
           version: sql`version + 1`,
           updated_at: sql`now()`,
         })
@@ -266,7 +286,7 @@ export function createPeopleRepository(db: Db) {
     async allocate(tx: Db, personId: string, kind: 'pom' | 'com', staffId: string | null, by: string) {
       await tx
         .updateTable('person')
-        .set(kind === 'pom' ? { pom_id: staffId } : { com_id: staffId })
+        .set(kind === 'pom' ? { pom_id: staffId } : { com_id: staffId, pdu_id: staffId ? pduOf(staffId) : sql`pdu_id` })
         .set({ version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', personId)
         .execute()

@@ -25,6 +25,7 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
     pageTitle: req.params.id ? 'Change personal details' : 'Add a person',
     activeSection: 'people',
     backLink: req.params.id ? `/people/${param(req, 'id')}` : '/people',
+    pdus: await organisation.pdus(),
     coms: req.user?.role === 'manager' && req.user.teamId ? await organisation.comsNear(req.user.teamId) : [],
   })
   const episodeForm = async (req: Request) => ({
@@ -58,7 +59,13 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
   router.get('/people/:id/edit', async (req, res) => {
     const person = await people.personForEdit(contextOf(req), param(req, 'id'))
     const [year, month, day] = person.dateOfBirth.split('-')
-    const values = { ...person, 'dateOfBirth-day': day, 'dateOfBirth-month': month, 'dateOfBirth-year': year }
+    const values = {
+      ...person,
+      pduId: person.pdu?.id,
+      'dateOfBirth-day': day,
+      'dateOfBirth-month': month,
+      'dateOfBirth-year': year,
+    }
     res.render('people/views/person-form.njk', { ...(await personForm(req)), values })
   })
 

@@ -34,6 +34,7 @@ export const personDetailsSchema = z.object({
   crn,
   prisonNumber,
   communityArea: optionalText('community area', 100),
+  pduId: optionalId('a probation delivery unit'),
 })
 
 export const createPersonSchema = personDetailsSchema.extend({

@@ -109,6 +109,7 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const comId = ctx.user.role === 'com' ? ctx.user.id : details.comId
       if (ctx.user.role === 'manager') await assertAllocatable(ctx, 'com', comId ?? null, 'comId')
       await assertUnique(details)
+      await assertPduExists(details.pduId)
       const pomId = ctx.user.role === 'pom' ? ctx.user.id : null
       const { id } = await db.transaction().execute(async tx => {
         const created = await repository.insert(tx, { ...details, comId, pomId })
@@ -124,6 +125,7 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const row = await editable(ctx, id)
       const details = parseInput(updatePersonSchema, input)
       await assertUnique(details, row.id)
+      await assertPduExists(details.pduId)
       await db.transaction().execute(async tx => {
         if (!(await repository.update(tx, row.id, details.version, details))) throw staleRecord(row.version)
         await audit.record(
@@ -284,6 +286,12 @@ export function createPeopleService({ db, repository, organisation, audit, today
     }
   }
 
+  async function assertPduExists(pduId: string | undefined) {
+    if (pduId && !(await organisation.pdus()).some(p => p.id === pduId)) {
+      throw ValidationFailed.of('pduId', 'Select a probation delivery unit from the list')
+    }
+  }
+
   async function assertPrisonExists(prisonId: string | undefined) {
     if (prisonId && !(await organisation.prisons()).some(p => p.id === prisonId)) {
       throw ValidationFailed.of('prisonId', 'Select a prison from the list')
@@ -313,10 +321,15 @@ function changedFields(row: Record<string, unknown>, details: PersonDetails): st
     crn: 'crn',
     prisonNumber: 'prison_number',
     communityArea: 'community_area',
+    pduId: 'pdu_id',
   }
-  return Object.entries(columns)
-    .filter(([field, column]) => (details[field as keyof PersonDetails] ?? null) !== (row[column] ?? null))
-    .map(([field]) => field)
+  return (
+    Object.entries(columns)
+      // A PDU left out is kept, not cleared (see the repository's update).
+      .filter(([field]) => field !== 'pduId' || details.pduId !== undefined)
+      .filter(([field, column]) => (details[field as keyof PersonDetails] ?? null) !== (row[column] ?? null))
+      .map(([field]) => field)
+  )
 }
 
 export type PeopleService = ReturnType<typeof createPeopleService>
