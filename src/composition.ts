@@ -24,6 +24,8 @@ import { createPeopleRepository } from './features/people/people.repository.ts'
 import { createPeopleService } from './features/people/people.service.ts'
 import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
 import { createReadinessService } from './features/readiness/readiness.service.ts'
+import { createReleaseRepository } from './features/release/release.repository.ts'
+import { createReleaseService } from './features/release/release.service.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
 import { createUsersService } from './features/users/users.service.ts'
 
@@ -43,6 +45,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
   const people = createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today })
   const needs = createNeedsService({ db, repository: createNeedsRepository(db), people, audit, today })
   const readiness = createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today })
+  const release = createReleaseService({ db, repository: createReleaseRepository(db), people, needs, audit, today })
   // The handover report is generated from what other features already hold, so nothing is typed twice.
   const handover = createHandoverService({
     db,
@@ -79,6 +82,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     readiness,
     needs,
     handover,
+    release,
   }
 }
 
