@@ -26,6 +26,7 @@ import { createReadinessRepository } from './features/readiness/readiness.reposi
 import { createReadinessService } from './features/readiness/readiness.service.ts'
 import { createReleaseRepository } from './features/release/release.repository.ts'
 import { createReleaseService } from './features/release/release.service.ts'
+import { createTimelineService } from './features/timeline/timeline.service.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
 import { createUsersService } from './features/users/users.service.ts'
 
@@ -83,6 +84,18 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     needs,
     handover,
     release,
+    // The timeline is told by every feature that holds a moment of the person's journey.
+    timeline: createTimelineService({
+      people,
+      audit,
+      sources: [
+        people.timelineEvents,
+        needs.timelineEvents,
+        readiness.timelineEvents,
+        handover.timelineEvents,
+        release.timelineEvents,
+      ],
+    }),
   }
 }
 
