@@ -111,31 +111,21 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
     if (kind === 'treatment-3-weeks' && !release?.treatment_need) {
       throw new Conflict('There is no treatment follow-up: screening found no drugs and alcohol or health need')
     }
-    return { ...record, episode: record.episode, releaseDate }
+    return { ...record, episode: record.episode, releaseDate, treatmentNeed: Boolean(release?.treatment_need) }
   }
 
   async function staleRelease(episodeId: string) {
     const latest = await repository.release(episodeId)
     return new Conflict(
       'Someone else changed this release while you were editing it. Check the details and save again.',
-      {
-        version: latest?.version,
-      },
+      { version: latest?.version },
     )
   }
 
-  async function followUpView(
-    record: ReleaseCase & { episode: { id: string }; releaseDate: IsoDate },
-    kind: FollowUpKind,
-  ) {
-    const release = await repository.release(record.episode.id)
-    const views = followUpViews(
-      record.releaseDate,
-      Boolean(release?.treatment_need),
-      await repository.followUps(record.episode.id),
-      today(),
-    )
-    return views.find(v => v.kind === kind)
+  /** One follow-up of a released case as the page shows it, with its answer once recorded. */
+  async function followUpView(record: Awaited<ReturnType<typeof forFollowUp>>, kind: FollowUpKind) {
+    const rows = await repository.followUps(record.episode.id)
+    return followUpViews(record.releaseDate, record.treatmentNeed, rows, today()).find(v => v.kind === kind)
   }
 
   return {
