@@ -23,6 +23,9 @@ import { peopleApi } from './features/people/people.api.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
 import { readinessApi } from './features/readiness/readiness.api.ts'
 import { readinessRoutes } from './features/readiness/readiness.routes.ts'
+import { releaseApi } from './features/release/release.api.ts'
+import { releaseRoutes } from './features/release/release.routes.ts'
+import { timelineApi, timelineRoutes } from './features/timeline/timeline.routes.ts'
 
 /** The whole web application: pages, and the JSON API under /api/v1 with its OpenAPI document. */
 export function createApp(services: Services, config: Config, logger: Logger): Express {
@@ -40,6 +43,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(readinessApi(services.readiness, registry))
   api.use(needsApi(services.needs, registry))
   api.use(handoverApi(services.handover, registry))
+  api.use(releaseApi(services.release, registry))
+  api.use(timelineApi(services.timeline, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
   return createBaseApp({
@@ -60,6 +65,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(readinessRoutes(services.readiness))
       app.use(needsRoutes(services.needs))
       app.use(handoverRoutes(services.handover))
+      app.use(releaseRoutes(services.release))
+      app.use(timelineRoutes(services.timeline))
     },
   })
 }

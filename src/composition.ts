@@ -26,6 +26,9 @@ import { createPeopleService } from './features/people/people.service.ts'
 import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
 import { createReadinessService } from './features/readiness/readiness.service.ts'
 import { readinessDeadlines } from './features/readiness/readiness-deadlines.ts'
+import { createReleaseRepository } from './features/release/release.repository.ts'
+import { createReleaseService } from './features/release/release.service.ts'
+import { createTimelineService } from './features/timeline/timeline.service.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
 import { createUsersService } from './features/users/users.service.ts'
 
@@ -45,6 +48,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
   const people = createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today })
   const needs = createNeedsService({ db, repository: createNeedsRepository(db), people, audit, today })
   const readiness = createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today })
+  const release = createReleaseService({ db, repository: createReleaseRepository(db), people, needs, audit, today })
   // The handover report is generated from what other features already hold, so nothing is typed twice.
   const handover = createHandoverService({
     db,
@@ -82,12 +86,25 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       handover,
       audit,
       today,
-      deadlineSources: [needsDeadlines(db), readinessDeadlines(db)],
+      deadlineSources: [needsDeadlines(db), readinessDeadlines(db), release.deadlines],
     }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
     readiness,
     needs,
     handover,
+    release,
+    // The timeline is told by every feature that holds a moment of the person's journey.
+    timeline: createTimelineService({
+      people,
+      audit,
+      sources: [
+        people.timelineEvents,
+        needs.timelineEvents,
+        readiness.timelineEvents,
+        handover.timelineEvents,
+        release.timelineEvents,
+      ],
+    }),
   }
 }
 

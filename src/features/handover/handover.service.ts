@@ -10,6 +10,7 @@ import { toContact, toMeeting, toMeetingColumns, toMeetingFormValues } from './h
 import type { HandoverRepository } from './handover.repository.ts'
 import { allocationProblems, dateProblems, handoverFlags, type HandoverFlags } from './handover.rules.ts'
 import { contactSchema, meetingSchema, personIdsSchema } from './handover.schemas.ts'
+import { handoverTimeline } from './handover-timeline.ts'
 
 interface Dependencies {
   db: Db
@@ -65,6 +66,9 @@ export function createHandoverService({ db, repository, people, audit, today, re
   }
 
   return {
+    /** Its moments on the person's timeline; the timeline has already checked access. */
+    timelineEvents: handoverTimeline(db),
+
     /** The handover page: the meeting and its status, the contacts and the 12-week flag. */
     async overview(ctx: RequestContext, personId: string) {
       const record = await people.caseFor(ctx, personId)

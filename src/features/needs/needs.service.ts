@@ -19,6 +19,7 @@ import {
   screeningSchema,
   updateActionSchema,
 } from './needs.schemas.ts'
+import { needsTimeline } from './needs-timeline.ts'
 
 interface Dependencies {
   db: Db
@@ -58,6 +59,9 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
   }
 
   return {
+    /** Its moments on the person's timeline; the timeline has already checked access. */
+    timelineEvents: needsTimeline(db),
+
     /** The needs page and `GET /needs`: for anyone who may see the person. */
     async summary(ctx: RequestContext, personId: string) {
       const { person, episode, canEdit } = await people.caseFor(ctx, personId)

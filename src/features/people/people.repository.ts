@@ -296,6 +296,23 @@ export function createPeopleRepository(db: Db) {
         .execute()
     },
 
+    /** Every allocation of a POM or COM to the person, with who was allocated and by whom, for the timeline. */
+    async allocations(personId: string) {
+      return db
+        .selectFrom('allocation as a')
+        .leftJoin('app_user as staff', 'staff.id', 'a.staff_id')
+        .leftJoin('app_user as by', 'by.id', 'a.allocated_by')
+        .select([
+          'a.kind',
+          'a.allocated_at',
+          'a.reason',
+          'staff.display_name as staff_name',
+          'by.display_name as by_name',
+        ])
+        .where('a.person_id', '=', personId)
+        .execute()
+    },
+
     async current(personId: string) {
       return db.selectFrom('person').select(['pom_id', 'com_id']).where('id', '=', personId).executeTakeFirstOrThrow()
     },

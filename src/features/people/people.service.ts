@@ -1,10 +1,12 @@
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, LimitedAccess, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
 import { keyDatesForEpisode, storedKeyDates } from '../key-dates/key-dates.service.ts'
 import type { OrganisationService } from '../organisation/organisation.service.ts'
+import { peopleEvents } from './people-timeline.ts'
 import { mayAllocate, mayCreatePeople, readScope, writeScope, type PeopleScope } from './people-access.rules.ts'
 import { toEpisode, toPerson, toPersonSummary, type CustodyEpisode } from './people.mappers.ts'
 import { PAGE_SIZE, type PeopleRepository } from './people.repository.ts'
@@ -206,6 +208,15 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const canEdit = write || (await repository.findInScope(writeScope(ctx.user), today(), row.id).then(Boolean))
       return { person: toPerson(row), episode: episode ? withKeyDates(toEpisode(episode)) : null, canEdit }
     },
+
+    /** Custody and allocations on the person's timeline; the timeline has already checked access. */
+    timelineEvents: (async personId => {
+      const [episodes, allocations] = await Promise.all([
+        repository.episodes(personId),
+        repository.allocations(personId),
+      ])
+      return peopleEvents(personId, { episodes, allocations }, today())
+    }) satisfies TimelineSource,
 
     async personForEdit(ctx: RequestContext, id: string) {
       const row = await editable(ctx, id)

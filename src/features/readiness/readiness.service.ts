@@ -14,6 +14,7 @@ import { appointmentProblem, releaseAnchor, type ItemKey } from './readiness.rul
 import { detailsOf, housingReferralSchema, ITEM_SCHEMAS } from './readiness.schemas.ts'
 import { releaseDayPlan } from './release-day-plan.ts'
 import type { BankHolidayCalendar } from './release-day.rules.ts'
+import { readinessTimeline } from './readiness-timeline.ts'
 
 interface Dependencies {
   db: Db
@@ -75,6 +76,9 @@ export function createReadinessService({
   }
 
   return {
+    /** Its moments on the person's timeline; the timeline has already checked access. */
+    timelineEvents: readinessTimeline(db),
+
     /** The checklist, its RAG summary, the housing duty and the release-day check, for practitioners. */
     async checklist(ctx: RequestContext, personId: string) {
       const { person, episode, canEdit } = await staffCase(ctx, personId)

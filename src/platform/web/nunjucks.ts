@@ -27,6 +27,10 @@ export function configureNunjucks(app?: Express) {
       new Date(value),
     ),
   )
+  // The MoJ timeline formats its dates with this filter: a calendar date as a long date, an instant with its time.
+  env.addFilter('mojDate', (value: string) =>
+    isIsoDate(value) ? formatLongDate(value) : env.getFilter('dateTime')(value),
+  )
   // Date pickers show d/m/yyyy; anything else (a value typed with a mistake) is shown back as typed.
   env.addFilter('pickerDate', (value: unknown) => {
     if (!isIsoDate(value)) return value ?? ''

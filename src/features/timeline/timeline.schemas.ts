@@ -1,0 +1,12 @@
+import { z } from 'zod'
+import { TIMELINE_KINDS, type TimelineKind } from './timeline.rules.ts'
+
+/** The filter, from the address: one kind of moment, or all of them. */
+export const timelineQuerySchema = z.object({
+  kind: z.preprocess(
+    value => (value === '' ? undefined : value),
+    z
+      .enum(Object.keys(TIMELINE_KINDS) as [TimelineKind, ...TimelineKind[]], { error: 'Select a kind from the list' })
+      .optional(),
+  ),
+})

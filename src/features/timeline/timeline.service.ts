@@ -1,0 +1,40 @@
+import type { AuditLog } from '../../platform/audit/audit-log.ts'
+import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
+import { Forbidden } from '../../platform/errors/errors.ts'
+import { parseInput } from '../../platform/validation/parse.ts'
+import type { PeopleService } from '../people/people.service.ts'
+import { arrange, TIMELINE_KINDS } from './timeline.rules.ts'
+import { timelineQuerySchema } from './timeline.schemas.ts'
+
+interface Dependencies {
+  people: PeopleService
+  audit: AuditLog
+  /** Each feature's moments (people, needs, handover, readiness, release, …); the timeline knows none of them. */
+  sources: TimelineSource[]
+}
+
+/** A person's journey from arrival to the end of licence, newest first, for the practitioners who may see them. */
+export function createTimelineService({ people, audit, sources }: Dependencies) {
+  return {
+    async forPerson(ctx: RequestContext, personId: string, query: unknown) {
+      const { kind } = parseInput(timelineQuerySchema, query)
+      const { person } = await people.caseFor(ctx, personId)
+      const actor = {
+        actorId: ctx.user.id,
+        actorUsername: ctx.user.username,
+        correlationId: ctx.correlationId,
+        subjectPersonId: person.id,
+      }
+      if (ctx.user.role === 'person') {
+        await audit.record({ ...actor, action: 'timeline.access-refused', outcome: 'denied' })
+        throw new Forbidden('Ask your probation practitioner to go through your journey with you')
+      }
+      const found = await Promise.all(sources.map(source => source(person.id)))
+      await audit.record({ ...actor, action: 'timeline.viewed', details: { kind: kind ?? null } })
+      return { person, kind: kind ?? null, kinds: TIMELINE_KINDS, events: arrange(found.flat(), kind) }
+    },
+  }
+}
+
+export type TimelineService = ReturnType<typeof createTimelineService>
