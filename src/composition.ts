@@ -22,6 +22,8 @@ import { createOrganisationRepository } from './features/organisation/organisati
 import { createOrganisationService } from './features/organisation/organisation.service.ts'
 import { createPeopleRepository } from './features/people/people.repository.ts'
 import { createPeopleService } from './features/people/people.service.ts'
+import { createPlansRepository } from './features/plans/plans.repository.ts'
+import { createPlansService } from './features/plans/plans.service.ts'
 import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
 import { createReadinessService } from './features/readiness/readiness.service.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
@@ -79,6 +81,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     readiness,
     needs,
     handover,
+    plans: createPlansService({ db, repository: createPlansRepository(db), people, needs, readiness, audit, today }),
   }
 }
 
