@@ -1,6 +1,6 @@
 /**
  * The licence conditions the plan shows beside the person's goals, each with what it means in plain words for
- * the person. The nine standard conditions apply to everyone on licence (DOMAIN.md, "Licence conditions");
+ * the person ("we" and "us" are probation, as the person's pages say). The nine standard conditions apply to everyone on licence (DOMAIN.md, "Licence conditions");
  * additional conditions come in categories and are written into each plan with their own plain meaning.
  * Recorded 2026-11-23: where the wording of the licence changes, change it here and nowhere else.
  */
@@ -18,37 +18,37 @@ export const STANDARD_CONDITIONS = [
   {
     key: 'keep-in-touch',
     condition: 'Keep in touch with the supervising officer as instructed',
-    meaning: 'Go to every meeting with your probation worker. Answer when they call or write.',
+    meaning: 'Go to every meeting we set up. Answer when we call or write.',
   },
   {
     key: 'receive-visits',
     condition: 'Receive visits from the supervising officer as instructed',
-    meaning: 'Let your probation worker visit you at home when they ask.',
+    meaning: 'Let us visit you at home when we ask.',
   },
   {
     key: 'approved-address',
     condition: 'Live at an address approved by the supervising officer and get permission for any night away',
-    meaning: 'Live where your probation worker says yes to. Ask them first if you want to stay a night somewhere else.',
+    meaning: 'Live where we say yes to. Ask us first if you want to stay a night somewhere else.',
   },
   {
     key: 'other-names',
     condition: 'Tell the supervising officer of any other name used',
-    meaning: 'Tell your probation worker if you use another name.',
+    meaning: 'Tell us if you use another name.',
   },
   {
     key: 'contact-details',
     condition: 'Tell the supervising officer of any change to contact details',
-    meaning: 'Tell your probation worker if your phone number or email changes.',
+    meaning: 'Tell us if your phone number or email changes.',
   },
   {
     key: 'work',
     condition: 'Work only with the approval of the supervising officer, giving notice of any change',
-    meaning: 'Ask your probation worker before you start a job. Tell them before it changes.',
+    meaning: 'Ask us before you start a job. Tell us before it changes.',
   },
   {
     key: 'travel',
     condition: 'Do not travel outside the UK, Channel Islands or Isle of Man without permission',
-    meaning: 'Do not leave the UK unless your probation worker says yes.',
+    meaning: 'Do not leave the UK unless we say yes.',
   },
 ] as const
 

@@ -18,7 +18,7 @@ export function planPdf({ person, nextAppointment, plan, printedOn }: PrintableP
   const worker = person.com?.name
   const version = plan.version.number ? ` Version ${plan.version.number}.` : ''
   return {
-    title: 'Your resettlement plan',
+    title: 'Your plan',
     subtitle: `For ${name}. Printed on ${formatLongDate(printedOn)}.${version}`,
     blocks: [
       { kind: 'heading', text: 'Who can help' },
@@ -45,7 +45,7 @@ export function planPdf({ person, nextAppointment, plan, printedOn }: PrintableP
         ),
       ),
       { kind: 'heading', text: 'Your licence rules' },
-      { kind: 'paragraph', text: 'Everyone on licence must keep these rules.' },
+      { kind: 'paragraph', text: 'Everyone on licence must keep these rules. We means probation.' },
       { kind: 'list', items: plan.standardConditions.map(c => c.meaning) },
       ...listBlock(
         'Your extra licence rules',
@@ -100,7 +100,7 @@ function listBlock(heading: string, items: string[]): PdfBlock[] {
 
 function answerLine(plan: PlanView): string {
   const answer = plan.version.answer
-  if (!answer) return 'You have not said yet. Tell your probation worker.'
+  if (!answer) return 'You have not said yet. Tell us.'
   return answer.agreed
     ? `You said yes on ${formatLongDate(answer.recordedOn)}.`
     : `You said no on ${formatLongDate(answer.recordedOn)}. We will talk about it with you.`

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { readPdf } from '../../../test/support/pdf-text.ts'
+import { fleschKincaidGrade, sentencesIn } from '../../../test/support/readability.ts'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { SECTIONS } from './plan-content.ts'
 import { draftPlan, TODAY } from './plans.test-support.ts'
@@ -69,5 +71,29 @@ describe('the plan pages', () => {
     await text(person, `/people/${id}/plan/goals/new`)
     assert.equal((await person.get(`/people/${id}/plan/steps/new`)).status, 404)
     assert.equal((await person.get('/your-plan')).headers.get('location'), `/people/${id}/plan`)
+  })
+
+  it('reads plainly: the person’s page and their printed plan, Flesch–Kincaid grade 4 or below', async () => {
+    const person = await signIn('person')
+    const id = app.fixture.people.ofComA.id
+    const html = await text(person, `/people/${id}/plan`)
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+    // What the page itself says, line by line: the words of each element, without the hidden words for screen readers.
+    const lines = main
+      .replace(/<span class="govuk-visually-hidden">[^<]*<\/span>/g, '')
+      .split(/<[^>]+>/)
+      .map(line =>
+        line
+          .replace(/&[a-z#0-9]+;/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter(line => /[a-z]/i.test(line))
+    const pdf = await readPdf(new Uint8Array(await (await person.get(`/people/${id}/plan/print`)).arrayBuffer()))
+    for (const sentences of [sentencesIn(lines), sentencesIn([pdf.text])]) {
+      for (const sentence of sentences) assert.ok(sentence.split(/\s+/).length <= 25, `short: “${sentence}”`)
+      const grade = fleschKincaidGrade(sentences)
+      assert.ok(grade <= 4, `Flesch–Kincaid grade ${grade.toFixed(1)}`)
+    }
   })
 })

@@ -205,7 +205,7 @@ describe('a plan made with the person', () => {
     assert.equal(response.status, 200)
     assert.equal(response.headers.get('content-type'), 'application/pdf')
     const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()))
-    assert.equal(pdf.title, 'Your resettlement plan')
+    assert.equal(pdf.title, 'Your plan')
     assert.match(pdf.text, /I want to work as a bricklayer/)
     assert.match(pdf.text, /You wrote this goal\./)
     assert.match(pdf.text, /Your probation worker is Staff comA\./)
