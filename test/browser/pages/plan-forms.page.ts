@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
 import { ResettlePage } from './page.ts'
 
