@@ -21,6 +21,8 @@ import { needsApi } from './features/needs/needs.api.ts'
 import { needsRoutes } from './features/needs/needs.routes.ts'
 import { peopleApi } from './features/people/people.api.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
+import { plansApi } from './features/plans/plans.api.ts'
+import { plansRoutes } from './features/plans/plans.routes.ts'
 import { readinessApi } from './features/readiness/readiness.api.ts'
 import { readinessRoutes } from './features/readiness/readiness.routes.ts'
 import { releaseApi } from './features/release/release.api.ts'
@@ -45,6 +47,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(handoverApi(services.handover, registry))
   api.use(releaseApi(services.release, registry))
   api.use(timelineApi(services.timeline, registry))
+  api.use(plansApi(services.plans, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
   return createBaseApp({
@@ -67,6 +70,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(handoverRoutes(services.handover))
       app.use(releaseRoutes(services.release))
       app.use(timelineRoutes(services.timeline))
+      app.use(plansRoutes(services.plans))
     },
   })
 }

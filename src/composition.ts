@@ -23,6 +23,8 @@ import { createOrganisationRepository } from './features/organisation/organisati
 import { createOrganisationService } from './features/organisation/organisation.service.ts'
 import { createPeopleRepository } from './features/people/people.repository.ts'
 import { createPeopleService } from './features/people/people.service.ts'
+import { createPlansRepository } from './features/plans/plans.repository.ts'
+import { createPlansService } from './features/plans/plans.service.ts'
 import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
 import { createReadinessService } from './features/readiness/readiness.service.ts'
 import { readinessDeadlines } from './features/readiness/readiness-deadlines.ts'
@@ -48,6 +50,15 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
   const people = createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today })
   const needs = createNeedsService({ db, repository: createNeedsRepository(db), people, audit, today })
   const readiness = createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today })
+  const plans = createPlansService({
+    db,
+    repository: createPlansRepository(db),
+    people,
+    needs,
+    readiness,
+    audit,
+    today,
+  })
   const release = createReleaseService({ db, repository: createReleaseRepository(db), people, needs, audit, today })
   // The handover report is generated from what other features already hold, so nothing is typed twice.
   const handover = createHandoverService({
@@ -86,7 +97,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       handover,
       audit,
       today,
-      deadlineSources: [needsDeadlines(db), readinessDeadlines(db), release.deadlines],
+      deadlineSources: [needsDeadlines(db), readinessDeadlines(db), release.deadlines, plans.deadlines],
     }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
     readiness,
@@ -103,8 +114,10 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
         readiness.timelineEvents,
         handover.timelineEvents,
         release.timelineEvents,
+        plans.timelineEvents,
       ],
     }),
+    plans,
   }
 }
 

@@ -6,6 +6,7 @@ import type { Role } from '../../platform/db/schema.ts'
 import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import { seedHandoverDemo } from '../handover/handover.demo.ts'
 import { seedNeedsDemo } from '../needs/needs.demo.ts'
+import { seedPlansDemo } from '../plans/plans.demo.ts'
 import { seedReadinessDemo } from '../readiness/readiness.demo.ts'
 import { seedReleaseDemo } from '../release/release.demo.ts'
 import { AREAS, FIRST_NAMES, LAST_NAMES, PRONOUNS } from './demo-names.ts'
@@ -73,6 +74,7 @@ export async function seedDemo(db: Db, options: { today: IsoDate; people?: numbe
     await seedReadinessDemo(tx, options.today)
     await seedNeedsDemo(tx, options.today)
     await seedReleaseDemo(tx, options.today)
+    await seedPlansDemo(tx, options.today)
     return { seeded: true as const, people: people.length, staff: staff.length }
   })
 }

@@ -15,6 +15,7 @@ import { detailsOf, housingReferralSchema, ITEM_SCHEMAS } from './readiness.sche
 import { releaseDayPlan } from './release-day-plan.ts'
 import type { BankHolidayCalendar } from './release-day.rules.ts'
 import { readinessTimeline } from './readiness-timeline.ts'
+import { formatTime } from './time-of-day.ts'
 
 interface Dependencies {
   db: Db
@@ -192,6 +193,31 @@ export function createReadinessService({
         details: { view: 'handover-report' },
       })
       return [readinessReportSection(readiness)]
+    },
+
+    /**
+     * What a person's resettlement plan shows of readiness, for a case the plan has already read through
+     * `people.caseFor`: whether the person is out yet, where each item stands, and the first appointment with the
+     * COM once booked. Audited as a read of readiness.
+     */
+    async planFacts(ctx: RequestContext, record: Case) {
+      if (!record.episode) return null
+      const readiness = await readinessFor(record.episode)
+      await audit.record({ ...actor(ctx, record.person.id), action: 'readiness.viewed', details: { view: 'plan' } })
+      const first = readiness.items.find(i => i.key === 'first-appointment')!
+      const detail = (field: string) => String(first.details[field] ?? '')
+      return {
+        released: readiness.released,
+        items: readiness.items.map(({ key, title, status }) => ({ key, title, status })),
+        firstAppointment:
+          first.status === 'met'
+            ? {
+                date: detail('appointmentDate'),
+                time: formatTime(detail('appointmentTime')),
+                place: detail('appointmentPlace'),
+              }
+            : null,
+      }
     },
 
     /** The person's plan for the day they leave, in plain words: for them, and for practitioners to print. */

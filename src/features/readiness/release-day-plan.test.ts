@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { fleschKincaidGrade, sentencesIn } from '../../../test/support/readability.ts'
 import { loadBankHolidays } from './bank-holidays.ts'
 import { readinessOf, type StoredItem, type StoredReferral } from './readiness-view.ts'
 import type { ItemKey } from './readiness.rules.ts'
@@ -60,17 +61,7 @@ const section = (plan: ReturnType<typeof planFor>, heading: string) => {
 
 /** Every word the plan itself says (not what practitioners recorded), sentence by sentence. */
 const sentencesOf = (plan: ReturnType<typeof planFor>) =>
-  [...plan.sections.flatMap(s => [s.heading, ...s.lines]), ...plan.bring].flatMap(line =>
-    line.split(/(?<=[.!?:])\s+/).filter(Boolean),
-  )
-
-/** Syllables by vowel groups, less a silent final e: rough, as readability formulas are. */
-function syllablesIn(word: string): number {
-  const letters = word.toLowerCase().replace(/[^a-z]/g, '')
-  if (!letters) return 0
-  const groups = letters.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').match(/[aeiouy]{1,2}/g)
-  return Math.max(1, groups?.length ?? 0)
-}
+  sentencesIn([...plan.sections.flatMap(s => [s.heading, ...s.lines]), ...plan.bring])
 
 describe('the release-day plan', () => {
   it('tells the person where to go, when, whom to see and what to bring, from what is recorded', () => {
@@ -176,9 +167,7 @@ describe('the release-day plan', () => {
     for (const plan of [planFor(READY, '2027-05-28'), planFor([], '2027-03-01'), planFor([], null)]) {
       const sentences = sentencesOf(plan)
       for (const sentence of sentences) assert.ok(sentence.split(/\s+/).length <= 14, `short: “${sentence}”`)
-      const words = sentences.flatMap(s => s.split(/\s+/))
-      const syllables = words.reduce((n, w) => n + syllablesIn(w), 0)
-      const grade = 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59
+      const grade = fleschKincaidGrade(sentences)
       assert.ok(grade <= 4, `Flesch–Kincaid grade ${grade.toFixed(1)}`)
     }
   })

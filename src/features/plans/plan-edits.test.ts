@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { emptyPlan, SECTIONS, type Author, type PlanContent } from './plan-content.ts'
+import { applyEdit, assertPersonMay, formValuesOf, type Edit } from './plan-edits.ts'
+
+const COM: Author = { userId: 'com', name: 'Alex Reed', role: 'practitioner' }
+const PERSON: Author = { userId: 'me', name: 'Sam Lee', role: 'person' }
+let serial = 0
+const newId = () => `id-${(serial += 1)}`
+
+const plan: PlanContent = {
+  ...emptyPlan(),
+  goals: [
+    { id: 'theirs', text: 'Get a job', kind: 'own', pathway: null, buildsOn: null, by: COM },
+    { id: 'mine', text: 'See my kids', kind: 'own', pathway: null, buildsOn: null, by: PERSON },
+  ],
+  steps: [
+    {
+      id: 'my-step',
+      goalId: 'theirs',
+      text: 'Ring the college',
+      owner: { kind: 'person', name: null },
+      dueDate: '2027-01-10',
+      status: 'not-started',
+      by: COM,
+    },
+    {
+      id: 'com-step',
+      goalId: 'theirs',
+      text: 'Refer to Next Step',
+      owner: { kind: 'practitioner', name: null },
+      dueDate: '2027-01-10',
+      status: 'not-started',
+      by: COM,
+    },
+  ],
+}
+
+describe('what the person may change in their own plan', () => {
+  const cases: [Edit, boolean][] = [
+    [{ op: 'add', section: 'goals', values: { text: 'Learn to drive' } }, true],
+    [{ op: 'update', section: 'goals', id: 'mine', values: { text: 'See my kids often' } }, true],
+    [{ op: 'remove', section: 'goals', id: 'mine' }, true],
+    [{ op: 'update', section: 'goals', id: 'theirs', values: { text: 'x' } }, false],
+    [{ op: 'remove', section: 'goals', id: 'theirs' }, false],
+    [{ op: 'status', id: 'my-step', status: 'done' }, true],
+    [{ op: 'status', id: 'com-step', status: 'done' }, false],
+    ...SECTIONS.filter(s => s !== 'goals').map((section): [Edit, boolean] => [
+      { op: 'add', section, values: {} },
+      false,
+    ]),
+  ]
+  for (const [edit, allowed] of cases) {
+    it(`${allowed ? 'allows' : 'refuses'} ${JSON.stringify(edit)}`, () => {
+      if (allowed) assertPersonMay(plan, edit, 'me')
+      else assert.throws(() => assertPersonMay(plan, edit, 'me'), Forbidden)
+    })
+  }
+})
+
+describe('applying an edit', () => {
+  it('records who added and who changed an item, and who marked a step', () => {
+    const added = applyEdit(plan, { op: 'add', section: 'goals', values: { text: 'Learn to drive' } }, PERSON, newId)
+    assert.deepEqual(added.goals[2], {
+      id: 'id-1',
+      text: 'Learn to drive',
+      kind: 'own',
+      pathway: null,
+      buildsOn: null,
+      by: PERSON,
+    })
+    const changed = applyEdit(
+      plan,
+      {
+        op: 'update',
+        section: 'goals',
+        id: 'theirs',
+        values: { ...formValuesOf(plan.goals[0]!), text: 'Get a job I like' },
+      },
+      COM,
+      newId,
+    )
+    assert.equal(changed.goals[0]!.changedBy, COM)
+    const marked = applyEdit(plan, { op: 'status', id: 'my-step', status: 'done' }, PERSON, newId)
+    assert.equal(marked.steps[0]!.status, 'done')
+    assert.equal(marked.steps[0]!.statusBy, PERSON)
+    assert.equal(marked.steps[0]!.changedBy, undefined, 'progress is not a change to the step')
+  })
+
+  it('refuses a step for a goal that is not in the plan, a goal that still has steps, and an item since removed', () => {
+    const values = { ...formValuesOf(plan.steps[0]!), goalId: 'gone' }
+    assert.throws(() => applyEdit(plan, { op: 'add', section: 'steps', values }, COM, newId), ValidationFailed)
+    assert.throws(() => applyEdit(plan, { op: 'remove', section: 'goals', id: 'theirs' }, COM, newId), ValidationFailed)
+    assert.throws(() => applyEdit(plan, { op: 'remove', section: 'controls', id: 'gone' }, COM, newId), NotFound)
+  })
+
+  it('names a partner or supporter who owns a step, and no one else', () => {
+    const step = (ownerKind: string) =>
+      applyEdit(
+        plan,
+        {
+          op: 'add',
+          section: 'steps',
+          values: { ...formValuesOf(plan.steps[0]!), ownerKind, ownerName: 'Harbour Housing' },
+        },
+        COM,
+        newId,
+      ).steps[2]!.owner
+    assert.deepEqual(step('partner'), { kind: 'partner', name: 'Harbour Housing' })
+    assert.deepEqual(step('supporter'), { kind: 'supporter', name: 'Harbour Housing' })
+    assert.deepEqual(step('person'), { kind: 'person', name: null })
+  })
+})

@@ -1,0 +1,334 @@
+import { randomUUID } from 'node:crypto'
+import type { AuditLog } from '../../platform/audit/audit-log.ts'
+import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
+import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import type { Db } from '../../platform/db/database.ts'
+import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { parseInput } from '../../platform/validation/parse.ts'
+import type { NeedsService } from '../needs/needs.service.ts'
+import type { PeopleService } from '../people/people.service.ts'
+import type { ReadinessService } from '../readiness/readiness.service.ts'
+import {
+  emptyPlan,
+  SECTIONS,
+  type Author,
+  type PlanContent,
+  type PlanItem,
+  type Section,
+  type Step,
+} from './plan-content.ts'
+import { applyEdit, assertPersonMay, formValuesOf, type Edit } from './plan-edits.ts'
+import { planHistory, toAnswer } from './plan-history.ts'
+import { planView } from './plan-view.ts'
+import { changeLine } from './plan-wording.ts'
+import type { PlansRepository } from './plans.repository.ts'
+import { dueDateProblem, isMaterial, planChanges, versionFor } from './plans.rules.ts'
+import { agreementSchema, ITEM_SCHEMAS, personGoalSchema, removeSchema, stepStatusSchema } from './plans.schemas.ts'
+
+interface Dependencies {
+  db: Db
+  repository: PlansRepository
+  people: PeopleService
+  needs: NeedsService
+  readiness: ReadinessService
+  audit: AuditLog
+  today: () => IsoDate
+}
+
+type Case = Awaited<ReturnType<PeopleService['caseFor']>>
+
+/**
+ * Co-produced resettlement plans: the person's goals and the steps to them, the risk controls beside them, the
+ * people who support them, and the person's agreement to each version. Practitioners who may change the record
+ * change the plan; the person changes their own goals, marks their own steps and answers; anyone who may see the
+ * record reads it. Every read and write is audited; every write is one transaction over the revision read.
+ */
+export function createPlansService({ db, repository, people, needs, readiness, audit, today }: Dependencies) {
+  const actor = (ctx: RequestContext, personId: string) => ({
+    actorId: ctx.user.id,
+    actorUsername: ctx.user.username,
+    correlationId: ctx.correlationId,
+    subjectPersonId: personId,
+  })
+
+  const authorOf = (ctx: RequestContext): Author => ({
+    userId: ctx.user.id,
+    name: ctx.user.displayName,
+    role: ctx.user.role === 'person' ? 'person' : 'practitioner',
+  })
+
+  /** The person changes their own plan; staff must be able to change the record. */
+  const writableCase = (ctx: RequestContext, personId: string) =>
+    people.caseFor(ctx, personId, { write: ctx.user.role !== 'person' })
+
+  async function pathwaysFor(ctx: RequestContext, personId: string) {
+    if (ctx.user.role === 'person') return []
+    const summary = await needs.summary(ctx, personId)
+    const withNeed = new Set<string>(summary.pathwaysWithNeed ?? [])
+    return (summary.pathways ?? []).map(p => ({ key: p.key, label: p.label, hasNeed: withNeed.has(p.key) }))
+  }
+
+  async function viewOf(ctx: RequestContext, record: Case) {
+    const plan = await repository.plan(record.person.id)
+    const [answers, welfare, pathways] = await Promise.all([
+      plan ? repository.agreements(plan.id) : [],
+      readiness.planFacts(ctx, record),
+      pathwaysFor(ctx, record.person.id),
+    ])
+    return {
+      view: planView({
+        content: plan?.content ?? emptyPlan(),
+        revision: plan?.revision ?? 0,
+        versionNumber: plan?.version_number ?? null,
+        answers: answers.map(toAnswer),
+        welfare,
+        comName: record.person.com?.name ?? null,
+        pathways,
+        today: today(),
+      }),
+      firstAppointment: welfare?.firstAppointment ?? null,
+    }
+  }
+
+  async function read(ctx: RequestContext, personId: string, view: 'page' | 'print') {
+    const record = await people.caseFor(ctx, personId)
+    const { view: plan, firstAppointment } = await viewOf(ctx, record)
+    await audit.record({
+      ...actor(ctx, record.person.id),
+      action: 'plan.viewed',
+      details: { view, revision: plan.revision },
+    })
+    return {
+      person: record.person,
+      canEdit: record.canEdit && ctx.user.role !== 'person',
+      forPerson: ctx.user.role === 'person',
+      nextAppointment: firstAppointment,
+      plan,
+    }
+  }
+
+  /** Who has changed the plan since `revision`, and what: shown to the second to save. */
+  async function stale(personId: string, revision: number) {
+    const latest = (await repository.plan(personId))!
+    const was = (revision > 0 && (await repository.contentAt(latest.id, revision))) || emptyPlan()
+    const changes = planChanges(was, latest.content).map(changeLine)
+    const names = await repository.changedSince(latest.id, revision)
+    return new Conflict(
+      `${names.join(' and ') || 'Someone else'} changed the plan while you were editing it. What changed is listed below. Your own words are kept: check them and save again.`,
+      { revision: latest.revision, changedMeanwhile: changes },
+    )
+  }
+
+  /** Applies one edit over the revision the user read, as one transaction, and audits it. */
+  async function save(ctx: RequestContext, personId: string, revision: number, edit: Edit) {
+    const { person } = await writableCase(ctx, personId)
+    const author = authorOf(ctx)
+    const plan = await repository.plan(person.id)
+    if ((plan?.revision ?? 0) !== revision) throw await stale(person.id, revision)
+    const before: PlanContent = plan?.content ?? emptyPlan()
+    if (author.role === 'person') assertPersonMay(before, edit, ctx.user.id)
+    checkDueDate(before, edit)
+    const after = applyEdit(before, edit, author, randomUUID)
+    const changes = planChanges(before, after)
+    if (!changes.length) return { revision: plan?.revision ?? 0, versionNumber: plan?.version_number ?? null }
+    const material = isMaterial(changes)
+    const saved = await db.transaction().execute(async tx => {
+      const current = plan ? await repository.versionState(tx, plan.id, plan.version_number) : undefined
+      const version = versionFor(
+        current ? { ...current, answered: Boolean(current.answered) } : null,
+        material,
+        ctx.user.id,
+      )
+      const columns = { content: after, versionNumber: version.number, material, by: ctx.user.id, role: author.role }
+      const row = plan
+        ? await repository.updatePlan(tx, plan.id, plan.revision, columns)
+        : await repository.insertPlan(tx, person.id, columns)
+      if (!row) return null
+      await repository.insertRevision(tx, row.id, row.revision, columns)
+      if (material) await repository.saveVersion(tx, row.id, person.id, columns, version.opens)
+      await audit.record(
+        {
+          ...actor(ctx, person.id),
+          action: 'plan.changed',
+          details: {
+            op: edit.op,
+            section: edit.op === 'status' ? 'steps' : edit.section,
+            revision: row.revision,
+            version: version.number,
+            newVersion: version.opens,
+            material,
+          },
+        },
+        tx,
+      )
+      return { revision: row.revision, versionNumber: version.number }
+    })
+    if (!saved) throw await stale(person.id, revision)
+    return saved
+  }
+
+  function checkDueDate(content: PlanContent, edit: Edit) {
+    if (edit.op === 'status' || edit.op === 'remove' || edit.section !== 'steps') return
+    const previous = edit.op === 'update' ? (content.steps.find(s => s.id === edit.id)?.dueDate ?? null) : null
+    const problem = dueDateProblem(edit.values.dueDate as IsoDate, previous, today())
+    if (problem) throw ValidationFailed.of('dueDate', problem)
+  }
+
+  async function checkPathway(ctx: RequestContext, personId: string, pathway: unknown) {
+    if (pathway === undefined) return
+    const known = await pathwaysFor(ctx, personId)
+    if (!known.some(p => p.key === pathway)) throw ValidationFailed.of('pathway', 'Select a pathway from the list')
+  }
+
+  function sectionOf(name: string): Section {
+    if (!(SECTIONS as readonly string[]).includes(name)) throw new NotFound()
+    return name as Section
+  }
+
+  return {
+    /** The plan page and `GET /plan`: for anyone who may see the person, including the person. */
+    plan: (ctx: RequestContext, personId: string) => read(ctx, personId, 'page'),
+
+    /** The plan to print, in the same plain words as the person's page. */
+    printable: async (ctx: RequestContext, personId: string) => ({
+      ...(await read(ctx, personId, 'print')),
+      printedOn: today(),
+    }),
+
+    /** What a form for one part of the plan needs: the item as it stands (to change it) and the choices. */
+    async itemForm(ctx: RequestContext, personId: string, sectionName: string, itemId?: string) {
+      const section = sectionOf(sectionName)
+      const record = await writableCase(ctx, personId)
+      if (ctx.user.role === 'person' && section !== 'goals') throw new NotFound()
+      const plan = await repository.plan(record.person.id)
+      const content = plan?.content ?? emptyPlan()
+      const item = itemId ? (content[section] as readonly PlanItem[]).find(i => i.id === itemId) : undefined
+      if (itemId && !item) throw new NotFound('This part of the plan has been removed')
+      if (item && ctx.user.role === 'person')
+        assertPersonMay(content, { op: 'remove', section, id: itemId! }, ctx.user.id)
+      await audit.record({
+        ...actor(ctx, record.person.id),
+        action: 'plan.viewed',
+        details: { view: 'form', section, itemId: itemId ?? null },
+      })
+      return {
+        person: record.person,
+        forPerson: ctx.user.role === 'person',
+        section,
+        item: item ?? null,
+        values: { status: 'not-started', ...formValuesOf(item ?? null), revision: plan?.revision ?? 0 },
+        goals: content.goals.map(g => ({ id: g.id, text: g.text })),
+        pathways: await pathwaysFor(ctx, record.person.id),
+      }
+    },
+
+    /** Adds an item to a section, or changes one (itemId), over the revision read. */
+    async saveItem(
+      ctx: RequestContext,
+      personId: string,
+      sectionName: string,
+      itemId: string | undefined,
+      input: unknown,
+    ) {
+      const section = sectionOf(sectionName)
+      const values =
+        ctx.user.role === 'person' && section === 'goals'
+          ? parseInput(personGoalSchema, input)
+          : parseInput(ITEM_SCHEMAS[section], input)
+      if (section === 'goals') await checkPathway(ctx, personId, (values as { pathway?: string }).pathway)
+      const edit: Edit = itemId ? { op: 'update', section, id: itemId, values } : { op: 'add', section, values }
+      return save(ctx, personId, values.revision, edit)
+    },
+
+    async removeItem(ctx: RequestContext, personId: string, sectionName: string, itemId: string, input: unknown) {
+      const section = sectionOf(sectionName)
+      const { revision } = parseInput(removeSchema, input)
+      return save(ctx, personId, revision, { op: 'remove', section, id: itemId })
+    },
+
+    /** Marks a step's progress: the person marks their own steps; practitioners any. Not a material change. */
+    async setStepStatus(ctx: RequestContext, personId: string, stepId: string, input: unknown) {
+      const { status, revision } = parseInput(stepStatusSchema, input)
+      return save(ctx, personId, revision, { op: 'status', id: stepId, status })
+    },
+
+    /**
+     * The person's answer to the current version: agreed or not, with comments and the steps they do not agree
+     * with. A practitioner may record it for them (from a paper copy, say); it shows as recorded by them.
+     */
+    async recordAgreement(ctx: RequestContext, personId: string, input: unknown) {
+      const { person } = await writableCase(ctx, personId)
+      const answer = parseInput(agreementSchema, input)
+      const plan = await repository.plan(person.id)
+      if (!plan) throw new Conflict('There is no plan to agree to yet')
+      if (answer.version !== plan.version_number) {
+        throw new Conflict(
+          'The plan has changed since you read it. Read the new version, then say if you agree with it.',
+          { version: plan.version_number },
+        )
+      }
+      const steps = new Set(plan.content.steps.map((s: Step) => s.id))
+      if (answer.disagreedStepIds.some(id => !steps.has(id))) {
+        throw ValidationFailed.of('disagreedStepIds', 'Select steps from the list')
+      }
+      return db.transaction().execute(async tx => {
+        const { id } = await repository.insertAgreement(tx, {
+          planId: plan.id,
+          personId: person.id,
+          versionNumber: plan.version_number,
+          agreed: answer.agreed,
+          comments: answer.comments ?? null,
+          disagreedStepIds: answer.disagreedStepIds,
+          recordedOn: today(),
+          by: ctx.user.id,
+          role: authorOf(ctx).role,
+        })
+        await audit.record(
+          {
+            ...actor(ctx, person.id),
+            action: 'plan.answer-recorded',
+            details: { agreementId: id, version: plan.version_number, agreed: answer.agreed },
+          },
+          tx,
+        )
+        return { id, versionNumber: plan.version_number, agreed: answer.agreed }
+      })
+    },
+
+    /** Every version, what changed from the one before and who changed it, and the person's answers to each. */
+    async history(ctx: RequestContext, personId: string) {
+      const record = await people.caseFor(ctx, personId)
+      const plan = await repository.plan(record.person.id)
+      const [versions, answers] = plan
+        ? await Promise.all([repository.versions(plan.id), repository.agreements(plan.id)])
+        : [[], []]
+      await audit.record({ ...actor(ctx, record.person.id), action: 'plan.viewed', details: { view: 'history' } })
+      return { person: record.person, forPerson: ctx.user.role === 'person', versions: planHistory(versions, answers) }
+    },
+
+    /** Plan versions made and answers given, for the timeline; the caller has already checked access. */
+    timelineEvents: (async personId =>
+      (await repository.timeline(personId)).map(row => ({
+        at: new Date(row.at).toISOString(),
+        kind: 'plan',
+        title:
+          row.kind === 'version'
+            ? `Plan version ${row.number} made`
+            : `Plan version ${row.number} ${row.agreed ? 'agreed' : 'not agreed'} by the person`,
+        by: row.role === 'person' ? `${row.name} (the person)` : row.name,
+        href: `/people/${personId}/plan/history`,
+      }))) satisfies TimelineSource,
+
+    /** Open plan steps owned by practitioners, for the caseload; the caller has already checked access. */
+    deadlines: (async personIds =>
+      (await repository.practitionerSteps(personIds)).map(row => ({
+        personId: row.personId,
+        label: `Plan step: ${row.text.length > 60 ? `${row.text.slice(0, 57)}…` : row.text}`,
+        dueDate: row.dueDate,
+      }))) satisfies CaseDeadlineSource,
+  }
+}
+
+export type PlansService = ReturnType<typeof createPlansService>

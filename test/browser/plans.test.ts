@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { PersonHomePage, StaffHomePage } from './pages/home.page.ts'
+import { PlanAgreementPage, PlanHistoryPage, PlanItemFormPage } from './pages/plan-forms.page.ts'
+import { PlanPage, YourPlanPage } from './pages/plan.page.ts'
+import { SignInPage } from './pages/sign-in.page.ts'
+import { launchBrowser, loadingNewPage, withPage } from './support/browser.ts'
+
+let app: TestApp
+let browser: Browser
+
+before(async () => {
+  ;[app, browser] = await Promise.all([startTestApp({ today: '2026-11-23' }), launchBrowser()])
+})
+
+after(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
+
+describe('co-produced plans', () => {
+  it('a COM drafts a plan; the person adds a goal, disagrees with a step and agrees once it changes', () =>
+    withPage(browser, app.baseUrl, async com =>
+      withPage(
+        browser,
+        app.baseUrl,
+        async person => {
+          const personId = app.fixture.people.ofComA.id
+          await SignInPage.signInAs(com, 'comA')
+          await new StaffHomePage(com, 'Staff comA').verifyOnPage()
+          let plan = await PlanPage.visit(com, personId)
+          assert.match(await plan.agreementStatus.innerText(), /No plan yet/)
+
+          await plan.follow('add-goal')
+          let form = await new PlanItemFormPage(com, 'Add: goal').verifyOnPage()
+          await form.fill('The goal, in the person’s own words', 'Keep to my licence')
+          await form.choose('Whose goal is this?', 'Compliance (licence or risk)')
+          await form.save()
+          plan = await new PlanPage(com).verifyOnPage()
+          assert.ok(await plan.balanceWarning.isVisible(), 'only compliance: the balance warning shows')
+          await plan.follow('add-step')
+          form = await new PlanItemFormPage(com, 'Add: step').verifyOnPage()
+          await form.select('Goal', 'Keep to my licence')
+          await form.fill('The step', 'Refer to the thinking skills course')
+          await form.choose('Who will do it?', 'The practitioner')
+          await form.fill('Due date', '1/12/2026')
+          await form.save()
+          plan = await new PlanPage(com).verifyOnPage()
+          assert.match(await plan.agreementStatus.innerText(), /Version 1\. Waiting for the person/)
+
+          // The person, on a phone, with the keyboard alone.
+          await SignInPage.signInAs(person, 'person')
+          const home = await new PersonHomePage(person, 'Test').verifyOnPage()
+          await home.page.getByTestId('your-plan').focus()
+          await loadingNewPage(person, () => person.keyboard.press('Enter'))
+          let own = await new YourPlanPage(person).verifyOnPage()
+          assert.equal(await own.namedPractitioner.innerText(), 'Your probation worker is Staff comA.')
+          assert.match(await own.licenceRules.innerText(), /Do not break the law\./)
+          await own.addGoal()
+          const goal = await new PlanItemFormPage(person, 'Add a goal').verifyOnPage()
+          await goal.fill('Your goal', 'See my daughter every week')
+          await goal.saveWithKeyboard()
+          own = await new YourPlanPage(person).verifyOnPage()
+          assert.deepEqual(await own.goalTexts(), ['Keep to my licence', 'See my daughter every week'])
+          await own.answer()
+          let answer = await new PlanAgreementPage(person, 'Do you agree with your plan?').verifyOnPage()
+          await answer.answer('No', {
+            steps: ['Refer to the thinking skills course'],
+            comments: 'I did that course last year',
+          })
+          own = await new YourPlanPage(person).verifyOnPage()
+          assert.match(await own.agreementStatus.innerText(), /You said no to this plan/)
+
+          // The COM sees the person's goal as theirs, and their answer; the balance warning has gone.
+          plan = await PlanPage.visit(com, personId)
+          assert.equal(await plan.balanceWarning.count(), 0)
+          assert.match(await plan.goals.nth(1).innerText(), /The person’s words\s+Test Alpha \(the person\)/)
+          assert.match(await plan.agreementStatus.innerText(), /did not agree.*I did that course last year/s)
+          await plan.openStep('Refer to the thinking skills course')
+          form = await new PlanItemFormPage(com, 'Change: step').verifyOnPage()
+          await form.fill('The step', 'Ask the course team to count the course done last year')
+          await form.save()
+          plan = await new PlanPage(com).verifyOnPage()
+          assert.match(await plan.agreementStatus.innerText(), /Version 3\. Waiting for the person/)
+
+          await person.reload()
+          own = await new YourPlanPage(person).verifyOnPage()
+          assert.match(await own.agreementStatus.innerText(), /Your plan has changed/)
+          await own.answer()
+          answer = await new PlanAgreementPage(person, 'Do you agree with your plan?').verifyOnPage()
+          await answer.answer('Yes')
+          own = await new YourPlanPage(person).verifyOnPage()
+          assert.match(await own.agreementStatus.innerText(), /You said yes to this plan on 23 November 2026/)
+
+          await own.openHistory()
+          const history = await new PlanHistoryPage(person, 'How your plan has changed').verifyOnPage()
+          const v3 = await history.version(3).innerText()
+          assert.match(v3, /Changed by Staff comA/)
+          assert.match(v3, /Step changed \(wording\): Ask the course team to count the course done last year/)
+          assert.match(v3, /Agreed on 23 November 2026, recorded by Test Alpha \(the person\)/)
+          const v2 = await history.version(2).innerText()
+          assert.match(v2, /Changed by Test Alpha \(the person\)/)
+          assert.match(v2, /Goal added: See my daughter every week/)
+          assert.match(
+            v2,
+            /Not agreed on 23 November 2026.*I did that course last year.*Refer to the thinking skills course/s,
+          )
+          assert.match(await history.version(1).innerText(), /Changed by Staff comA/)
+        },
+        PHONE,
+      ),
+    ))
+
+  it('when the person and the COM edit at once, the second to save sees what changed and loses nothing', () =>
+    withPage(browser, app.baseUrl, async com =>
+      withPage(browser, app.baseUrl, async person => {
+        const personId = app.fixture.people.ofComA.id
+        await SignInPage.signInAs(person, 'person')
+        await new PersonHomePage(person, 'Test').verifyOnPage()
+        await person.goto(`/people/${personId}/plan`)
+        const own = await new YourPlanPage(person).verifyOnPage()
+        await own.changeGoal('See my daughter every week')
+        const goal = await new PlanItemFormPage(person, 'Change your goal').verifyOnPage()
+        await goal.fill('Your goal', 'See my daughter every Saturday')
+
+        // Meanwhile the COM saves first.
+        await SignInPage.signInAs(com, 'comA')
+        await new StaffHomePage(com, 'Staff comA').verifyOnPage()
+        const plan = await PlanPage.visit(com, personId)
+        await plan.addStrength()
+        const strength = await new PlanItemFormPage(com, 'Add: strength or protective factor').verifyOnPage()
+        await strength.choose('Strength or protective factor?', 'Strength')
+        await strength.fill('In the person’s words', 'Good with my hands')
+        await strength.save()
+        await new PlanPage(com).verifyOnPage()
+
+        await goal.save()
+        await goal.verifyOnPage()
+        assert.match((await goal.errorLinks())[0]!.text, /Staff comA changed the plan while you were editing it/)
+        assert.match(await goal.changedMeanwhile.innerText(), /Strength or protective factor added: Good with my hands/)
+        assert.equal(await goal.field('Your goal').inputValue(), 'See my daughter every Saturday', 'their words kept')
+        await goal.save()
+        const after = await new YourPlanPage(person).verifyOnPage()
+        assert.ok((await after.goalTexts()).includes('See my daughter every Saturday'))
+        assert.match(await after.bodyText(), /Good with my hands/, 'the COM’s change is kept too')
+      }),
+    ))
+})
