@@ -30,6 +30,9 @@ export async function startTestApp(options: { today?: string } = {}): Promise<Te
   const server: Server = await new Promise(resolve => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
+  // Longer than the client's own keep-alive (4 s), so that on a busy machine the server never closes a
+  // connection just as the client reuses it (seen as ECONNRESET).
+  server.keepAliveTimeout = 30_000
   const { port } = server.address() as AddressInfo
   return {
     baseUrl: `http://127.0.0.1:${port}`,
