@@ -337,6 +337,18 @@ describe('session timeouts', () => {
     assert.equal((await client.get('/people')).status, 200)
   })
 
+  it('writes the use of a session at most once a minute, so that busy users do not queue on it', async () => {
+    const client = await new Client(app.baseUrl).signIn('comA')
+    const token = client.cookie(SESSION_COOKIE)!
+    await age(token, { idleSeconds: 20 })
+    const before = (await sessionRow(token))!.last_seen_at.getTime()
+    assert.equal((await client.json('GET', '/api/v1/me')).status, 200)
+    assert.equal((await sessionRow(token))!.last_seen_at.getTime(), before, 'used 20 seconds ago: not written')
+    await age(token, { idleSeconds: 90 })
+    assert.equal((await client.json('GET', '/api/v1/me')).status, 200)
+    assert.ok(Date.now() - (await sessionRow(token))!.last_seen_at.getTime() < 30_000, 'used 90 seconds ago: written')
+  })
+
   it('treats a session idle for 30 minutes as signed out: 401 from the API', async () => {
     const client = await new Client(app.baseUrl).signIn('comA')
     const token = client.cookie(SESSION_COOKIE)!

@@ -5,6 +5,19 @@ import { newToken, sha256 } from './tokens.ts'
 
 export const IDLE_TIMEOUT_MINUTES = 30
 export const ABSOLUTE_TIMEOUT_HOURS = 12
+/** The idle timeout may fall up to this much early: a fair price for not writing on every request. */
+const TOUCH_INTERVAL_SECONDS = 60
+
+interface SessionUser {
+  id: string
+  username: string
+  display_name: string
+  role: CurrentUser['role']
+  team_id: string | null
+  prison_id: string | null
+  partner_organisation_id: string | null
+  person_id: string | null
+}
 
 /** Server-side sessions in the database, so that any instance can serve any request. */
 export function createSessionStore(db: Db) {
@@ -19,28 +32,27 @@ export function createSessionStore(db: Db) {
       return token
     },
 
-    /** Finds the live session's user and marks it used, in one statement; expired sessions find nobody. */
+    /**
+     * Finds the live session's user, in one statement; expired sessions find nobody. The use is written at
+     * most once a minute: otherwise every request of a busy user would queue on their session's row.
+     */
     async resume(token: string): Promise<CurrentUser | undefined> {
-      const row = await db
-        .updateTable('session')
-        .set({ last_seen_at: sql`now()` })
-        .from('app_user')
-        .whereRef('app_user.id', '=', 'session.user_id')
-        .where('session.id_hash', '=', sha256(token))
-        .where('app_user.active', '=', true)
-        .where('session.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${IDLE_TIMEOUT_MINUTES})`)
-        .where('session.created_at', '>', sql<Date>`now() - make_interval(hours => ${ABSOLUTE_TIMEOUT_HOURS})`)
-        .returning([
-          'app_user.id',
-          'app_user.username',
-          'app_user.display_name',
-          'app_user.role',
-          'app_user.team_id',
-          'app_user.prison_id',
-          'app_user.partner_organisation_id',
-          'app_user.person_id',
-        ])
-        .executeTakeFirst()
+      const hash = sha256(token)
+      const { rows } = await sql<SessionUser>`
+        with live as (
+          select u.id, u.username, u.display_name, u.role, u.team_id, u.prison_id, u.partner_organisation_id,
+                 u.person_id
+            from session s join app_user u on u.id = s.user_id
+           where s.id_hash = ${hash} and u.active
+             and s.last_seen_at > now() - make_interval(mins => ${IDLE_TIMEOUT_MINUTES})
+             and s.created_at > now() - make_interval(hours => ${ABSOLUTE_TIMEOUT_HOURS})
+        ), touched as (
+          update session set last_seen_at = now()
+           where id_hash = ${hash} and exists (select 1 from live)
+             and last_seen_at < now() - make_interval(secs => ${TOUCH_INTERVAL_SECONDS})
+        )
+        select * from live`.execute(db)
+      const row = rows[0]
       if (!row) return undefined
       return {
         id: row.id,
