@@ -23,6 +23,10 @@ import { peopleApi } from './features/people/people.api.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
 import { readinessApi } from './features/readiness/readiness.api.ts'
 import { readinessRoutes } from './features/readiness/readiness.routes.ts'
+import { recallApi } from './features/recall/recall.api.ts'
+import { recallRoutes } from './features/recall/recall.routes.ts'
+import { supervisionApi } from './features/supervision/supervision.api.ts'
+import { supervisionRoutes } from './features/supervision/supervision.routes.ts'
 
 /** The whole web application: pages, and the JSON API under /api/v1 with its OpenAPI document. */
 export function createApp(services: Services, config: Config, logger: Logger): Express {
@@ -40,6 +44,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(readinessApi(services.readiness, registry))
   api.use(needsApi(services.needs, registry))
   api.use(handoverApi(services.handover, registry))
+  api.use(supervisionApi(services.supervision, registry))
+  api.use(recallApi(services.recall, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
   return createBaseApp({
@@ -60,6 +66,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(readinessRoutes(services.readiness))
       app.use(needsRoutes(services.needs))
       app.use(handoverRoutes(services.handover))
+      app.use(supervisionRoutes(services.supervision))
+      app.use(recallRoutes(services.recall))
     },
   })
 }

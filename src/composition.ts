@@ -24,6 +24,10 @@ import { createPeopleRepository } from './features/people/people.repository.ts'
 import { createPeopleService } from './features/people/people.service.ts'
 import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
 import { createReadinessService } from './features/readiness/readiness.service.ts'
+import { createRecallRepository } from './features/recall/recall.repository.ts'
+import { createRecallService } from './features/recall/recall.service.ts'
+import { createSupervisionRepository } from './features/supervision/supervision.repository.ts'
+import { createSupervisionService } from './features/supervision/supervision.service.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
 import { createUsersService } from './features/users/users.service.ts'
 
@@ -52,6 +56,21 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     today,
     reportSections: [needs.reportSections, readiness.reportSections],
   })
+  const supervision = createSupervisionService({
+    db,
+    repository: createSupervisionRepository(db),
+    people,
+    audit,
+    today,
+  })
+  const recall = createRecallService({
+    db,
+    repository: createRecallRepository(db),
+    people,
+    audit,
+    today,
+    nextAppointment: supervision.nextAppointment,
+  })
   return {
     handle,
     audit,
@@ -79,6 +98,8 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     readiness,
     needs,
     handover,
+    supervision,
+    recall,
   }
 }
 
