@@ -9,6 +9,8 @@ import { authApi } from './features/auth/auth.api.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
 import { caseloadApi, caseloadRoutes } from './features/caseload/caseload.routes.ts'
 import { checkerRoutes } from './features/disclosure/checker.routes.ts'
+import { continuityApi } from './features/continuity/continuity.api.ts'
+import { continuityRoutes } from './features/continuity/continuity.routes.ts'
 import { convictionsApi } from './features/disclosure/convictions.api.ts'
 import { convictionsRoutes } from './features/disclosure/convictions.routes.ts'
 import { disclosureApi } from './features/disclosure/disclosure.api.ts'
@@ -46,6 +48,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(handoverApi(services.handover, registry))
   api.use(supervisionApi(services.supervision, registry))
   api.use(recallApi(services.recall, registry))
+  api.use(continuityApi(services.continuity, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
   return createBaseApp({
@@ -68,6 +71,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(handoverRoutes(services.handover))
       app.use(supervisionRoutes(services.supervision))
       app.use(recallRoutes(services.recall))
+      app.use(continuityRoutes(services.continuity))
     },
   })
 }

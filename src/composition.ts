@@ -10,6 +10,8 @@ import { createAuthService } from './features/auth/auth.service.ts'
 import { createCaseloadRepository } from './features/caseload/caseload.repository.ts'
 import { createCaseloadService } from './features/caseload/caseload.service.ts'
 import { createChecker } from './features/disclosure/checker-journey.ts'
+import { createContinuityRepository } from './features/continuity/continuity.repository.ts'
+import { createContinuityService } from './features/continuity/continuity.service.ts'
 import { createConvictionsRepository } from './features/disclosure/convictions.repository.ts'
 import { createConvictionsService } from './features/disclosure/convictions.service.ts'
 import { createHandoverRepository } from './features/handover/handover.repository.ts'
@@ -100,6 +102,7 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     handover,
     supervision,
     recall,
+    continuity: createContinuityService({ repository: createContinuityRepository(db), people, audit, today }),
   }
 }
 
