@@ -100,6 +100,19 @@ describe('changing the practitioner', () => {
   })
 })
 
+describe('what continuity offers the timeline', () => {
+  it('gives every allocation with its reason', async () => {
+    const events = await app.services.continuity.timelineEvents(alpha)
+    assert.ok(
+      events.some(
+        e =>
+          e.title === 'Community offender manager: Staff comA' &&
+          e.description === 'Reason: The person asked for a change',
+      ),
+    )
+  })
+})
+
 describe('who may see a person’s practitioners', () => {
   for (const username of ['comB', 'partner', 'admin', 'person']) {
     it(`${username} gets the same answer as for nobody there`, async () => {

@@ -157,6 +157,16 @@ describe('a breach, a recommendation and a countersigned decision', () => {
   })
 })
 
+describe('what recall offers the caseload and the timeline', () => {
+  it('lists reviews awaiting countersignature as deadlines, and countersigned decisions as events', async () => {
+    const deadlines = await app.services.recall.deadlines([alpha, app.fixture.people.ofComB.id])
+    assert.ok(deadlines.length > 0)
+    assert.ok(deadlines.every(d => d.personId === alpha && d.label === 'Recall review to countersign'))
+    const events = await app.services.recall.timelineEvents(alpha)
+    assert.ok(events.some(e => e.title === 'Recall decision: No recall' && e.by === 'Staff managerA'))
+  })
+})
+
 describe('who may see and record breaches', () => {
   for (const username of ['comB', 'pom2', 'partner', 'admin', 'person']) {
     it(`${username} gets the same answer as for nobody there, and nothing is written`, async () => {
