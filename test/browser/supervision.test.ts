@@ -5,11 +5,12 @@ import { readPdf } from '../support/pdf-text.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 import { AllocationPage } from './pages/allocation.page.ts'
 import { BreachFormPage } from './pages/breach-form.page.ts'
+import { ContinuityPage, TeamContinuityPage, YourPractitionerPage } from './pages/continuity.page.ts'
 import { PersonOverviewPage } from './pages/person-overview.page.ts'
 import { RecallReviewPage } from './pages/recall-review.page.ts'
 import { RecallPage } from './pages/recall.page.ts'
 import { SetbackFormPage } from './pages/setback-form.page.ts'
-import { StaffHomePage } from './pages/home.page.ts'
+import { PersonHomePage, StaffHomePage } from './pages/home.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
 import { SignedOutPage } from './pages/signed-out.page.ts'
 import { SupervisionPage } from './pages/supervision.page.ts'
@@ -131,4 +132,29 @@ describe('supervision and fair responses to setbacks', () => {
         /already had 2 changes of community offender manager/,
       )
     }))
+
+  it('the new COM sees the handover note, the manager the team’s measures, and the person who their practitioner is', async () => {
+    const bravo = app.fixture.people.ofComA2.id
+    await withPage(browser, app.baseUrl, async page => {
+      await openCase(page, 'comA', bravo, 'Bravo, Test')
+      await loadingNewPage(page, () => page.getByTestId('continuity').click())
+      const continuity = await new ContinuityPage(page).verifyOnPage()
+      assert.equal(await continuity.changes(), '2')
+      assert.equal(await continuity.handoverNote.innerText(), 'Working on housing; likes mornings.')
+    })
+    await withPage(browser, app.baseUrl, async page => {
+      await SignInPage.signInAs(page, 'managerA')
+      await new StaffHomePage(page, 'Staff managerA').verifyOnPage()
+      await loadingNewPage(page, () => page.getByRole('link', { name: 'Continuity', exact: true }).click())
+      const team = await new TeamContinuityPage(page).verifyOnPage()
+      assert.equal(await team.measure('People with more than two changes'), '0')
+    })
+    await withPage(browser, app.baseUrl, async page => {
+      await SignInPage.signInAs(page, 'person')
+      await new PersonHomePage(page, 'Test').verifyOnPage()
+      await loadingNewPage(page, () => page.getByTestId('your-practitioner').click())
+      const own = await new YourPractitionerPage(page).verifyOnPage()
+      assert.match(await own.practitioner.innerText(), /Your probation practitioner is Staff comA\./)
+    })
+  })
 })

@@ -7,7 +7,7 @@ export function practitionerLetter(name: string, change: PractitionerChange, tod
   const blocks: PdfContent['blocks'] = [
     {
       kind: 'paragraph',
-      text: `Your probation practitioner is ${change.name}. They have worked with you since ${formatLongDate(change.since)}.`,
+      text: `Your probation practitioner is ${change.name}.${change.since ? ` They have worked with you since ${formatLongDate(change.since)}.` : ''}`,
     },
   ]
   if (change.previousName) {

@@ -45,21 +45,26 @@ export function toAllocation(row: AllocationRow) {
 export type Allocation = ReturnType<typeof toAllocation>
 
 /**
- * Who the person's COM is and, if it changed, who it was before and why, as the person is told it. The
- * allocation that made the current COM is the last one naming anyone; the one before it names the old COM.
+ * Who the person's COM is (the record's, which the history may not go back to) and, if it changed, who it was
+ * before and why, as the person is told it. The change is the allocation that began the current COM's run.
  */
-export function practitionerChange(rows: readonly AllocationRow[]) {
-  const named = rows.filter(r => r.kind === 'com' && r.staff_id)
-  const current = named.at(-1)
+export function practitionerChange(
+  rows: readonly AllocationRow[],
+  current: { id: string; name: string | null } | null,
+) {
   if (!current) return null
-  const previous = [...named].reverse().find(r => r.staff_id !== current.staff_id)
-  const reasonCode = current.reason_code as Reason | null
+  const named = rows.filter(r => r.kind === 'com' && r.staff_id)
+  let start = named.map(r => r.staff_id).lastIndexOf(current.id)
+  while (start > 0 && named[start - 1]!.staff_id === current.id) start -= 1
+  const began = start >= 0 ? named[start] : undefined
+  const previous = start > 0 ? named[start - 1] : undefined
+  const reasonCode = began?.reason_code as Reason | null | undefined
   return {
-    name: current.staff_name,
-    since: current.allocated_on,
+    name: current.name,
+    since: began?.allocated_on ?? null,
     previousName: previous?.staff_name ?? null,
-    why: previous ? (reasonCode ? REASON_FOR_PERSON[reasonCode] : null) : null,
-    letterWanted: current.letter_wanted,
+    why: previous && reasonCode ? REASON_FOR_PERSON[reasonCode] : null,
+    letterWanted: began?.letter_wanted ?? false,
   }
 }
 

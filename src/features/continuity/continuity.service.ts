@@ -41,7 +41,7 @@ export function createContinuityService({ repository, people, audit, today }: De
   }
 
   async function letterFor(ctx: RequestContext, record: Case) {
-    const change = practitionerChange(await people.allocationHistory(ctx, record.person.id))
+    const change = practitionerChange(await people.allocationHistory(ctx, record.person.id), record.person.com)
     if (!change) throw new NotFound()
     const pdf = await renderPdf(practitionerLetter(fullName(record), change, today()))
     await audit.record({ ...actor(ctx, record.person.id), action: 'continuity.letter-generated' })
@@ -68,7 +68,7 @@ export function createContinuityService({ repository, people, audit, today }: De
         history,
         /** The note that the current COM was given when the case came to them. */
         handoverForCurrentCom: current?.staffId && current.staffId === record.person.com?.id ? current : null,
-        change: practitionerChange(rows),
+        change: practitionerChange(rows, record.person.com),
       }
     },
 
@@ -117,7 +117,7 @@ export function createContinuityService({ repository, people, audit, today }: De
     /** What the person sees in their own account: who their practitioner is, and any change. */
     async yourPractitioner(ctx: RequestContext) {
       const record = await ownCase(ctx)
-      const change = practitionerChange(await people.allocationHistory(ctx, record.person.id))
+      const change = practitionerChange(await people.allocationHistory(ctx, record.person.id), record.person.com)
       await audit.record({ ...actor(ctx, record.person.id), action: 'continuity.viewed', details: { own: true } })
       return { person: record.person, change }
     },
