@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { readPdf } from '../support/pdf-text.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 import { AllocationPage } from './pages/allocation.page.ts'
+import { RecordAppointmentPage, ScheduleAppointmentPage } from './pages/appointment-forms.page.ts'
 import { BreachFormPage } from './pages/breach-form.page.ts'
 import { ContinuityPage, TeamContinuityPage, YourPractitionerPage } from './pages/continuity.page.ts'
 import { PersonOverviewPage } from './pages/person-overview.page.ts'
@@ -57,10 +58,19 @@ describe('supervision and fair responses to setbacks', () => {
       })
       await form.save()
       const after = await new SupervisionPage(page).verifyOnPage()
+      await after.schedule()
+      await new ScheduleAppointmentPage(page).verifyOnPage()
+      await new ScheduleAppointmentPage(page).schedule('23/11/2026', '10:00', 'Office')
+      await after.verifyOnPage()
+      await after.recordFirstAppointment()
+      const record = await new RecordAppointmentPage(page).verifyOnPage()
+      await record.record('Attended', 'Going back to the group')
+      await after.verifyOnPage()
       const journey = await after.journey()
-      assert.equal(journey.length, 1)
+      assert.equal(journey.length, 2)
       assert.match(journey[0]!, /^down: 18 November 2026: Lapse Response: Talk it through/)
       assert.match(journey[0]!, /Why this response: He told me himself/)
+      assert.match(journey[1]!, /^up: 23 November 2026: Office appointment Attended Wants to work on next: Going back/)
     }))
 
   it('a breach goes through recommendation, countersignature and a decision not to recall, with a letter', async () => {

@@ -13,6 +13,14 @@ export class SupervisionPage extends ResettlePage {
     return new SupervisionPage(page).verifyOnPage()
   }
 
+  async schedule(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByTestId('schedule').click())
+  }
+
+  async recordFirstAppointment(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByTestId('record-appointment').first().click())
+  }
+
   async recordSetback(): Promise<void> {
     await loadingNewPage(this.page, () => this.page.getByTestId('record-setback').click())
   }
