@@ -9,6 +9,8 @@ import { authApi } from './features/auth/auth.api.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
 import { caseloadApi, caseloadRoutes } from './features/caseload/caseload.routes.ts'
 import { checkerRoutes } from './features/disclosure/checker.routes.ts'
+import { continuityApi } from './features/continuity/continuity.api.ts'
+import { continuityRoutes } from './features/continuity/continuity.routes.ts'
 import { convictionsApi } from './features/disclosure/convictions.api.ts'
 import { convictionsRoutes } from './features/disclosure/convictions.routes.ts'
 import { disclosureApi } from './features/disclosure/disclosure.api.ts'
@@ -28,6 +30,10 @@ import { readinessRoutes } from './features/readiness/readiness.routes.ts'
 import { releaseApi } from './features/release/release.api.ts'
 import { releaseRoutes } from './features/release/release.routes.ts'
 import { timelineApi, timelineRoutes } from './features/timeline/timeline.routes.ts'
+import { recallApi } from './features/recall/recall.api.ts'
+import { recallRoutes } from './features/recall/recall.routes.ts'
+import { supervisionApi } from './features/supervision/supervision.api.ts'
+import { supervisionRoutes } from './features/supervision/supervision.routes.ts'
 
 /** The whole web application: pages, and the JSON API under /api/v1 with its OpenAPI document. */
 export function createApp(services: Services, config: Config, logger: Logger): Express {
@@ -48,6 +54,9 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   api.use(releaseApi(services.release, registry))
   api.use(timelineApi(services.timeline, registry))
   api.use(plansApi(services.plans, registry))
+  api.use(supervisionApi(services.supervision, registry))
+  api.use(recallApi(services.recall, registry))
+  api.use(continuityApi(services.continuity, registry))
   api.get('/openapi.json', (_req, res) => res.json(registry.document()))
 
   return createBaseApp({
@@ -71,6 +80,9 @@ export function createApp(services: Services, config: Config, logger: Logger): E
       app.use(releaseRoutes(services.release))
       app.use(timelineRoutes(services.timeline))
       app.use(plansRoutes(services.plans))
+      app.use(supervisionRoutes(services.supervision))
+      app.use(recallRoutes(services.recall))
+      app.use(continuityRoutes(services.continuity))
     },
   })
 }

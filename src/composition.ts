@@ -10,6 +10,8 @@ import { createAuthService } from './features/auth/auth.service.ts'
 import { createCaseloadRepository } from './features/caseload/caseload.repository.ts'
 import { createCaseloadService } from './features/caseload/caseload.service.ts'
 import { createChecker } from './features/disclosure/checker-journey.ts'
+import { createContinuityRepository } from './features/continuity/continuity.repository.ts'
+import { createContinuityService } from './features/continuity/continuity.service.ts'
 import { createConvictionsRepository } from './features/disclosure/convictions.repository.ts'
 import { createConvictionsService } from './features/disclosure/convictions.service.ts'
 import { createHandoverRepository } from './features/handover/handover.repository.ts'
@@ -31,6 +33,10 @@ import { readinessDeadlines } from './features/readiness/readiness-deadlines.ts'
 import { createReleaseRepository } from './features/release/release.repository.ts'
 import { createReleaseService } from './features/release/release.service.ts'
 import { createTimelineService } from './features/timeline/timeline.service.ts'
+import { createRecallRepository } from './features/recall/recall.repository.ts'
+import { createRecallService } from './features/recall/recall.service.ts'
+import { createSupervisionRepository } from './features/supervision/supervision.repository.ts'
+import { createSupervisionService } from './features/supervision/supervision.service.ts'
 import { createUsersRepository } from './features/users/users.repository.ts'
 import { createUsersService } from './features/users/users.service.ts'
 
@@ -69,6 +75,22 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
     today,
     reportSections: [needs.reportSections, readiness.reportSections],
   })
+  const supervision = createSupervisionService({
+    db,
+    repository: createSupervisionRepository(db),
+    people,
+    audit,
+    today,
+  })
+  const recall = createRecallService({
+    db,
+    repository: createRecallRepository(db),
+    people,
+    audit,
+    today,
+    nextAppointment: supervision.nextAppointment,
+  })
+  const continuity = createContinuityService({ repository: createContinuityRepository(db), people, audit, today })
   return {
     handle,
     audit,
@@ -97,7 +119,14 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       handover,
       audit,
       today,
-      deadlineSources: [needsDeadlines(db), readinessDeadlines(db), release.deadlines, plans.deadlines],
+      deadlineSources: [
+        needsDeadlines(db),
+        readinessDeadlines(db),
+        release.deadlines,
+        plans.deadlines,
+        supervision.deadlines,
+        recall.deadlines,
+      ],
     }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
     readiness,
@@ -115,9 +144,15 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
         handover.timelineEvents,
         release.timelineEvents,
         plans.timelineEvents,
+        continuity.timelineEvents,
+        supervision.timelineEvents,
+        recall.timelineEvents,
       ],
     }),
     plans,
+    supervision,
+    recall,
+    continuity,
   }
 }
 

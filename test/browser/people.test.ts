@@ -170,6 +170,7 @@ describe('people', () => {
       assert.deepEqual(await allocation.errorLinks(), [
         { text: 'Select a different practitioner to change the allocation', href: '#comId' },
       ])
+      await allocation.giveReason('Workload', 'Prefers afternoon appointments.')
       await allocation.allocateCommunityOffenderManager('Staff comA (Team A)')
 
       const reallocated = await new PersonOverviewPage(page, 'Bravo, Test').verifyOnPage()

@@ -4,11 +4,14 @@ import { hashPassword } from '../../platform/auth/password.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { Role } from '../../platform/db/schema.ts'
 import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import { seedContinuityDemo } from '../continuity/continuity.demo.ts'
 import { seedHandoverDemo } from '../handover/handover.demo.ts'
 import { seedNeedsDemo } from '../needs/needs.demo.ts'
 import { seedPlansDemo } from '../plans/plans.demo.ts'
 import { seedReadinessDemo } from '../readiness/readiness.demo.ts'
 import { seedReleaseDemo } from '../release/release.demo.ts'
+import { seedRecallDemo } from '../recall/recall.demo.ts'
+import { demoLicenceCases, seedSupervisionDemo } from '../supervision/supervision.demo.ts'
 import { AREAS, FIRST_NAMES, LAST_NAMES, PRONOUNS } from './demo-names.ts'
 import { STAGES, demoIndeterminate, demoSentence, type DemoSentence } from './demo-stages.ts'
 import { seededRandom, type Random } from './random.ts'
@@ -75,6 +78,9 @@ export async function seedDemo(db: Db, options: { today: IsoDate; people?: numbe
     await seedNeedsDemo(tx, options.today)
     await seedReleaseDemo(tx, options.today)
     await seedPlansDemo(tx, options.today)
+    await seedSupervisionDemo(tx, options.today)
+    await seedRecallDemo(tx, options.today, await demoLicenceCases(tx, 12))
+    await seedContinuityDemo(tx)
     return { seeded: true as const, people: people.length, staff: staff.length }
   })
 }

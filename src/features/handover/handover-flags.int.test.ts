@@ -67,6 +67,8 @@ describe('the caseload flags', () => {
     assert.equal((await flagsFor([id]))[id]?.comNotMet, false)
     const allocated = await managerA.json('PUT', `/api/v1/people/${id}/allocation`, {
       comId: app.fixture.staff.comA2!.id,
+      reasonCode: 'workload',
+      handoverNote: 'Met once on a legal visit.',
     })
     assert.equal(allocated.status, 200)
     assert.equal((await flagsFor([id]))[id]?.comNotMet, true)

@@ -190,7 +190,11 @@ describe('custody episodes and key dates', () => {
 describe('allocation', () => {
   it('lets a manager allocate a COM from their PDU and records the history', async () => {
     const id = app.fixture.people.ofComA.id
-    const moved = await managerA.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.comB!.id })
+    const change = { reasonCode: 'moved-area', handoverNote: 'Moving to the north of the city next month.' }
+    const moved = await managerA.json('PUT', `/api/v1/people/${id}/allocation`, {
+      comId: app.fixture.staff.comB!.id,
+      ...change,
+    })
     assert.equal(moved.status, 200)
     assert.equal(moved.body.comId, app.fixture.staff.comB!.id)
     assert.equal((await managerA.json('GET', `/api/v1/people/${id}`)).status, 404, 'now in team B, out of team A')
@@ -206,7 +210,8 @@ describe('allocation', () => {
     assert.ok(history.some(h => h.kind === 'com' && h.staff_id === app.fixture.staff.comB!.id))
     const managerB = await new Client(app.baseUrl).signIn('managerB')
     assert.equal(
-      (await managerB.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.comA!.id })).status,
+      (await managerB.json('PUT', `/api/v1/people/${id}/allocation`, { comId: app.fixture.staff.comA!.id, ...change }))
+        .status,
       200,
     )
   })

@@ -69,6 +69,15 @@ function barredPeople(scope: PeopleScope, today: string) {
 /** The PDU of a staff member's team: a person's PDU follows their COM. */
 const pduOf = (staffId: string) =>
   sql<string>`coalesce((select t.pdu_id from app_user u join team t on t.id = u.team_id where u.id = ${staffId}), pdu_id)`
+/** What a change of practitioner records beside who is allocated. */
+export interface AllocationChange {
+  reasonCode?: string
+  reasonOther?: string
+  handoverNote?: string
+  handoverMeetingDate?: string
+  handoverMeetingNotes?: string
+  letterWanted?: boolean
+}
 
 export function createPeopleRepository(db: Db) {
   const people = (executor: Db = db) => executor.selectFrom('person as p')
@@ -283,7 +292,14 @@ export function createPeopleRepository(db: Db) {
         .executeTakeFirst()
     },
 
-    async allocate(tx: Db, personId: string, kind: 'pom' | 'com', staffId: string | null, by: string) {
+    async allocate(
+      tx: Db,
+      personId: string,
+      kind: 'pom' | 'com',
+      staffId: string | null,
+      by: string,
+      change: AllocationChange = {},
+    ) {
       await tx
         .updateTable('person')
         .set(kind === 'pom' ? { pom_id: staffId } : { com_id: staffId, pdu_id: staffId ? pduOf(staffId) : sql`pdu_id` })
@@ -292,24 +308,36 @@ export function createPeopleRepository(db: Db) {
         .execute()
       await tx
         .insertInto('allocation')
-        .values({ person_id: personId, kind, staff_id: staffId, allocated_by: by })
+        .values({
+          person_id: personId,
+          kind,
+          staff_id: staffId,
+          allocated_by: by,
+          reason_code: change.reasonCode ?? null,
+          reason: change.reasonOther ?? null,
+          handover_note: change.handoverNote ?? null,
+          handover_meeting_date: change.handoverMeetingDate ?? null,
+          handover_meeting_notes: change.handoverMeetingNotes ?? null,
+          letter_wanted: change.letterWanted ?? false,
+        })
         .execute()
     },
 
-    /** Every allocation of a POM or COM to the person, with who was allocated and by whom, for the timeline. */
-    async allocations(personId: string) {
+    /** Every allocation of a person, the first first, with who was allocated and who allocated them. */
+    async allocationHistory(personId: string) {
       return db
         .selectFrom('allocation as a')
         .leftJoin('app_user as staff', 'staff.id', 'a.staff_id')
         .leftJoin('app_user as by', 'by.id', 'a.allocated_by')
+        .selectAll('a')
         .select([
-          'a.kind',
-          'a.allocated_at',
-          'a.reason',
           'staff.display_name as staff_name',
-          'by.display_name as by_name',
+          'by.display_name as allocated_by_name',
+          sql<string>`to_char(a.allocated_at at time zone 'Europe/London', 'YYYY-MM-DD')`.as('allocated_on'),
         ])
         .where('a.person_id', '=', personId)
+        .orderBy('a.allocated_at')
+        .orderBy('a.id')
         .execute()
     },
 

@@ -2,6 +2,8 @@ import { Router, type Request } from 'express'
 import { onInvalidRender } from '../../platform/web/error-handler.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
 import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import { REASONS } from '../continuity/continuity.rules.ts'
+import { REASON_NAMES } from '../continuity/continuity.wording.ts'
 import type { OrganisationService } from '../organisation/organisation.service.ts'
 import type { PeopleService } from './people.service.ts'
 import { SENTENCE_TYPES } from './people.schemas.ts'
@@ -106,6 +108,8 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
     pageTitle: 'Change allocation',
     activeSection: 'people',
     backLink: `/people/${param(req, 'id')}`,
+    reasons: REASONS,
+    reasonNames: REASON_NAMES,
     ...(await people.allocationChoices(contextOf(req), param(req, 'id'))),
   })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REASONS } from '../continuity/continuity.rules.ts'
 import { contradictions, SENTENCE_TYPES } from '../key-dates/key-dates.schemas.ts'
 import {
   dateField,
@@ -87,9 +88,23 @@ export const updateCustodyEpisodeSchema = episodeFields
 
 export { SENTENCE_TYPES }
 
+/**
+ * A change of practitioner says why and what the new one must be told (the service requires both when
+ * someone was allocated before), with an optional three-way handover meeting and whether the person wants
+ * a letter.
+ */
 export const allocationSchema = z.object({
   pomId: optionalId('a prison offender manager'),
   comId: optionalId('a community offender manager'),
+  reasonCode: z.preprocess(
+    value => (value === '' || value === null ? undefined : value),
+    z.enum(REASONS, { error: 'Select the reason for the change from the list' }).optional(),
+  ),
+  reasonOther: optionalText('the reason for the change', 500),
+  handoverNote: optionalText('the handover note', 4000),
+  handoverMeetingDate: dateField('the date of the handover meeting', { required: false }),
+  handoverMeetingNotes: optionalText('the notes of the handover meeting', 2000),
+  letterWanted: flag(),
 })
 
 export const peopleQuerySchema = z.object({

@@ -4,6 +4,7 @@ import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, LimitedAccess, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
+import { comChanges, continuityWarning, reallocationProblems } from '../continuity/continuity.rules.ts'
 import { keyDatesForEpisode, storedKeyDates } from '../key-dates/key-dates.service.ts'
 import type { OrganisationService } from '../organisation/organisation.service.ts'
 import { peopleEvents } from './people-timeline.ts'
@@ -102,6 +103,7 @@ export function createPeopleService({ db, repository, organisation, audit, today
         episodes: episodes.map(row => withKeyDates(toEpisode(row))),
         canEdit,
         canAllocate: mayAllocate(ctx.user, 'com') || mayAllocate(ctx.user, 'pom'),
+        comChanges: await comChangesOf(row.id, episodes[0]?.sentence_start_date),
       }
     },
 
@@ -209,14 +211,9 @@ export function createPeopleService({ db, repository, organisation, audit, today
       return { person: toPerson(row), episode: episode ? withKeyDates(toEpisode(episode)) : null, canEdit }
     },
 
-    /** Custody and allocations on the person's timeline; the timeline has already checked access. */
-    timelineEvents: (async personId => {
-      const [episodes, allocations] = await Promise.all([
-        repository.episodes(personId),
-        repository.allocations(personId),
-      ])
-      return peopleEvents(personId, { episodes, allocations }, today())
-    }) satisfies TimelineSource,
+    /** Custody on the person's timeline; the timeline has already checked access. */
+    timelineEvents: (async personId =>
+      peopleEvents(personId, await repository.episodes(personId), today())) satisfies TimelineSource,
 
     async personForEdit(ctx: RequestContext, id: string) {
       const row = await editable(ctx, id)
@@ -242,7 +239,24 @@ export function createPeopleService({ db, repository, organisation, audit, today
         subjectPersonId: row.id,
         details: { purpose: 'allocation' },
       })
-      return { person: toPerson(row), poms, coms, prisonId: episode?.prison_id ?? null }
+      const changes = await comChangesOf(row.id, episode?.sentence_start_date)
+      return {
+        person: toPerson(row),
+        poms,
+        coms,
+        prisonId: episode?.prison_id ?? null,
+        comChanges: changes,
+        continuityWarning: continuityWarning(changes),
+      }
+    },
+
+    /**
+     * For other features: every allocation of a person, if this user may see the record. The calling feature
+     * audits what it reads.
+     */
+    async allocationHistory(ctx: RequestContext, personId: string) {
+      const row = await visible(ctx, personId)
+      return repository.allocationHistory(row.id)
     },
 
     async allocate(ctx: RequestContext, personId: string, input: unknown) {
@@ -259,12 +273,22 @@ export function createPeopleService({ db, repository, organisation, audit, today
         if (!mayAllocate(ctx.user, kind)) throw new Forbidden(`You cannot allocate a ${kind.toUpperCase()}`)
         await assertAllocatable(ctx, kind, (kind === 'pom' ? choice.pomId : choice.comId) ?? null, `${kind}Id`, row.id)
       }
+      // Replacing someone says why and what the new practitioner must know; a first allocation need not.
+      if (changes.some(kind => current[`${kind}_id`] !== null)) {
+        const problems = reallocationProblems(choice)
+        if (problems.length) throw new ValidationFailed(problems)
+      }
       await db.transaction().execute(async tx => {
         for (const kind of changes) {
           const staffId = (kind === 'pom' ? choice.pomId : choice.comId) ?? null
-          await repository.allocate(tx, row.id, kind, staffId, ctx.user.id)
+          await repository.allocate(tx, row.id, kind, staffId, ctx.user.id, choice)
           await audit.record(
-            { ...actor(ctx), action: `allocation.${kind}-changed`, subjectPersonId: row.id, details: { staffId } },
+            {
+              ...actor(ctx),
+              action: `allocation.${kind}-changed`,
+              subjectPersonId: row.id,
+              details: { staffId, reasonCode: choice.reasonCode },
+            },
             tx,
           )
         }
@@ -273,6 +297,15 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const now = await repository.current(row.id)
       return { personId: row.id, pomId: now.pom_id, comId: now.com_id }
     },
+  }
+
+  /** Changes of COM across the current sentence (or the whole history when none is recorded). */
+  async function comChangesOf(personId: string, sentenceStartDate: string | undefined) {
+    const history = await repository.allocationHistory(personId)
+    return comChanges(
+      history.map(a => ({ kind: a.kind, staffId: a.staff_id, on: a.allocated_on })),
+      sentenceStartDate,
+    )
   }
 
   /** A COM must work in the manager's PDU; a POM in the person's current prison. */

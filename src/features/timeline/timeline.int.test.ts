@@ -72,7 +72,7 @@ describe('a person’s timeline', () => {
       order.map(t => titles.indexOf(t)),
       order.map(t => titles.indexOf(t)).sort((a, b) => a - b),
     )
-    assert.ok(titles.includes('Community offender manager allocated: Staff comA'))
+    assert.ok(titles.includes('Community offender manager: Staff comA'))
     assert.ok(titles.includes('Ready for release: accommodation for the first night'))
     assert.ok(titles.includes('Handover date: the community offender manager takes responsibility'))
     assert.equal(events.find(e => e.kind === 'needs')?.by, 'Staff comA')

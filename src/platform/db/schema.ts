@@ -114,6 +114,12 @@ export interface AllocationTable {
   reason: string | null
   allocated_by: string | null
   allocated_at: Generated<Date>
+  /** Why a practitioner changed, and what the new one must know (migrations/010_supervision.sql). */
+  reason_code: ColumnType<string | null, string | null | undefined, never>
+  handover_note: ColumnType<string | null, string | null | undefined, never>
+  handover_meeting_date: ColumnType<string | null, string | null | undefined, never>
+  handover_meeting_notes: ColumnType<string | null, string | null | undefined, never>
+  letter_wanted: ColumnType<boolean, boolean | undefined, never>
 }
 
 export interface LimitedAccessTable {

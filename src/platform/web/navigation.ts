@@ -9,13 +9,14 @@ interface NavItem {
 const HOME: NavItem = { href: '/', text: 'Home', section: 'home' }
 const PEOPLE: NavItem = { href: '/people', text: 'People', section: 'people' }
 const CASELOAD: NavItem = { href: '/caseload', text: 'Caseload', section: 'caseload' }
+const CONTINUITY: NavItem = { href: '/continuity', text: 'Continuity', section: 'continuity' }
 const AUDIT: NavItem = { href: '/admin/audit', text: 'Audit trail', section: 'audit' }
 
 const BY_ROLE: Record<string, NavItem[]> = {
   person: [HOME],
   pom: [HOME, CASELOAD, PEOPLE],
   com: [HOME, CASELOAD, PEOPLE],
-  manager: [HOME, CASELOAD, PEOPLE],
+  manager: [HOME, CASELOAD, PEOPLE, CONTINUITY],
   partner: [HOME],
   admin: [HOME, AUDIT],
 }

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import { auditedActions } from '../handover/handover.test-support.ts'
+
+const TODAY = '2026-11-23'
+let app: TestApp
+const clients = new Map<string, Client>()
+let alpha: string
+before(async () => {
+  app = await startTestApp({ today: TODAY })
+  const usernames = ['comA', 'comA2', 'comB', 'managerA', 'pom2', 'partner', 'admin', 'person']
+  for (const username of usernames) clients.set(username, await new Client(app.baseUrl).signIn(username))
+  alpha = app.fixture.people.ofComA.id
+})
+after(() => app.close())
+
+const as = (username: string) => clients.get(username)!
+const path = (rest = '') => `/api/v1/people/${alpha}/supervision${rest}`
+const schedule = (username: string, appointmentDate: string, extra: object = {}) =>
+  as(username).json('POST', path('/appointments'), { appointmentDate, kind: 'office', ...extra })
+const lapse = (extra: object = {}) => ({
+  occurredOn: '2026-11-18',
+  kind: 'lapse',
+  whatHappened: 'Drank at a family party after six weeks sober.',
+  response: 'talk-it-through',
+  responseReason: 'Told me himself, and wants to go back to the group.',
+  ...extra,
+})
+
+describe('supervision appointments', () => {
+  it('schedules an appointment, records what happened and what the person wants next time', async () => {
+    const created = await schedule('comA', '2026-11-16', { appointmentTime: '09:15' })
+    assert.equal(created.status, 201)
+    const recorded = await as('comA').json('PUT', path(`/appointments/${created.body.id}`), {
+      outcome: 'attended',
+      notes: 'Talked about the job interview.',
+      nextTime: 'Budgeting for the first pay packet',
+      version: 1,
+    })
+    assert.equal(recorded.status, 200)
+    const { body } = await as('comA').json('GET', path())
+    const appointment = body.appointments.find((a: { id: string }) => a.id === created.body.id)
+    assert.equal(appointment.outcome, 'attended')
+    assert.equal(appointment.nextTime, 'Budgeting for the first pay packet')
+    assert.equal(appointment.practitioner, 'Staff comA')
+    const stale = await as('comA').json('PUT', path(`/appointments/${created.body.id}`), {
+      outcome: 'unacceptable-absence',
+      version: 1,
+    })
+    assert.equal(stale.status, 409)
+  })
+
+  it('refuses to record what happened before the day, and a time that is not a time', async () => {
+    const future = await schedule('comA', '2026-11-30')
+    const early = await as('comA').json('PUT', path(`/appointments/${future.body.id}`), {
+      outcome: 'attended',
+      version: 1,
+    })
+    assert.deepEqual(early.body.errors, [
+      { field: 'outcome', message: 'You can record what happened on the day of the appointment or after it' },
+    ])
+    const badTime = await schedule('comA', '2026-11-30', { appointmentTime: '25:00' })
+    assert.equal(badTime.status, 400)
+  })
+})
+
+describe('setbacks', () => {
+  it('records a lapse with a response other than recall, and shows it in the journey beside progress', async () => {
+    const created = await as('comA').json('POST', path('/setbacks'), lapse())
+    assert.equal(created.status, 201)
+    assert.equal(created.body.considerRecall, false)
+    const { body } = await as('comA').json('GET', path())
+    assert.deepEqual(
+      body.journey.steps.map((s: { direction: string; source: string }) => [s.source, s.direction]),
+      [
+        ['appointment', 'up'],
+        ['setback', 'down'],
+      ],
+    )
+    assert.equal(body.journey.steps[1].tag.text, 'Response: Talk it through')
+    assert.deepEqual(body.journey.summary, { progress: 1, setbacks: 1 })
+  })
+
+  it('refuses a setback without a response or its reason', async () => {
+    const refused = await as('comA').json('POST', path('/setbacks'), lapse({ response: '', responseReason: '' }))
+    assert.equal(refused.status, 400)
+    assert.deepEqual(
+      refused.body.errors.map((e: { field: string }) => e.field),
+      ['response', 'responseReason'],
+    )
+  })
+
+  it('audits each write and read', async () => {
+    const actions = (await auditedActions(app, alpha)).map(a => a.action).filter(a => a.startsWith('supervision.'))
+    assert.deepEqual([...new Set(actions)].sort(), [
+      'supervision.appointment-recorded',
+      'supervision.appointment-scheduled',
+      'supervision.setback-recorded',
+      'supervision.viewed',
+    ])
+  })
+
+  it('offers timeline events and deadlines in one call each', async () => {
+    const events = await app.services.supervision.timelineEvents(alpha)
+    assert.ok(events.some(e => e.kind === 'setback' && e.title === 'Lapse: talk it through'))
+    assert.ok(events.some(e => e.kind === 'supervision' && e.title === 'Office appointment: Attended'))
+    const deadlines = await app.services.supervision.deadlines([alpha])
+    assert.ok(deadlines.some(d => d.dueDate === '2026-11-30' && d.label === 'Office appointment'))
+  })
+})
+
+describe('who may see and record supervision', () => {
+  for (const username of ['comB', 'pom2', 'partner', 'admin', 'person']) {
+    it(`${username} gets the same answer as for nobody there, and nothing is written`, async () => {
+      assert.equal((await as(username).json('GET', path())).status, 404)
+      assert.equal((await as(username).get(`/people/${alpha}/supervision`)).status, 404)
+      assert.equal((await as(username).json('POST', path('/setbacks'), lapse())).status, 404)
+      assert.equal((await schedule(username, '2026-12-01')).status, 404)
+    })
+  }
+
+  it('lets a COM of the team read but not record', async () => {
+    assert.equal((await as('comA2').json('GET', path())).status, 200)
+    assert.equal((await as('comA2').json('POST', path('/setbacks'), lapse())).status, 403)
+  })
+
+  it('renders the pages for the COM', async () => {
+    for (const page of ['', '/appointments/new', '/setbacks/new']) {
+      assert.equal((await as('comA').get(`/people/${alpha}/supervision${page}`)).status, 200, page)
+    }
+  })
+})

@@ -1,0 +1,205 @@
+import type { AuditLog } from '../../platform/audit/audit-log.ts'
+import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
+import type { Db } from '../../platform/db/database.ts'
+import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { parseInput } from '../../platform/validation/parse.ts'
+import type { PeopleService } from '../people/people.service.ts'
+import { journeyView, toAppointment, toSetback } from './supervision-view.ts'
+import type { SupervisionRepository } from './supervision.repository.ts'
+import { outcomeProblem, type AppointmentKind } from './supervision.rules.ts'
+import { appointmentRecordSchema, appointmentSchema, setbackSchema } from './supervision.schemas.ts'
+import {
+  APPOINTMENT_KIND_NAMES,
+  APPOINTMENT_PLACES,
+  OUTCOME_NAMES,
+  RESPONSE_NAMES,
+  SETBACK_KIND_NAMES,
+} from './supervision.wording.ts'
+
+interface Dependencies {
+  db: Db
+  repository: SupervisionRepository
+  people: PeopleService
+  audit: AuditLog
+  today: () => string
+}
+
+/** Supervision: appointments scheduled and recorded, setbacks and the response to each, and the journey. */
+export function createSupervisionService({ db, repository, people, audit, today }: Dependencies) {
+  const actor = (ctx: RequestContext, personId: string) => ({
+    actorId: ctx.user.id,
+    actorUsername: ctx.user.username,
+    correlationId: ctx.correlationId,
+    subjectPersonId: personId,
+  })
+
+  /** Contact notes are for staff; the person sees who their practitioner is on their own page. */
+  async function staffCase(ctx: RequestContext, personId: string, write = false) {
+    if (ctx.user.role === 'person') throw new NotFound()
+    return people.caseFor(ctx, personId, { write })
+  }
+
+  async function formCase(ctx: RequestContext, personId: string, purpose: string) {
+    const record = await staffCase(ctx, personId, true)
+    await audit.record({ ...actor(ctx, record.person.id), action: 'supervision.viewed', details: { purpose } })
+    return record
+  }
+
+  async function findAppointment(personId: string, appointmentId: string) {
+    const row = await repository.appointment(personId, appointmentId)
+    if (!row) throw new NotFound()
+    return toAppointment(row)
+  }
+
+  return {
+    /** The supervision page: upcoming and past appointments, setbacks, and the journey. */
+    async overview(ctx: RequestContext, personId: string) {
+      const record = await staffCase(ctx, personId)
+      const [appointmentRows, setbackRows] = await Promise.all([
+        repository.appointments(record.person.id),
+        repository.setbacks(record.person.id),
+      ])
+      const appointments = appointmentRows.map(toAppointment)
+      const setbacks = setbackRows.map(toSetback)
+      await audit.record({ ...actor(ctx, record.person.id), action: 'supervision.viewed' })
+      return {
+        person: record.person,
+        upcoming: appointments.filter(a => !a.outcome),
+        appointments,
+        setbacks,
+        journey: journeyView(appointments, setbacks),
+        canRecord: record.canEdit,
+        today: today(),
+      }
+    },
+
+    async scheduleForm(ctx: RequestContext, personId: string) {
+      return { person: (await formCase(ctx, personId, 'schedule')).person }
+    },
+
+    /** Schedules an appointment with the person's COM, or with whoever schedules it when there is none. */
+    async schedule(ctx: RequestContext, personId: string, input: unknown) {
+      const record = await staffCase(ctx, personId, true)
+      const appointment = parseInput(appointmentSchema, input)
+      const practitionerId = record.person.com?.id ?? ctx.user.id
+      return db.transaction().execute(async tx => {
+        const { id } = await repository.insertAppointment(
+          tx,
+          record.person.id,
+          { ...appointment, appointmentTime: appointment.appointmentTime ?? null, practitionerId },
+          ctx.user.id,
+        )
+        await audit.record(
+          {
+            ...actor(ctx, record.person.id),
+            action: 'supervision.appointment-scheduled',
+            details: { appointmentId: id },
+          },
+          tx,
+        )
+        return { id }
+      })
+    },
+
+    async recordForm(ctx: RequestContext, personId: string, appointmentId: string) {
+      const record = await formCase(ctx, personId, 'record-appointment')
+      return { person: record.person, appointment: await findAppointment(record.person.id, appointmentId) }
+    },
+
+    /** Records what happened at an appointment, its notes and what the person wants to work on next time. */
+    async record(ctx: RequestContext, personId: string, appointmentId: string, input: unknown) {
+      const record = await staffCase(ctx, personId, true)
+      const appointment = await findAppointment(record.person.id, appointmentId)
+      const recorded = parseInput(appointmentRecordSchema, input)
+      const problem = outcomeProblem(appointment.date, today())
+      if (problem) throw ValidationFailed.of('outcome', problem)
+      const saved = await db.transaction().execute(async tx => {
+        const row = await repository.recordAppointment(
+          tx,
+          appointment.id,
+          recorded.version,
+          { outcome: recorded.outcome, notes: recorded.notes ?? null, nextTime: recorded.nextTime ?? null },
+          ctx.user.id,
+        )
+        if (row) {
+          await audit.record(
+            {
+              ...actor(ctx, record.person.id),
+              action: 'supervision.appointment-recorded',
+              details: { appointmentId: row.id, outcome: recorded.outcome },
+            },
+            tx,
+          )
+        }
+        return row
+      })
+      if (!saved) {
+        throw new Conflict('Someone else recorded this appointment while you were editing it. Check and save again.', {
+          version: (await findAppointment(record.person.id, appointmentId)).version,
+        })
+      }
+      return saved
+    },
+
+    async setbackForm(ctx: RequestContext, personId: string) {
+      return { person: (await formCase(ctx, personId, 'record-setback')).person }
+    },
+
+    async addSetback(ctx: RequestContext, personId: string, input: unknown) {
+      const record = await staffCase(ctx, personId, true)
+      const setback = parseInput(setbackSchema, input)
+      if (setback.occurredOn > today())
+        throw ValidationFailed.of('occurredOn', 'The date it happened must be today or in the past')
+      return db.transaction().execute(async tx => {
+        const { id } = await repository.insertSetback(tx, record.person.id, setback, ctx.user.id)
+        await audit.record(
+          {
+            ...actor(ctx, record.person.id),
+            action: 'supervision.setback-recorded',
+            details: { setbackId: id, kind: setback.kind, response: setback.response },
+          },
+          tx,
+        )
+        return { id, considerRecall: setback.response === 'consider-recall' }
+      })
+    },
+
+    /** The next open appointment, in a letter's words; the caller has already checked access. */
+    async nextAppointment(personId: string) {
+      const row = await repository.nextAppointment(personId, today())
+      return row
+        ? { date: row.appointment_date, time: row.appointment_time, where: APPOINTMENT_PLACES[row.kind] }
+        : null
+    },
+
+    /** Recorded appointments and setbacks, for the person's timeline; the caller has checked access. */
+    timelineEvents: (async personId => {
+      const rows = await repository.moments(personId)
+      return rows.map(row => {
+        const appointment = row.source === 'appointment'
+        return {
+          at: row.on,
+          title: appointment
+            ? `${APPOINTMENT_KIND_NAMES[row.kind as AppointmentKind]} appointment: ${OUTCOME_NAMES[row.detail as keyof typeof OUTCOME_NAMES]}`
+            : `${SETBACK_KIND_NAMES[row.kind as keyof typeof SETBACK_KIND_NAMES]}: ${RESPONSE_NAMES[row.detail as keyof typeof RESPONSE_NAMES].toLowerCase()}`,
+          kind: appointment ? 'supervision' : 'setback',
+          href: `/people/${personId}/supervision`,
+        }
+      })
+    }) satisfies TimelineSource,
+
+    /** Appointments not yet recorded, each due on its day: overdue after it means what happened is missing. */
+    deadlines: (async personIds => {
+      const rows = await repository.open(personIds)
+      return rows.map(row => ({
+        personId: row.person_id,
+        label: `${APPOINTMENT_KIND_NAMES[row.kind]} appointment`,
+        dueDate: row.appointment_date,
+      }))
+    }) satisfies CaseDeadlineSource,
+  }
+}
+
+export type SupervisionService = ReturnType<typeof createSupervisionService>
