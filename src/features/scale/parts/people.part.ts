@@ -6,7 +6,7 @@ import { AREAS, FIRST_NAMES, LAST_NAMES, PRONOUNS } from '../../demo/demo-names.
 import { STAGES, demoIndeterminate, demoSentence, type DemoSentence } from '../../demo/demo-stages.ts'
 import type { Random } from '../../demo/random.ts'
 import { storedKeyDates } from '../../key-dates/key-dates.service.ts'
-import { bulkInsert } from '../bulk-insert.ts'
+import { bulkInsert, withIndexesRebuilt } from '../bulk-insert.ts'
 import type { GeneratorContext, GeneratorPart } from '../generator-part.ts'
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -222,7 +222,25 @@ function allocationsFor(
   }
 }
 
-const CHUNK = 25_000
+const CHUNK = 10_000
+
+/** Builds a chunk of people, yielding now and then so that the previous chunk's inserts go on meanwhile. */
+async function buildChunk(start: number, end: number, context: GeneratorContext, staff: Staffing): Promise<Built> {
+  const built: Built = { people: [], episodes: [], allocations: [] }
+  for (let i = start; i < end; i++) {
+    buildPerson(i, context, staff, built)
+    if (i % 500 === 0) await new Promise(resolve => setImmediate(resolve))
+  }
+  return built
+}
+
+async function insertChunk(tx: Db, built: Built): Promise<number> {
+  return (
+    (await bulkInsert(tx, 'person', PERSON_COLUMNS, built.people)) +
+    (await bulkInsert(tx, 'custody_episode', EPISODE_COLUMNS, built.episodes)) +
+    (await bulkInsert(tx, 'allocation', ALLOCATION_COLUMNS, built.allocations))
+  )
+}
 
 /** People, their custody episodes (with stored deadlines) and allocation histories, a chunk at a time. */
 export const peoplePart: GeneratorPart = {
@@ -231,16 +249,20 @@ export const peoplePart: GeneratorPart = {
     const { tx, profile } = context
     const staff = await staffing(tx)
     let rows = 0
-    for (let start = 0; start < profile.people; start += CHUNK) {
-      const built: Built = { people: [], episodes: [], allocations: [] }
-      for (let i = start; i < Math.min(profile.people, start + CHUNK); i++) buildPerson(i, context, staff, built)
-      rows += await bulkInsert(tx, 'person', PERSON_COLUMNS, built.people)
-      rows += await bulkInsert(tx, 'custody_episode', EPISODE_COLUMNS, built.episodes)
-      rows += await bulkInsert(tx, 'allocation', ALLOCATION_COLUMNS, built.allocations)
-      context.progress(start + built.people.length, profile.people)
-    }
-    rows += await restrictSome(tx)
-    return rows
+    await withIndexesRebuilt(tx, ['person', 'custody_episode', 'allocation'], async () => {
+      let pending: Promise<void> = Promise.resolve()
+      for (let start = 0; start < profile.people; start += CHUNK) {
+        const end = Math.min(profile.people, start + CHUNK)
+        const built = await buildChunk(start, end, context, staff)
+        await pending
+        pending = insertChunk(tx, built).then(n => {
+          rows += n
+          context.progress(end, profile.people)
+        })
+      }
+      await pending
+    })
+    return rows + (await restrictSome(tx))
   },
 }
 

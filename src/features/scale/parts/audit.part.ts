@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Db } from '../../../platform/db/database.ts'
+import { withIndexesRebuilt } from '../bulk-insert.ts'
+import type { Random } from '../../demo/random.ts'
 import type { GeneratorPart } from '../generator-part.ts'
 
 /** What generated entries record, and how often (weights). Details are written as jsonb prints them. */
@@ -29,7 +31,7 @@ const GENESIS = '0'.repeat(64)
  * The chain is sequential, so its hashes are computed here, a batch at a time, and each batch is one
  * set-based insert. The chaining trigger is disabled only inside the generator's transaction, which holds the
  * table's exclusive lock until commit, so no other entry can slip in; the triggers refusing update, delete and
- * truncate stay on. The secondary indexes are rebuilt once at the end, and a sample of entries is checked
+ * truncate stay on. The secondary indexes are built again once at the end, and a sample of entries is checked
  * against audit_event_digest itself, so a drift between this code and the database's digest fails the run.
  */
 export const auditPart: GeneratorPart = {
@@ -41,53 +43,77 @@ export const auditPart: GeneratorPart = {
     const genesis = last.rows[0]?.hash ?? GENESIS
     const t0 = Date.parse(`${today}T00:00:00Z`) - SPAN_DAYS * 86_400_000
     const step = Math.floor((SPAN_DAYS * DAY_MICROS) / profile.auditEntries)
-    const indexes = await dropSecondaryIndexes(tx)
-    await sql`alter table audit_event disable trigger audit_event_chain`.execute(tx)
-    let previous = genesis
-    for (let k = 0; k < profile.auditEntries; k += BATCH) {
-      const size = Math.min(BATCH, profile.auditEntries - k)
-      const batch = {
-        hashes: [] as string[],
-        actors: [] as number[],
-        subjects: [] as number[],
-        actions: [] as number[],
+    const chain = { start, t0, step, previous: genesis, actors, subjects, random }
+    await withIndexesRebuilt(tx, ['audit_event'], async () => {
+      await sql`alter table audit_event disable trigger audit_event_chain`.execute(tx)
+      // Hashing the next batch here overlaps with the database inserting the last one.
+      let pending: Promise<void> = Promise.resolve()
+      for (let k = 0; k < profile.auditEntries; k += BATCH) {
+        const batch = nextBatch(chain, k, Math.min(BATCH, profile.auditEntries - k))
+        await pending
+        pending = insertBatch(tx, batch).then(() => progress(k + batch.hashes.length, profile.auditEntries))
+        await new Promise(resolve => setImmediate(resolve))
       }
-      const first = previous
-      for (let j = 0; j < size; j++) {
-        const id = start + k + j
-        const n = WEIGHTED[random.int(0, WEIGHTED.length - 1)]!
-        const action = ACTIONS[n]!
-        const subject = action.subject ? random.int(0, subjects.length - 1) : -1
-        const actor = subject >= 0 ? subjects[subject]!.actor : random.int(0, actors.length - 1)
-        const when = timestamp(t0, (k + j) * step)
-        const text = [
-          id,
-          when,
-          actors[actor]!.id,
-          actors[actor]!.username,
-          action.action,
-          subject >= 0 ? subjects[subject]!.id : '',
-          correlationId(id),
-          'success',
-          action.details,
-          '',
-          previous,
-        ].join('|')
-        previous = createHash('sha256').update(text).digest('hex')
-        batch.hashes.push(previous)
-        batch.actors.push(actor)
-        batch.subjects.push(subject)
-        batch.actions.push(n)
-      }
-      await insertBatch(tx, { start: start + k, offset: k, step, t0, previous: first, ...batch })
-      progress(k + size, profile.auditEntries)
-    }
-    await sql`alter table audit_event enable trigger audit_event_chain`.execute(tx)
+      await pending
+      await sql`alter table audit_event enable trigger audit_event_chain`.execute(tx)
+    })
     await sql`select setval('audit_event_id_seq', ${start + profile.auditEntries - 1})`.execute(tx)
-    for (const definition of indexes) await sql.raw(definition).execute(tx)
     await checkSample(tx, start, start + profile.auditEntries - 1, genesis)
     return profile.auditEntries
   },
+}
+
+interface Chain {
+  start: number
+  t0: number
+  step: number
+  /** The hash of the last entry hashed so far. */
+  previous: string
+  actors: { id: string; username: string }[]
+  subjects: { id: string; actor: number }[]
+  random: Random
+}
+
+/** The next `size` entries from the k-th: who did what to whom, and each hash over the one before. */
+function nextBatch(chain: Chain, k: number, size: number): Batch {
+  const { actors, subjects, random } = chain
+  const batch: Batch = {
+    start: chain.start + k,
+    offset: k,
+    step: chain.step,
+    t0: chain.t0,
+    previous: chain.previous,
+    hashes: [],
+    actors: [],
+    subjects: [],
+    actions: [],
+  }
+  for (let j = 0; j < size; j++) {
+    const id = chain.start + k + j
+    const n = WEIGHTED[random.int(0, WEIGHTED.length - 1)]!
+    const action = ACTIONS[n]!
+    const subject = action.subject ? random.int(0, subjects.length - 1) : -1
+    const actor = subject >= 0 ? subjects[subject]!.actor : random.int(0, actors.length - 1)
+    const text = [
+      id,
+      timestamp(chain.t0, (k + j) * chain.step),
+      actors[actor]!.id,
+      actors[actor]!.username,
+      action.action,
+      subject >= 0 ? subjects[subject]!.id : '',
+      correlationId(id),
+      'success',
+      action.details,
+      '',
+      chain.previous,
+    ].join('|')
+    chain.previous = createHash('sha256').update(text).digest('hex')
+    batch.hashes.push(chain.previous)
+    batch.actors.push(actor)
+    batch.subjects.push(subject)
+    batch.actions.push(n)
+  }
+  return batch
 }
 
 /** `to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, from whole microseconds. */
@@ -152,15 +178,6 @@ async function nextId(tx: Db): Promise<number> {
       (select coalesce(max(id), 0) from audit_event),
       (select case when is_called then last_value else 0 end from audit_event_id_seq)) + 1 as next`.execute(tx)
   return Number(rows[0]!.next)
-}
-
-/** Indexes other than the primary key are rebuilt once after the load rather than kept up row by row. */
-async function dropSecondaryIndexes(tx: Db): Promise<string[]> {
-  const { rows } = await sql<{ name: string; definition: string }>`
-    select indexname as name, indexdef as definition from pg_indexes
-    where tablename = 'audit_event' and schemaname = current_schema() and indexname <> 'audit_event_pkey'`.execute(tx)
-  for (const { name } of rows) await sql`drop index ${sql.id(name)}`.execute(tx)
-  return rows.map(r => r.definition)
 }
 
 interface Batch {

@@ -26,3 +26,21 @@ export async function bulkInsert(
   }
   return rows.length
 }
+
+/**
+ * Runs a bulk load with a table's secondary indexes dropped, and builds them again afterwards from their own
+ * definitions: building an index once from sorted rows is several times faster than updating it row by row.
+ * Indexes that back a constraint (primary key, unique) stay, so integrity is checked during the load.
+ */
+export async function withIndexesRebuilt<T>(tx: Db, tables: string[], work: () => Promise<T>): Promise<T> {
+  const { rows } = await sql<{ name: string; definition: string }>`
+    select i.indexname as name, i.indexdef as definition from pg_indexes i
+    where i.schemaname = current_schema() and i.tablename in (${sql.join(tables)})
+      and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`.execute(
+    tx,
+  )
+  for (const { name } of rows) await sql`drop index ${sql.id(name)}`.execute(tx)
+  const result = await work()
+  for (const { definition } of rows) await sql.raw(definition).execute(tx)
+  return result
+}
