@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../platform/config/config.ts'
 import type { Command } from './commands.ts'
 import { createUserCommand } from './create-user.command.ts'
 import { disclosureCommand } from './disclosure.command.ts'
+import { generateCommand } from './generate.command.ts'
 import { keyDatesCommand } from './key-dates.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
@@ -14,6 +15,7 @@ const COMMANDS: Command[] = [
   verifyAuditCommand,
   keyDatesCommand,
   disclosureCommand,
+  generateCommand,
 ]
 
 function usage(): string {

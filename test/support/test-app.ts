@@ -5,6 +5,7 @@ import { createKeyDatesRepository } from '../../src/features/key-dates/key-dates
 import { refreshStoredKeyDates } from '../../src/features/key-dates/key-dates.service.ts'
 import { buildServices } from '../../src/composition.ts'
 import { loadConfig } from '../../src/platform/config/config.ts'
+import type { DatabaseOptions } from '../../src/platform/db/database.ts'
 import { createLogger } from '../../src/platform/logging/logger.ts'
 import { loadFixture, PASSWORD, type Fixture } from './fixture.ts'
 import { freshDatabase } from './test-database.ts'
@@ -17,8 +18,10 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, listening on a free port, with the fixture loaded. */
-export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
-  const { handle, drop } = await freshDatabase()
+export async function startTestApp(
+  options: { today?: string; onQuery?: DatabaseOptions['onQuery'] } = {},
+): Promise<TestApp> {
+  const { handle, drop } = await freshDatabase({ onQuery: options.onQuery })
   const fixture = await loadFixture(handle.db)
   await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })

@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.ts'
+import { openDatabase, type DatabaseHandle, type DatabaseOptions } from '../../src/platform/db/database.ts'
 import { migrate } from '../../src/platform/db/migrate.ts'
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
  * server named by DATABASE_URL, dropped again at the end so that CI leaves the server as it found it.
  */
-export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url?: string; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  options: Pick<DatabaseOptions, 'onQuery'> = {},
+): Promise<{ handle: DatabaseHandle; url?: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL
   if (!serverUrl) {
-    const handle = await openDatabase({})
+    const handle = await openDatabase({ ...options })
     await migrate(handle)
     return { handle, drop: () => handle.close() }
   }
@@ -18,7 +20,7 @@ export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url?: s
   await adminQuery(serverUrl, `create database ${name}`)
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 })
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 5, ...options })
   await migrate(handle)
   return {
     handle,

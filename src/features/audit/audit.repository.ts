@@ -3,24 +3,18 @@ import type { Db } from '../../platform/db/database.ts'
 import type { AuditQuery } from './audit.schemas.ts'
 
 export const AUDIT_PAGE_SIZE = 100
+/** Beyond this many matching entries the page says "more than" instead of counting them all. */
+export const AUDIT_COUNT_LIMIT = 10_000
 
 export function createAuditRepository(db: Db) {
   return {
+    /**
+     * One page of entries, newest first, and how many match, counted only up to AUDIT_COUNT_LIMIT: the trail
+     * grows to tens of millions of entries, and counting them all on every page would take seconds.
+     */
     async search(query: AuditQuery) {
-      const rows = await db
+      const matching = db
         .selectFrom('audit_event')
-        .select([
-          'id',
-          'occurred_at',
-          'actor_username',
-          'action',
-          'subject_person_id',
-          'correlation_id',
-          'outcome',
-          'details',
-          'justification',
-          sql<number>`count(*) over ()`.as('total'),
-        ])
         .$if(Boolean(query.action), qb => qb.where('action', '=', query.action!))
         .$if(Boolean(query.actor), qb =>
           qb.where(eb => eb(eb.fn('lower', ['actor_username']), '=', query.actor!.toLowerCase())),
@@ -34,11 +28,33 @@ export function createAuditRepository(db: Db) {
         .$if(Boolean(query.to), qb =>
           qb.where('occurred_at', '<', sql<Date>`(${query.to}::date + 1)::timestamp at time zone 'Europe/London'`),
         )
+      const rows = await matching
+        .select([
+          'id',
+          'occurred_at',
+          'actor_username',
+          'action',
+          'subject_person_id',
+          'correlation_id',
+          'outcome',
+          'details',
+          'justification',
+        ])
         .orderBy('id', 'desc')
         .limit(AUDIT_PAGE_SIZE)
         .offset((query.page - 1) * AUDIT_PAGE_SIZE)
         .execute()
-      return { rows, total: rows[0]?.total ?? 0 }
+      const counted = await db
+        .selectFrom(
+          matching
+            .select('id')
+            .limit(AUDIT_COUNT_LIMIT + 1)
+            .as('m'),
+        )
+        .select(eb => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+      const n = Number(counted.n)
+      return { rows, total: Math.min(n, AUDIT_COUNT_LIMIT), totalCapped: n > AUDIT_COUNT_LIMIT }
     },
 
     /** Recomputes every entry's hash and link in the database; returns the first entries that do not match. */

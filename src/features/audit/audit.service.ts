@@ -11,7 +11,7 @@ export function createAuditService(repository: AuditRepository, audit: AuditLog)
     async search(ctx: RequestContext, input: unknown) {
       if (ctx.user.role !== 'admin') throw new Forbidden('Only administrators can read the audit trail')
       const query = parseInput(auditQuerySchema, input)
-      const { rows, total } = await repository.search(query)
+      const { rows: entries, total, totalCapped } = await repository.search(query)
       await audit.record({
         action: 'audit.searched',
         actorId: ctx.user.id,
@@ -21,8 +21,14 @@ export function createAuditService(repository: AuditRepository, audit: AuditLog)
           filters: Object.keys(query).filter(k => k !== 'page' && query[k as keyof typeof query] !== undefined),
         },
       })
-      const entries = rows.map(({ total: _total, ...row }) => row)
-      return { entries, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), query }
+      return {
+        entries,
+        total,
+        totalCapped,
+        page: query.page,
+        pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+        query,
+      }
     },
 
     /** For the verify-audit command: every entry's hash recomputed and every link followed. */

@@ -22,6 +22,7 @@ const schema = z
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional(),
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters long').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    BENCH_FLOOR: z.enum(['0', '1'], { message: 'BENCH_FLOOR must be 0 or 1' }).default('0'),
   })
   .superRefine(
     (env, ctx) => {
@@ -30,6 +31,13 @@ const schema = z
           code: 'custom',
           path: ['SESSION_SECRET'],
           message: 'SESSION_SECRET is required in production: set it to a random value of at least 32 characters',
+        })
+      }
+      if (env.NODE_ENV === 'production' && env.BENCH_FLOOR === '1') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['BENCH_FLOOR'],
+          message: 'BENCH_FLOOR is for benchmarks only and cannot be set in production',
         })
       }
     },
@@ -47,6 +55,8 @@ export interface Config {
   demoData: boolean
   demoPassword: string | undefined
   logLevel: string
+  /** Benchmark only: serve captured pages from memory as the floor (src/platform/web/bench-floor.ts). */
+  benchFloor: boolean
 }
 
 export class ConfigError extends Error {
@@ -70,5 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: values.NODE_ENV !== 'production',
     demoPassword: values.DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
+    benchFloor: values.BENCH_FLOOR === '1',
   }
 }

@@ -3,6 +3,7 @@ import express, { type Express } from 'express'
 import type { Config } from '../config/config.ts'
 import type { SessionStore } from '../auth/session-store.ts'
 import type { Logger } from '../logging/logger.ts'
+import { mountBenchFloor } from './bench-floor.ts'
 import { correlationId } from './correlation.ts'
 import { errorHandler, notFoundHandler } from './error-handler.ts'
 import { configureNunjucks } from './nunjucks.ts'
@@ -25,6 +26,9 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
   const production = config.env === 'production'
   app.set('trust proxy', 1)
   app.set('view engine', 'njk')
+  // Nunjucks keeps compiled templates in every environment; Express should keep its view lookups too (it does
+  // only in production by default), which halves the cost of a render (docs/performance.md).
+  app.enable('view cache')
   app.disable('x-powered-by')
   configureNunjucks(app)
 
@@ -37,11 +41,15 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' })
   })
 
+  // Benchmark only, never in production: see bench-floor.ts.
+  const captureFloor = config.benchFloor && !production ? mountBenchFloor(app) : undefined
+
   app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }))
   app.use(express.json({ limit: '200kb' }))
   app.use(noStore)
   app.use(sessionMiddleware({ sessions, secret: config.sessionSecret, secureCookies: production }))
   app.use(csrfProtection)
+  captureFloor?.(app)
   mount(app)
   app.use(notFoundHandler)
   app.use(errorHandler(logger))
