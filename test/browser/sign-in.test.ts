@@ -32,14 +32,15 @@ const HOMES: Record<string, (page: Page) => Promise<ResettlePage>> = {
   async pom1(page) {
     const home = await new StaffHomePage(page, 'Staff pom1').verifyOnPage()
     assert.match(await home.bodyText(), /People in your prison/)
-    assert.equal(await home.caseloadCount.innerText(), 'You can see 2 people.')
+    assert.equal(await home.caseloadCount.innerText(), 'You can see 3 people.')
     assert.equal(await home.findAPerson.getAttribute('href'), '/people')
     return home
   },
   async managerA(page) {
     const home = await new StaffHomePage(page, 'Staff managerA').verifyOnPage()
     assert.match(await home.bodyText(), /People in your team/)
-    assert.equal(await home.caseloadCount.innerText(), 'You can see 4 people.')
+    // The team's four, and one of the PDU waiting for a COM.
+    assert.equal(await home.caseloadCount.innerText(), 'You can see 5 people.')
     assert.equal(await home.findAPerson.getAttribute('href'), '/people')
     return home
   },
