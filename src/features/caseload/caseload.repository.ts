@@ -21,23 +21,26 @@ function stage(today: string) {
     else 'in-custody' end`
 }
 
+/** Each person with their current custody episode (the latest sentence) as `e`, or nulls without one. */
+function peopleWithCurrentEpisode(db: Db) {
+  return db.selectFrom('person as p').leftJoinLateral(
+    eb =>
+      eb
+        .selectFrom('custody_episode as latest')
+        .selectAll('latest')
+        .whereRef('latest.person_id', '=', 'p.id')
+        .orderBy('latest.sentence_start_date', 'desc')
+        .limit(1)
+        .as('e'),
+    join => join.onTrue(),
+  )
+}
+
 export function createCaseloadRepository(db: Db) {
   return {
     /** One page of a caseload with each person's current episode, its stage and the total, in one statement. */
     async page(owner: CaseloadOwner, today: string, query: CaseloadQuery) {
-      const cases = db
-        .selectFrom('person as p')
-        .leftJoinLateral(
-          eb =>
-            eb
-              .selectFrom('custody_episode as latest')
-              .selectAll('latest')
-              .whereRef('latest.person_id', '=', 'p.id')
-              .orderBy('latest.sentence_start_date', 'desc')
-              .limit(1)
-              .as('e'),
-          join => join.onTrue(),
-        )
+      const cases = peopleWithCurrentEpisode(db)
         .select([
           'p.id',
           'p.crn',
@@ -82,19 +85,7 @@ export function createCaseloadRepository(db: Db) {
      * the start, the allocation deadline) is within the window or past: most urgent first, one page.
      */
     async awaitingCom(teamId: string, today: string, page: number) {
-      const rows = await db
-        .selectFrom('person as p')
-        .innerJoinLateral(
-          eb =>
-            eb
-              .selectFrom('custody_episode as latest')
-              .selectAll('latest')
-              .whereRef('latest.person_id', '=', 'p.id')
-              .orderBy('latest.sentence_start_date', 'desc')
-              .limit(1)
-              .as('e'),
-          join => join.onTrue(),
-        )
+      const rows = await peopleWithCurrentEpisode(db)
         .select([
           'p.id',
           'p.crn',
@@ -105,6 +96,7 @@ export function createCaseloadRepository(db: Db) {
           'e.earliest_release_date',
           sql<number>`count(*) over ()`.as('total'),
         ])
+        .where('e.id', 'is not', null)
         .where('p.com_id', 'is', null)
         .where('p.pdu_id', '=', eb => eb.selectFrom('team').select('pdu_id').where('id', '=', teamId))
         .where('e.release_date', 'is', null)
