@@ -38,6 +38,10 @@ describe('the generator', () => {
       assert.ok((await count(table)) > 0, table)
     for (const table of ['needs_screening', 'needs_screening_pathway', 'need_action'])
       assert.ok((await count(table)) > 0, table)
+    for (const table of ['person_release', 'release_follow_up', 'plan', 'plan_revision', 'plan_version'])
+      assert.ok((await count(table)) > 0, table)
+    for (const table of ['plan_agreement', 'supervision_appointment', 'setback', 'recall_review'])
+      assert.ok((await count(table)) > 0, table)
     assert.equal(await count('audit_event'), 300 * 48)
   })
 
