@@ -28,8 +28,8 @@ export const supervisionPart: GeneratorPart = {
         from generate_series(0, ${MOST - 1}) n) a
       cross join lateral (select case when a.day > ${today}::date - 3 and ${roll('e.id || a.n', 'late')} < 50
           or a.day > ${today}::date then null
-        when ${roll('e.id || a.n', 'outcome')} < 86 then 'attended'
-        when ${roll('e.id || a.n', 'outcome')} < 94 then 'acceptable-absence' else 'unacceptable-absence' end as outcome) o
+        when ${roll('e.id || a.n', 'outcome')} < 88 then 'attended'
+        when ${roll('e.id || a.n', 'outcome')} < 96 then 'acceptable-absence' else 'unacceptable-absence' end as outcome) o
       where e.release_date <= ${today}::date and e.com_id is not null
         and a.day <= least(coalesce(e.licence_expiry_date, ${today}::date + 28), ${today}::date + 28)`.execute(tx)
     const setbacks = await sql`insert into setback (person_id, occurred_on, kind, what_happened, response,
