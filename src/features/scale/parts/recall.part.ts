@@ -3,9 +3,9 @@ import type { GeneratorPart } from '../generator-part.ts'
 import { latestEpisodes, roll } from './latest-episodes.ts'
 
 /**
- * A breach record for about one person in twenty on licence: the COM's recommendation, and for three in four a
- * decision countersigned by the manager of the COM's team (never the author) a day or two later; the rest await
- * countersignature. A fixed-term recall is recommended or decided only where the recall rules open it (a
+ * A breach record for one person in twenty on licence (every twentieth in an order fixed by hashing, so that even
+ * a small database has some): the COM's recommendation, and for three in four a decision countersigned by the
+ * manager of the COM's team (never the author) a day or two later; the rest await countersignature. A fixed-term recall is recommended or decided only where the recall rules open it (a
  * determinate sentence with a known expiry date, not extended). Set-based: one statement; countersigned rows are
  * inserted whole, as the immutability trigger wants.
  */
@@ -34,13 +34,13 @@ export const recallPart: GeneratorPart = {
             when ${roll('e.id', 'recommendation')} < 80 and e.sentence_type = 'determinate'
               and e.sentence_expiry_date is not null then 'fixed-term'
             else 'standard' end as recommendation,
-          ${roll('e.id', 'signed')} < 75 as signed
-        from ${latestEpisodes} e
-        join app_user c on c.id = e.com_id
-        join lateral (select id from app_user where role = 'manager' and team_id = c.team_id and id <> e.com_id
+          (e.k / 20) % 4 <> 1 as signed
+        from (select e.*, c.team_id, row_number() over (order by hashtext(e.id::text)) as k
+          from ${latestEpisodes} e join app_user c on c.id = e.com_id
+          where e.release_date <= ${today}::date and coalesce(e.licence_expiry_date, ${today}::date) >= ${today}::date) e
+        join lateral (select id from app_user where role = 'manager' and team_id = e.team_id and id <> e.com_id
           order by id limit 1) m on true
-        where e.release_date <= ${today}::date and coalesce(e.licence_expiry_date, ${today}::date) >= ${today}::date
-          and ${roll('e.id', 'breach')} < 5) b`.execute(tx)
+        where e.k % 20 = 1) b`.execute(tx)
     return Number(reviews.numAffectedRows ?? 0)
   },
 }
