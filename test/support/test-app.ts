@@ -5,7 +5,7 @@ import { createKeyDatesRepository } from '../../src/features/key-dates/key-dates
 import { refreshStoredKeyDates } from '../../src/features/key-dates/key-dates.service.ts'
 import { buildServices } from '../../src/composition.ts'
 import { loadConfig } from '../../src/platform/config/config.ts'
-import type { DatabaseOptions } from '../../src/platform/db/database.ts'
+import type { DatabaseHandle, DatabaseOptions } from '../../src/platform/db/database.ts'
 import { createLogger } from '../../src/platform/logging/logger.ts'
 import { loadFixture, PASSWORD, type Fixture } from './fixture.ts'
 import { freshDatabase } from './test-database.ts'
@@ -21,9 +21,17 @@ export interface TestApp {
 export async function startTestApp(
   options: { today?: string; onQuery?: DatabaseOptions['onQuery'] } = {},
 ): Promise<TestApp> {
-  const { handle, drop } = await freshDatabase({ onQuery: options.onQuery })
-  const fixture = await loadFixture(handle.db)
-  await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
+  const database = await freshDatabase({ onQuery: options.onQuery })
+  const fixture = await loadFixture(database.handle.db)
+  await refreshStoredKeyDates(database.handle.db, createKeyDatesRepository(database.handle.db))
+  return { ...(await serveApp(database, options)), fixture }
+}
+
+/** The real app over a database already filled (by the fixture or the generator), listening on a free port. */
+export async function serveApp(
+  { handle, drop }: { handle: DatabaseHandle; drop: () => Promise<void> },
+  options: { today?: string } = {},
+): Promise<Omit<TestApp, 'fixture'>> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
   const services = buildServices(handle, config, {
     signInDelayScale: 0.01,
@@ -39,7 +47,6 @@ export async function startTestApp(
   const { port } = server.address() as AddressInfo
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    fixture,
     services,
     async close() {
       await new Promise(resolve => server.close(resolve))
