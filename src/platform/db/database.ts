@@ -49,6 +49,9 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   })
   // A server that goes away must not crash the service: the pool reconnects when it is back.
   pool.on('error', () => undefined)
+  // A connection cut while it is lent out also emits 'error' on its client: its query fails (and the request gets a
+  // 503), but an event nobody listens to would crash the process.
+  pool.on('connect', client => client.on('error', () => undefined))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countQueries(options) })
   return {
     db,
