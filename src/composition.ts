@@ -20,7 +20,6 @@ import { createLimitedAccessRepository } from './features/limited-access/limited
 import { createLimitedAccessService } from './features/limited-access/limited-access.service.ts'
 import { createNeedsRepository } from './features/needs/needs.repository.ts'
 import { createNeedsService } from './features/needs/needs.service.ts'
-import { needsDeadlines } from './features/needs/needs-deadlines.ts'
 import { createOrganisationRepository } from './features/organisation/organisation.repository.ts'
 import { createOrganisationService } from './features/organisation/organisation.service.ts'
 import { createPeopleRepository } from './features/people/people.repository.ts'
@@ -29,7 +28,6 @@ import { createPlansRepository } from './features/plans/plans.repository.ts'
 import { createPlansService } from './features/plans/plans.service.ts'
 import { createReadinessRepository } from './features/readiness/readiness.repository.ts'
 import { createReadinessService } from './features/readiness/readiness.service.ts'
-import { readinessDeadlines } from './features/readiness/readiness-deadlines.ts'
 import { createReleaseRepository } from './features/release/release.repository.ts'
 import { createReleaseService } from './features/release/release.service.ts'
 import { createTimelineService } from './features/timeline/timeline.service.ts'
@@ -120,8 +118,8 @@ export function buildServices(handle: DatabaseHandle, _config: Config, options: 
       audit,
       today,
       deadlineSources: [
-        needsDeadlines(db),
-        readinessDeadlines(db),
+        needs.deadlines,
+        readiness.deadlines,
         release.deadlines,
         plans.deadlines,
         supervision.deadlines,

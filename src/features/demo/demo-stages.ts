@@ -93,3 +93,24 @@ export function demoIndeterminate(today: IsoDate, random: Random): DemoSentence 
     releaseDate: null,
   }
 }
+
+/** A demo sentence as the columns of its custody episode, for the demo data and the scale generator alike. */
+export function episodeColumns(personId: string, prisonId: string, s: DemoSentence) {
+  return {
+    person_id: personId,
+    prison_id: prisonId,
+    sentence_type: s.sentenceType,
+    parole: s.parole,
+    early_allocation: s.earlyAllocation,
+    arrival_date: s.arrivalDate,
+    sentence_start_date: s.sentenceStartDate,
+    conditional_release_date: s.conditionalReleaseDate,
+    automatic_release_date: s.automaticReleaseDate,
+    parole_eligibility_date: s.paroleEligibilityDate,
+    home_detention_curfew_eligibility_date: s.homeDetentionCurfewEligibilityDate,
+    tariff_expiry_date: s.tariffExpiryDate,
+    licence_expiry_date: s.licenceExpiryDate,
+    sentence_expiry_date: s.sentenceExpiryDate,
+    release_date: s.releaseDate,
+  }
+}

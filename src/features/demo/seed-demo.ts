@@ -13,7 +13,7 @@ import { seedReleaseDemo } from '../release/release.demo.ts'
 import { seedRecallDemo } from '../recall/recall.demo.ts'
 import { demoLicenceCases, seedSupervisionDemo } from '../supervision/supervision.demo.ts'
 import { AREAS, FIRST_NAMES, LAST_NAMES, PRONOUNS } from './demo-names.ts'
-import { STAGES, demoIndeterminate, demoSentence, type DemoSentence } from './demo-stages.ts'
+import { STAGES, demoIndeterminate, demoSentence, episodeColumns, type DemoSentence } from './demo-stages.ts'
 import { seededRandom, type Random } from './random.ts'
 
 export const DEMO_ACCOUNTS = ['com', 'pom', 'manager', 'partner', 'admin', 'person'] as const
@@ -232,25 +232,7 @@ async function insertPeople(tx: Db, people: DemoPerson[]) {
     .execute()
   await tx
     .insertInto('custody_episode')
-    .values(
-      people.map(({ id, prisonId, sentence: s }) => ({
-        person_id: id,
-        prison_id: prisonId,
-        sentence_type: s.sentenceType,
-        parole: s.parole,
-        early_allocation: s.earlyAllocation,
-        arrival_date: s.arrivalDate,
-        sentence_start_date: s.sentenceStartDate,
-        conditional_release_date: s.conditionalReleaseDate,
-        automatic_release_date: s.automaticReleaseDate,
-        parole_eligibility_date: s.paroleEligibilityDate,
-        home_detention_curfew_eligibility_date: s.homeDetentionCurfewEligibilityDate,
-        tariff_expiry_date: s.tariffExpiryDate,
-        licence_expiry_date: s.licenceExpiryDate,
-        sentence_expiry_date: s.sentenceExpiryDate,
-        release_date: s.releaseDate,
-      })),
-    )
+    .values(people.map(({ id, prisonId, sentence }) => episodeColumns(id, prisonId, sentence)))
     .execute()
 }
 

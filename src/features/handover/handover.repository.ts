@@ -143,6 +143,25 @@ export function createHandoverRepository(base: Db) {
         .where('p.id', 'in', personIds)
         .execute()
     },
+
+    /** A person's handover meetings and contacts, with who recorded them, for the timeline. */
+    async journal(personId: string) {
+      const [meetings, contacts] = await Promise.all([
+        db
+          .selectFrom('handover_meeting as m')
+          .innerJoin('app_user as u', 'u.id', 'm.recorded_by')
+          .select(['m.meeting_date', 'u.display_name as by'])
+          .where('m.person_id', '=', personId)
+          .execute(),
+        db
+          .selectFrom('handover_contact as c')
+          .innerJoin('app_user as com', 'com.id', 'c.com_id')
+          .select(['c.contact_date', 'c.contact_type', 'c.met', 'com.display_name as by'])
+          .where('c.person_id', '=', personId)
+          .execute(),
+      ])
+      return { meetings, contacts }
+    },
   }
 }
 

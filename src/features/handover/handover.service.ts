@@ -1,3 +1,4 @@
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { Db } from '../../platform/db/database.ts'
@@ -10,7 +11,7 @@ import { toContact, toMeeting, toMeetingColumns, toMeetingFormValues } from './h
 import type { HandoverRepository } from './handover.repository.ts'
 import { allocationProblems, dateProblems, handoverFlags, type HandoverFlags } from './handover.rules.ts'
 import { contactSchema, meetingSchema, personIdsSchema } from './handover.schemas.ts'
-import { handoverTimeline } from './handover-timeline.ts'
+import { handoverEvents } from './handover-timeline.ts'
 
 interface Dependencies {
   db: Db
@@ -67,7 +68,8 @@ export function createHandoverService({ db, repository, people, audit, today, re
 
   return {
     /** Its moments on the person's timeline; the timeline has already checked access. */
-    timelineEvents: handoverTimeline(db),
+    timelineEvents: (async personId =>
+      handoverEvents(personId, await repository.journal(personId))) satisfies TimelineSource,
 
     /** The handover page: the meeting and its status, the contacts and the 12-week flag. */
     async overview(ctx: RequestContext, personId: string) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
+import { currentEpisodes } from '../../platform/db/current-episodes.ts'
 import type { ActionOwner, ActionProgress, ScreeningKind, WomensNeedAnswer } from './needs.catalogue.ts'
 import type { PathwayAnswer } from './needs.rules.ts'
 import { withNeedsTables as tables } from './needs.tables.ts'
@@ -197,6 +198,64 @@ export function createNeedsRepository(db: Db) {
         .where('version', '=', version)
         .returning(['id', 'version'])
         .executeTakeFirst()
+    },
+
+    /** A person's screenings and actions with who recorded them, for the timeline. */
+    async journal(personId: string) {
+      const [screenings, actions] = await Promise.all([
+        tables(db)
+          .selectFrom('needs_screening as s')
+          .innerJoin('app_user as u', 'u.id', 's.screened_by')
+          .select(['s.kind', 's.screened_on', 'u.display_name as by'])
+          .where('s.person_id', '=', personId)
+          .execute(),
+        tables(db)
+          .selectFrom('need_action as a')
+          .innerJoin('app_user as u', 'u.id', 'a.created_by')
+          .select(['a.description', 'a.created_at', 'a.completed_on', 'u.display_name as by'])
+          .where('a.person_id', '=', personId)
+          .execute(),
+      ])
+      return { screenings, actions }
+    },
+
+    /**
+     * Screenings not yet done and actions not yet finished in each person's current custody episode, in one
+     * statement: `what` is the screening kind, or `action:` and the pathway.
+     */
+    async openDeadlines(personIds: readonly string[]) {
+      const notScreened = (kind: ScreeningKind) =>
+        sql<boolean>`not exists (select 1 from needs_screening s where s.custody_episode_id = e.id and s.kind = ${kind})`
+      return tables(db)
+        .with('e', () =>
+          currentEpisodes(db, personIds).select([
+            'id',
+            'person_id',
+            'release_date',
+            'screening_due_date',
+            'pre_release_review_due_date',
+          ]),
+        )
+        .selectFrom('e')
+        .select(['e.person_id', sql<string>`'arrival'`.as('what'), 'e.screening_due_date as due'])
+        .where('e.screening_due_date', 'is not', null)
+        .where(notScreened('arrival'))
+        .unionAll(eb =>
+          eb
+            .selectFrom('e')
+            .select(['e.person_id', sql<string>`'pre-release'`.as('what'), 'e.pre_release_review_due_date as due'])
+            .where('e.pre_release_review_due_date', 'is not', null)
+            .where('e.release_date', 'is', null)
+            .where(notScreened('pre-release')),
+        )
+        .unionAll(eb =>
+          eb
+            .selectFrom('need_action as a')
+            .innerJoin('e', 'e.id', 'a.custody_episode_id')
+            .select(['a.person_id', sql<string>`'action:' || a.pathway`.as('what'), 'a.due_date as due'])
+            .where('a.progress', '<>', 'done'),
+        )
+        .execute()
     },
   }
 }

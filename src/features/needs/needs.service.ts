@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
@@ -19,7 +21,8 @@ import {
   screeningSchema,
   updateActionSchema,
 } from './needs.schemas.ts'
-import { needsTimeline } from './needs-timeline.ts'
+import { caseDeadlines } from './needs-deadlines.ts'
+import { needsEvents } from './needs-timeline.ts'
 
 interface Dependencies {
   db: Db
@@ -60,7 +63,12 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
 
   return {
     /** Its moments on the person's timeline; the timeline has already checked access. */
-    timelineEvents: needsTimeline(db),
+    timelineEvents: (async personId =>
+      needsEvents(personId, await repository.journal(personId))) satisfies TimelineSource,
+
+    /** Open screenings and actions of many people in one query, for the caseload. */
+    deadlines: (async personIds =>
+      personIds.length ? caseDeadlines(await repository.openDeadlines(personIds)) : []) satisfies CaseDeadlineSource,
 
     /** The needs page and `GET /needs`: for anyone who may see the person. */
     async summary(ctx: RequestContext, personId: string) {

@@ -1,5 +1,6 @@
 import { sql, type ColumnType, type Generated } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
+import { currentEpisodes } from '../../platform/db/current-episodes.ts'
 import type { ItemKey, ItemStatus } from './readiness.rules.ts'
 
 /** The tables of migrations/005_readiness.sql, as Kysely sees them. */
@@ -142,6 +143,32 @@ export function createReadinessRepository(db: Db) {
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+    },
+
+    /** The items met for a person, with who marked them, for the timeline. */
+    async metItems(personId: string) {
+      return tables()
+        .selectFrom('readiness_item as r')
+        .innerJoin('app_user as u', 'u.id', 'r.updated_by')
+        .select(['r.item', 'r.updated_at', 'u.display_name as by'])
+        .where('r.person_id', '=', personId)
+        .where('r.status', '=', 'met')
+        .execute()
+    },
+
+    /** Each person still in custody with a release date, and the items saved so far (none: a null item), at once. */
+    async itemsBeforeRelease(personIds: readonly string[]) {
+      return tables()
+        .selectFrom(
+          currentEpisodes(db, personIds)
+            .select(['id', 'person_id', 'earliest_release_date'])
+            .where('release_date', 'is', null)
+            .as('e'),
+        )
+        .leftJoin('readiness_item as r', 'r.custody_episode_id', 'e.id')
+        .select(['e.person_id', 'e.earliest_release_date', 'r.item', 'r.status'])
+        .where('e.earliest_release_date', 'is not', null)
+        .execute()
     },
   }
 }

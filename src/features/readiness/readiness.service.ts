@@ -1,3 +1,5 @@
+import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
@@ -14,7 +16,8 @@ import { appointmentProblem, releaseAnchor, type ItemKey } from './readiness.rul
 import { detailsOf, housingReferralSchema, ITEM_SCHEMAS } from './readiness.schemas.ts'
 import { releaseDayPlan } from './release-day-plan.ts'
 import type { BankHolidayCalendar } from './release-day.rules.ts'
-import { readinessTimeline } from './readiness-timeline.ts'
+import { caseDeadlines } from './readiness-deadlines.ts'
+import { readinessEvents } from './readiness-timeline.ts'
 import { formatTime } from './time-of-day.ts'
 
 interface Dependencies {
@@ -78,7 +81,14 @@ export function createReadinessService({
 
   return {
     /** Its moments on the person's timeline; the timeline has already checked access. */
-    timelineEvents: readinessTimeline(db),
+    timelineEvents: (async personId =>
+      readinessEvents(personId, await repository.metItems(personId))) satisfies TimelineSource,
+
+    /** Welfare items not yet met before release, for many people in one query, for the caseload. */
+    deadlines: (async personIds =>
+      personIds.length
+        ? caseDeadlines(await repository.itemsBeforeRelease(personIds))
+        : []) satisfies CaseDeadlineSource,
 
     /** The checklist, its RAG summary, the housing duty and the release-day check, for practitioners. */
     async checklist(ctx: RequestContext, personId: string) {

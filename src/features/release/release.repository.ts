@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
+import { currentEpisodes } from '../../platform/db/current-episodes.ts'
 import type { AccommodationCategory, EmploymentStatus, FollowUpKind } from './release.rules.ts'
 import { withReleaseTables } from './release.tables.ts'
 
@@ -106,21 +107,10 @@ export function createReleaseRepository(base: Db) {
     async releasedFacts(personIds: readonly string[]) {
       if (!personIds.length) return []
       return db
-        .selectFrom('person as p')
-        .innerJoinLateral(
-          eb =>
-            eb
-              .selectFrom('custody_episode as e')
-              .select(['e.id', 'e.release_date'])
-              .whereRef('e.person_id', '=', 'p.id')
-              .orderBy('e.sentence_start_date', 'desc')
-              .limit(1)
-              .as('e'),
-          join => join.onTrue(),
-        )
+        .selectFrom(currentEpisodes(base, personIds).select(['id', 'person_id', 'release_date']).as('e'))
         .leftJoin('person_release as r', 'r.custody_episode_id', 'e.id')
         .select(eb => [
-          'p.id as personId',
+          'e.person_id as personId',
           'e.release_date as releaseDate',
           'r.id as releaseId',
           'r.treatment_need as treatmentNeed',
@@ -130,7 +120,6 @@ export function createReleaseRepository(base: Db) {
             .whereRef('f.custody_episode_id', '=', 'e.id')
             .as('answered'),
         ])
-        .where('p.id', 'in', personIds)
         .where('e.release_date', 'is not', null)
         .execute()
     },

@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import { addDays, addMonths, type IsoDate } from '../../../platform/dates/calendar-date.ts'
 import type { Db } from '../../../platform/db/database.ts'
 import { AREAS, FIRST_NAMES, LAST_NAMES, PRONOUNS } from '../../demo/demo-names.ts'
-import { STAGES, demoIndeterminate, demoSentence, type DemoSentence } from '../../demo/demo-stages.ts'
+import { STAGES, demoIndeterminate, demoSentence, episodeColumns, type DemoSentence } from '../../demo/demo-stages.ts'
 import type { Random } from '../../demo/random.ts'
 import { storedKeyDates } from '../../key-dates/key-dates.service.ts'
 import { bulkInsert, withIndexesRebuilt } from '../bulk-insert.ts'
@@ -106,25 +106,7 @@ const ALLOCATION_COLUMNS = {
 
 /** An episode row with the deadlines the key-date rules derive from it, exactly as a save stores them. */
 function episodeRow(personId: string, prisonId: string, s: DemoSentence) {
-  return {
-    id: randomUUID(),
-    person_id: personId,
-    prison_id: prisonId,
-    sentence_type: s.sentenceType,
-    parole: s.parole,
-    early_allocation: s.earlyAllocation,
-    arrival_date: s.arrivalDate,
-    sentence_start_date: s.sentenceStartDate,
-    conditional_release_date: s.conditionalReleaseDate,
-    automatic_release_date: s.automaticReleaseDate,
-    parole_eligibility_date: s.paroleEligibilityDate,
-    home_detention_curfew_eligibility_date: s.homeDetentionCurfewEligibilityDate,
-    tariff_expiry_date: s.tariffExpiryDate,
-    licence_expiry_date: s.licenceExpiryDate,
-    sentence_expiry_date: s.sentenceExpiryDate,
-    release_date: s.releaseDate,
-    ...storedKeyDates(s),
-  }
+  return { id: randomUUID(), ...episodeColumns(personId, prisonId, s), ...storedKeyDates(s) }
 }
 
 /** About one person in seven served an earlier sentence, ended years before this one began. */
