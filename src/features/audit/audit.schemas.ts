@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dateField } from '../../platform/validation/fields.ts'
+import { dateField, pageNumber } from '../../platform/validation/fields.ts'
 
 export const auditQuerySchema = z.object({
   action: z.preprocess(
@@ -20,7 +20,7 @@ export const auditQuerySchema = z.object({
   ),
   from: dateField('from date', { required: false }),
   to: dateField('to date', { required: false }),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageNumber(),
 })
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { STAGES } from './caseload.rules.ts'
+import { pageNumber } from '../../platform/validation/fields.ts'
 
 export const CASELOAD_SORTS = ['name', 'release'] as const
 
@@ -12,7 +13,7 @@ export const caseloadQuerySchema = z.object({
     v => (v === '' ? undefined : v),
     z.enum(CASELOAD_SORTS, { error: 'Sort by name or release' }).default('release'),
   ),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageNumber(),
 })
 
 export const awaitingComQuerySchema = caseloadQuerySchema.pick({ page: true })

@@ -6,6 +6,7 @@ import {
   flag,
   optionalId,
   optionalText,
+  pageNumber,
   requiredDate,
   requiredText,
 } from '../../platform/validation/fields.ts'
@@ -112,7 +113,7 @@ export const peopleQuerySchema = z.object({
     v => (typeof v === 'string' ? v.trim() : v),
     z.string().max(100, 'Search terms must be 100 characters or fewer').optional(),
   ),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageNumber(),
 })
 
 export type PersonDetails = z.infer<typeof personDetailsSchema>

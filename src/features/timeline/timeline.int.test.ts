@@ -109,6 +109,41 @@ describe('a person’s timeline', () => {
     assert.match(empty, /data-qa="no-events"/)
   })
 
+  it('shows 50 moments a page, newest first, with links to older and newer pages that keep the filter', async () => {
+    const id = await newCase(app, as('comA'), '2026-09-01')
+    const comA = app.fixture.staff.comA!.id
+    // Two years of fortnightly supervision: more moments than a page holds.
+    await app.services.handle.db
+      .insertInto('supervision_appointment')
+      .values(
+        Array.from({ length: 60 }, (_, n) => ({
+          person_id: id,
+          appointment_date: new Date(Date.UTC(2024, 0, 1 + 14 * n)).toISOString().slice(0, 10),
+          kind: 'office',
+          outcome: 'attended',
+          practitioner_id: comA,
+          recorded_by: comA,
+        })),
+      )
+      .execute()
+    const first = await timelineOf(id, '?kind=supervision')
+    assert.equal(first.status, 200)
+    assert.deepEqual([first.body.total, first.body.page, first.body.pageCount], [60, 1, 2])
+    assert.equal(first.body.events.length, 50)
+    const second = await timelineOf(id, '?kind=supervision&page=2')
+    const dates = [...first.body.events, ...second.body.events].map((e: Event) => e.at)
+    assert.equal(new Set(dates).size, 60, 'every appointment once')
+    assert.deepEqual(dates, [...dates].sort().reverse())
+    assert.equal(second.body.events.at(-1).at, '2024-01-01')
+    assert.equal((await timelineOf(id, '?kind=supervision&page=7')).body.page, 2)
+
+    const html = await (await as('comA').get(`/people/${id}/timeline?kind=supervision`)).text()
+    assert.match(html, /60 moments, newest first: page 1 of 2/)
+    assert.match(html, new RegExp(`href="/people/${id}/timeline\\?kind=supervision&amp;page=2"`))
+    assert.doesNotMatch(html, /govuk-pagination__prev/)
+    assert.equal(html.match(/data-qa="event-supervision"/g)?.length, 50)
+  })
+
   it('lets the team read it and refuses everyone else as for nobody there; the person is refused', async () => {
     assert.equal((await timelineOf(journey, '', as('comA2'))).status, 200)
     for (const username of ['comB', 'pom2', 'partner', 'admin']) {
@@ -132,7 +167,7 @@ describe('a person’s timeline', () => {
       .where('action', '=', 'timeline.viewed')
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow()
-    assert.deepEqual(details.details, { kind: 'needs' })
+    assert.deepEqual(details.details, { kind: 'needs', page: 1 })
     const refusals = (await auditedActions(app, app.fixture.people.ofComA.id)).filter(
       a => a.action === 'timeline.access-refused',
     )

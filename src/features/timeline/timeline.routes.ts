@@ -40,7 +40,8 @@ export function timelineApi(timeline: TimelineService, registry: ApiRegistry): R
   registry.on(router).get(
     '/people/:id/timeline',
     {
-      summary: "A person's journey from arrival to the end of licence, newest first, optionally one kind of moment",
+      summary:
+        "A person's journey from arrival to the end of licence, newest first, optionally one kind of moment, 50 a page",
       tag: 'Timeline',
       query: timelineQuerySchema,
     },

@@ -4,7 +4,7 @@ import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import { Forbidden } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/people.service.ts'
-import { arrange, TIMELINE_KINDS } from './timeline.rules.ts'
+import { arrange, pageOf, TIMELINE_KINDS } from './timeline.rules.ts'
 import { timelineQuerySchema } from './timeline.schemas.ts'
 
 interface Dependencies {
@@ -14,11 +14,14 @@ interface Dependencies {
   sources: TimelineSource[]
 }
 
-/** A person's journey from arrival to the end of licence, newest first, for the practitioners who may see them. */
+/**
+ * A person's journey from arrival to the end of licence, newest first, a page at a time (years of supervision make
+ * hundreds of moments), for the practitioners who may see them.
+ */
 export function createTimelineService({ people, audit, sources }: Dependencies) {
   return {
     async forPerson(ctx: RequestContext, personId: string, query: unknown) {
-      const { kind } = parseInput(timelineQuerySchema, query)
+      const { kind, page } = parseInput(timelineQuerySchema, query)
       const { person } = await people.caseFor(ctx, personId)
       const actor = {
         actorId: ctx.user.id,
@@ -31,8 +34,8 @@ export function createTimelineService({ people, audit, sources }: Dependencies) 
         throw new Forbidden('Ask your probation practitioner to go through your journey with you')
       }
       const found = await Promise.all(sources.map(source => source(person.id)))
-      await audit.record({ ...actor, action: 'timeline.viewed', details: { kind: kind ?? null } })
-      return { person, kind: kind ?? null, kinds: TIMELINE_KINDS, events: arrange(found.flat(), kind) }
+      await audit.record({ ...actor, action: 'timeline.viewed', details: { kind: kind ?? null, page } })
+      return { person, kind: kind ?? null, kinds: TIMELINE_KINDS, ...pageOf(arrange(found.flat(), kind), page) }
     },
   }
 }

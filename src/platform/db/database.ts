@@ -21,8 +21,8 @@ export interface DatabaseOptions {
   /** A folder for the embedded database; `undefined` keeps it in memory (tests). */
   dataDir?: string | undefined
   poolSize?: number
-  /** Sees every statement run, for tests that count queries per page and for EXPLAIN. */
-  onQuery?: (sql: string, parameters: readonly unknown[]) => void
+  /** Sees every statement run, for tests that count queries per page, for EXPLAIN and for timing statements. */
+  onQuery?: (sql: string, parameters: readonly unknown[], durationMs: number) => void
 }
 
 // Calendar dates stay ISO strings (no time-zone drift); counts come back as numbers.
@@ -97,7 +97,7 @@ function countQueries(options: DatabaseOptions): Logger | undefined {
   const onQuery = options.onQuery
   return onQuery
     ? event => {
-        if (event.level === 'query') onQuery(event.query.sql, event.query.parameters)
+        if (event.level === 'query') onQuery(event.query.sql, event.query.parameters, event.queryDurationMillis)
       }
     : undefined
 }

@@ -108,3 +108,8 @@ function fromDigits(year: string, month: string, day: string): string {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** A list's page from the address: a page number that is not a whole number from 1 shows the first page. */
+export function pageNumber() {
+  return z.coerce.number().int().min(1).max(100_000).catch(1).default(1)
+}

@@ -17,6 +17,12 @@ export function configureNunjucks(app?: Express) {
     ],
     { autoescape: true, throwOnUndefined: false, noCache: false, express: app },
   )
+  // Nunjucks trims with the regex /^\s*|\s*$/g, which the GOV.UK macros run over whole components: it took a fifth
+  // of a page's render. String.prototype.trim removes the same characters (\s is JavaScript's white space).
+  env.addFilter('trim', (value: string | nunjucks.runtime.SafeString) => {
+    const trimmed = String.prototype.trim.call(value)
+    return value instanceof nunjucks.runtime.SafeString ? new nunjucks.runtime.SafeString(trimmed) : trimmed
+  })
   env.addFilter('longDate', (value: string | null | undefined) => formatLongDate(value) || 'Not known')
   env.addFilter('listName', (p: { firstName: string; lastName: string }) => `${p.lastName}, ${p.firstName}`)
   env.addFilter('fullName', (p: { firstName: string; lastName: string; preferredName?: string | null }) =>
