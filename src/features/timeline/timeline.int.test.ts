@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { contact, meeting } from '../handover/handover.test-support.ts'
+import { withSupervisionTables } from '../supervision/supervision.tables.ts'
 import {
   TODAY,
   auditedActions,
@@ -113,7 +114,7 @@ describe('a person’s timeline', () => {
     const id = await newCase(app, as('comA'), '2026-09-01')
     const comA = app.fixture.staff.comA!.id
     // Two years of fortnightly supervision: more moments than a page holds.
-    await app.services.handle.db
+    await withSupervisionTables(app.services.handle.db)
       .insertInto('supervision_appointment')
       .values(
         Array.from({ length: 60 }, (_, n) => ({

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql, type Logger } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema.ts'
 import { pglitePool } from './pglite-pool.ts'
+import { preparingPool } from './prepared-statements.ts'
 
 export type Db = Kysely<Database>
 
@@ -52,7 +53,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   // A connection cut while it is lent out also emits 'error' on its client: its query fails (and the request gets a
   // 503), but an event nobody listens to would crash the process.
   pool.on('connect', client => client.on('error', () => undefined))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countQueries(options) })
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool) }),
+    log: countQueries(options),
+  })
   return {
     db,
     kind: 'postgres',
