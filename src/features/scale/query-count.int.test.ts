@@ -21,18 +21,25 @@ describe('SQL statements per list page', () => {
   })
   after(() => app.close())
 
-  /** Adds people allocated to comA (in team A), each with a custody episode and a few audit entries. */
+  /**
+   * Adds people allocated to comA (in team A), and as many in team A's PDU waiting for a COM, each with a custody
+   * episode whose handover is near, and a few audit entries.
+   */
   async function addPeople(count: number) {
     const db = app.services.handle.db
     const comId = app.fixture.staff.comA!.id
     await sql`insert into person (crn, first_name, last_name, date_of_birth, com_id)
       select 'Q' || lpad((${added} + n)::text, 6, '0'), 'Query', 'Count' || (${added} + n), date '1990-01-01', ${comId}
       from generate_series(1, ${count}) n`.execute(db)
+    await sql`insert into person (crn, first_name, last_name, date_of_birth, pdu_id)
+      select 'W' || lpad((${added} + n)::text, 6, '0'), 'Waiting', 'Count' || (${added} + n), date '1990-01-01',
+        ${app.fixture.org.pduNorth}
+      from generate_series(1, ${count}) n`.execute(db)
     await sql`insert into custody_episode (person_id, sentence_type, arrival_date, sentence_start_date,
         conditional_release_date, earliest_release_date, handover_date, com_allocation_overdue_from, key_dates_policy)
       select id, 'determinate', ${TODAY}::date - 200, ${TODAY}::date - 200, ${TODAY}::date + 60, ${TODAY}::date + 60,
         ${TODAY}::date - 30, ${TODAY}::date - 28, 'test'
-      from person where crn like 'Q%' and id not in (select person_id from custody_episode)`.execute(db)
+      from person where crn ~ '^[QW]' and id not in (select person_id from custody_episode)`.execute(db)
     for (let n = 0; n < count; n++)
       await sql`insert into audit_event (action, actor_username) values ('test.entry', 'admin')`.execute(db)
     added += count
@@ -54,6 +61,8 @@ describe('SQL statements per list page', () => {
     ['admin', '/admin/audit', /<tr class="govuk-table__row">/g],
     ['comA', '/api/v1/caseload', /"id":/g],
     ['comA', '/api/v1/people', /"id":/g],
+    ['managerA', '/caseload/awaiting-com', /<tr class="govuk-table__row">/g],
+    ['managerA', '/api/v1/caseload/awaiting-com', /"id":/g],
   ] as const
 
   it('does not grow between a page of a few rows and a full page', async () => {
@@ -74,5 +83,24 @@ describe('SQL statements per list page', () => {
         `${path} as ${user}: ${few[n]!.count} statements for a few rows, ${count} for a page`,
       )
     }
+  })
+
+  it('runs the same statements for a person’s timeline of a few moments and of a full page', async () => {
+    const person = app.fixture.people.ofComA
+    const comId = app.fixture.staff.comA!.id
+    const appointments = (from: number, count: number) =>
+      sql`insert into supervision_appointment (person_id, appointment_date, kind, outcome, practitioner_id, recorded_by)
+        select ${person.id}, date '2024-01-01' + (${from} + n) * 7, 'office', 'attended', ${comId}, ${comId}
+        from generate_series(1, ${count}) n`.execute(app.services.handle.db)
+    await appointments(0, 2)
+    const few = await statementsFor('comA', `/people/${person.id}/timeline`)
+    const fewApi = await statementsFor('comA', `/api/v1/people/${person.id}/timeline`)
+    await appointments(2, 60)
+    const full = await statementsFor('comA', `/people/${person.id}/timeline`)
+    const fullApi = await statementsFor('comA', `/api/v1/people/${person.id}/timeline`)
+    assert.equal(few.body.match(/data-qa="event-supervision"/g)?.length, 2)
+    assert.equal(full.body.match(/class="moj-timeline__item"/g)?.length, 50, 'a full page of moments')
+    assert.equal(full.count, few.count, 'the timeline page')
+    assert.equal(fullApi.count, fewApi.count, 'the timeline API')
   })
 })
