@@ -77,7 +77,7 @@ export function applyEdit(content: PlanContent, edit: Edit, author: Author, newI
   if (edit.op === 'remove') {
     find(content, section, edit.id)
     if (section === 'goals' && content.steps.some(s => s.goalId === edit.id)) {
-      throw ValidationFailed.of('goal', 'Remove the steps of this goal, or move them to another goal, first')
+      throw ValidationFailed.of('remove', 'Remove the steps of this goal, or move them to another goal, first')
     }
     return { ...content, [section]: items.filter(i => i.id !== edit.id) as Items }
   }

@@ -73,6 +73,26 @@ describe('the plan pages', () => {
     assert.equal((await person.get('/your-plan')).headers.get('location'), `/people/${id}/plan`)
   })
 
+  it('refuses to remove a goal that still has steps, and the error summary leads to the remove button', async () => {
+    const com = await signIn('comC')
+    const id = app.fixture.people.ofComC.id
+    const { goalId, revision } = await draftPlan(com, id)
+    const path = `/people/${id}/plan/goals/${goalId}`
+    const response = await com.request('POST', `${path}/remove`, {
+      form: { _csrf: await com.formToken(path), revision: String(revision) },
+    })
+    assert.equal(response.status, 400)
+    const html = await response.text()
+    assert.match(html, /<a href="#remove">Remove the steps of this goal, or move them to another goal, first<\/a>/)
+    assert.match(html, /<button[^>]* id="remove"/)
+    const plan = await com.json('GET', `/api/v1/people/${id}/plan`)
+    assert.deepEqual(
+      plan.body.plan.goals.map((g: { id: string }) => g.id),
+      [goalId],
+      'the goal is still there',
+    )
+  })
+
   it('reads plainly: the person’s page and their printed plan, Flesch–Kincaid grade 4 or below', async () => {
     const person = await signIn('person')
     const id = app.fixture.people.ofComA.id
