@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import { journey, journeySummary } from './supervision.rules.ts'
+import { journey, journeyPage, journeySummary } from './supervision.rules.ts'
 import type { SetbackTable, SupervisionAppointmentTable } from './supervision.tables.ts'
 import { APPOINTMENT_KIND_NAMES, OUTCOME_NAMES, RESPONSE_NAMES, SETBACK_KIND_NAMES } from './supervision.wording.ts'
 
@@ -42,7 +42,7 @@ const TAGS = {
 } as const
 
 /** The journey with what each step says, for the page: progress and setbacks in one line of dates. */
-export function journeyView(appointments: Appointment[], setbacks: Setback[]) {
+export function journeyView(appointments: Appointment[], setbacks: Setback[], page = 1) {
   const byId = new Map<string, Appointment | Setback>([...appointments, ...setbacks].map(x => [x.id, x]))
   const steps = journey(appointments, setbacks).map(step => {
     const item = byId.get(step.id)!
@@ -63,5 +63,5 @@ export function journeyView(appointments: Appointment[], setbacks: Setback[]) {
       description: `${s.whatHappened} Why this response: ${s.responseReason}`,
     }
   })
-  return { steps, summary: journeySummary(steps) }
+  return { ...journeyPage(steps, page), summary: journeySummary(steps) }
 }

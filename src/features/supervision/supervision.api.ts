@@ -2,7 +2,7 @@ import { Router } from 'express'
 import type { ApiRegistry } from '../../platform/web/api-registry.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
 import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import { appointmentRecordSchema, appointmentSchema, setbackSchema } from './supervision.schemas.ts'
+import { appointmentRecordSchema, appointmentSchema, journeyQuerySchema, setbackSchema } from './supervision.schemas.ts'
 import type { SupervisionService } from './supervision.service.ts'
 
 export function supervisionApi(supervision: SupervisionService, registry: ApiRegistry): Router {
@@ -13,9 +13,13 @@ export function supervisionApi(supervision: SupervisionService, registry: ApiReg
 
   api.get(
     '/people/:id/supervision',
-    { summary: "A person's appointments, setbacks and the journey they make together", tag },
+    {
+      summary: "A person's appointments, setbacks and the journey they make together, 50 steps a page from the latest",
+      tag,
+      query: journeyQuerySchema,
+    },
     async (req, res) => {
-      res.json(await supervision.overview(contextOf(req), param(req, 'id')))
+      res.json(await supervision.overview(contextOf(req), param(req, 'id'), req.query))
     },
   )
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { auditedActions } from '../handover/handover.test-support.ts'
+import { withSupervisionTables } from './supervision.tables.ts'
 
 const TODAY = '2026-11-23'
 let app: TestApp
@@ -129,5 +130,40 @@ describe('who may see and record supervision', () => {
     for (const page of ['', '/appointments/new', '/setbacks/new']) {
       assert.equal((await as('comA').get(`/people/${alpha}/supervision${page}`)).status, 200, page)
     }
+  })
+})
+
+describe('a long journey', () => {
+  it('shows the latest 50 steps, with a link to the earlier ones, and counts them all', async () => {
+    const id = app.fixture.people.ofComA2.id
+    const comA2 = app.fixture.staff.comA2!.id
+    // Two years of fortnightly appointments, all attended.
+    await withSupervisionTables(app.services.handle.db)
+      .insertInto('supervision_appointment')
+      .values(
+        Array.from({ length: 60 }, (_, n) => ({
+          person_id: id,
+          appointment_date: new Date(Date.UTC(2024, 0, 1 + 14 * n)).toISOString().slice(0, 10),
+          kind: 'office' as const,
+          outcome: 'attended' as const,
+          practitioner_id: comA2,
+          recorded_by: comA2,
+        })),
+      )
+      .execute()
+    const api = (query = '') => as('comA2').json('GET', `/api/v1/people/${id}/supervision${query}`)
+    const latest = (await api()).body.journey
+    assert.deepEqual([latest.steps.length, latest.page, latest.pageCount, latest.total], [50, 1, 2, 60])
+    assert.equal(latest.summary.progress, 60, 'the summary counts every step')
+    assert.equal(latest.steps.at(-1).date, '2026-04-06', 'the latest step last')
+    const earlier = (await api('?page=2')).body.journey
+    assert.deepEqual(earlier.steps.map((s: { date: string }) => s.date).slice(0, 2), ['2024-01-01', '2024-01-15'])
+    assert.equal(earlier.steps.length, 10)
+
+    const html = await (await as('comA2').get(`/people/${id}/supervision`)).text()
+    assert.equal(html.match(/data-qa="journey-step"/g)?.length, 50)
+    assert.match(html, /The latest steps, page 1 of 2, oldest first\./)
+    assert.match(html, new RegExp(`href="/people/${id}/supervision\\?page=2"`))
+    assert.match(html, /60 appointments attended/)
   })
 })

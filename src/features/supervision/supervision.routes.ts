@@ -31,7 +31,7 @@ export function supervisionRoutes(supervision: SupervisionService): Router {
   })
 
   router.get('/people/:id/supervision', async (req, res) => {
-    const view = await supervision.overview(contextOf(req), param(req, 'id'))
+    const view = await supervision.overview(contextOf(req), param(req, 'id'), req.query)
     res.render('supervision/views/supervision.njk', { ...page(req, 'Supervision'), backLink: undefined, ...view })
   })
 

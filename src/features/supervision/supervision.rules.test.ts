@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { addDays } from '../../platform/dates/calendar-date.ts'
 import {
   journey,
+  journeyPage,
   journeySummary,
   OUTCOMES,
   outcomeProblem,
@@ -89,5 +90,24 @@ describe('the journey', () => {
         },
       ),
     )
+  })
+})
+
+describe('a page of the journey', () => {
+  const steps = Array.from({ length: 120 }, (_, n) => n)
+
+  it('shows the latest 50 on the first page and the ones before on the next, each in date order', () => {
+    const latest = journeyPage(steps, 1)
+    assert.deepEqual(latest.steps, steps.slice(70))
+    assert.deepEqual([latest.page, latest.pageCount, latest.total], [1, 3, 120])
+    assert.deepEqual(journeyPage(steps, 2).steps, steps.slice(20, 70))
+    assert.deepEqual(journeyPage(steps, 3).steps, steps.slice(0, 20))
+    assert.deepEqual(journeyPage(steps, 4).steps, steps.slice(0, 20), 'a page past the last shows the last')
+  })
+
+  it('shows a short journey whole, and leaves the journey it was given as it was', () => {
+    const short = [1, 2, 3]
+    assert.deepEqual(journeyPage(short, 1), { steps: [1, 2, 3], total: 3, page: 1, pageCount: 1 })
+    assert.deepEqual(short, [1, 2, 3])
   })
 })

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import { pageOf } from '../../platform/lists/page-of.ts'
 
 /** Supervision appointments and setbacks, and the journey they make together, with no I/O. */
 export const APPOINTMENT_KINDS = ['office', 'home-visit', 'phone', 'video'] as const
@@ -80,4 +81,13 @@ export function journeySummary(steps: readonly JourneyStep[]) {
     progress: steps.filter(s => s.direction === 'up').length,
     setbacks: steps.filter(s => s.direction === 'down').length,
   }
+}
+
+/**
+ * A page of the journey counted back from the latest step, shown in date order: page 1 is the most recent 50,
+ * page 2 the 50 before them. Years on licence make hundreds of steps; the summary still counts them all.
+ */
+export function journeyPage<T>(steps: readonly T[], page: number) {
+  const { items, ...paging } = pageOf([...steps].reverse(), page)
+  return { steps: items.reverse(), ...paging }
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod'
-import { optionalText, requiredDate, requiredText } from '../../platform/validation/fields.ts'
+import { optionalText, pageNumber, requiredDate, requiredText } from '../../platform/validation/fields.ts'
 import { APPOINTMENT_KINDS, OUTCOMES, RESPONSES, SETBACK_KINDS } from './supervision.rules.ts'
+
+/** Which page of the journey, counted back from the latest step. */
+export const journeyQuerySchema = z.object({ page: pageNumber() })
 
 export const appointmentSchema = z.object({
   appointmentDate: requiredDate('the date of the appointment'),

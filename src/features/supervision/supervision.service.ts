@@ -9,7 +9,7 @@ import type { PeopleService } from '../people/people.service.ts'
 import { journeyView, toAppointment, toSetback } from './supervision-view.ts'
 import type { SupervisionRepository } from './supervision.repository.ts'
 import { outcomeProblem, type AppointmentKind } from './supervision.rules.ts'
-import { appointmentRecordSchema, appointmentSchema, setbackSchema } from './supervision.schemas.ts'
+import { appointmentRecordSchema, appointmentSchema, journeyQuerySchema, setbackSchema } from './supervision.schemas.ts'
 import {
   APPOINTMENT_KIND_NAMES,
   APPOINTMENT_PLACES,
@@ -54,8 +54,9 @@ export function createSupervisionService({ db, repository, people, audit, today 
   }
 
   return {
-    /** The supervision page: upcoming and past appointments, setbacks, and the journey. */
-    async overview(ctx: RequestContext, personId: string) {
+    /** The supervision page: upcoming and past appointments, setbacks, and a page of the journey. */
+    async overview(ctx: RequestContext, personId: string, query: unknown = {}) {
+      const { page } = parseInput(journeyQuerySchema, query)
       const record = await staffCase(ctx, personId)
       const [appointmentRows, setbackRows] = await Promise.all([
         repository.appointments(record.person.id),
@@ -69,7 +70,7 @@ export function createSupervisionService({ db, repository, people, audit, today 
         upcoming: appointments.filter(a => !a.outcome),
         appointments,
         setbacks,
-        journey: journeyView(appointments, setbacks),
+        journey: journeyView(appointments, setbacks, page),
         canRecord: record.canEdit,
         today: today(),
       }

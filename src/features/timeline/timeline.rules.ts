@@ -30,12 +30,3 @@ export function arrange(events: readonly TimelineEvent[], kind?: string): Timeli
     .sort((a, b) => (a.event.at < b.event.at ? 1 : a.event.at > b.event.at ? -1 : a.index - b.index))
     .map(({ event }) => event)
 }
-
-export const TIMELINE_PAGE_SIZE = 50
-
-/** One page of arranged moments; a page past the last shows the last, so a stale link still shows something. */
-export function pageOf<T>(events: readonly T[], page: number, size = TIMELINE_PAGE_SIZE) {
-  const pageCount = Math.max(1, Math.ceil(events.length / size))
-  const shown = Math.min(Math.max(1, page), pageCount)
-  return { events: events.slice((shown - 1) * size, shown * size), total: events.length, page: shown, pageCount }
-}

@@ -2,9 +2,10 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import { Forbidden } from '../../platform/errors/errors.ts'
+import { pageOf } from '../../platform/lists/page-of.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/people.service.ts'
-import { arrange, pageOf, TIMELINE_KINDS } from './timeline.rules.ts'
+import { arrange, TIMELINE_KINDS } from './timeline.rules.ts'
 import { timelineQuerySchema } from './timeline.schemas.ts'
 
 interface Dependencies {
@@ -35,7 +36,8 @@ export function createTimelineService({ people, audit, sources }: Dependencies) 
       }
       const found = await Promise.all(sources.map(source => source(person.id)))
       await audit.record({ ...actor, action: 'timeline.viewed', details: { kind: kind ?? null, page } })
-      return { person, kind: kind ?? null, kinds: TIMELINE_KINDS, ...pageOf(arrange(found.flat(), kind), page) }
+      const { items: events, ...paging } = pageOf(arrange(found.flat(), kind), page)
+      return { person, kind: kind ?? null, kinds: TIMELINE_KINDS, events, ...paging }
     },
   }
 }
