@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { auditedActions } from '../handover/handover.test-support.ts'
-import { withSupervisionTables } from './supervision.tables.ts'
+import { fortnightlyAttended } from './supervision.test-support.ts'
 
 const TODAY = '2026-11-23'
 let app: TestApp
@@ -138,19 +138,7 @@ describe('a long journey', () => {
     const id = app.fixture.people.ofComA2.id
     const comA2 = app.fixture.staff.comA2!.id
     // Two years of fortnightly appointments, all attended.
-    await withSupervisionTables(app.services.handle.db)
-      .insertInto('supervision_appointment')
-      .values(
-        Array.from({ length: 60 }, (_, n) => ({
-          person_id: id,
-          appointment_date: new Date(Date.UTC(2024, 0, 1 + 14 * n)).toISOString().slice(0, 10),
-          kind: 'office' as const,
-          outcome: 'attended' as const,
-          practitioner_id: comA2,
-          recorded_by: comA2,
-        })),
-      )
-      .execute()
+    await fortnightlyAttended(app.services.handle.db, id, comA2, 60)
     const api = (query = '') => as('comA2').json('GET', `/api/v1/people/${id}/supervision${query}`)
     const latest = (await api()).body.journey
     assert.deepEqual([latest.steps.length, latest.page, latest.pageCount, latest.total], [50, 1, 2, 60])

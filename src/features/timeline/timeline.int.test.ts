@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { contact, meeting } from '../handover/handover.test-support.ts'
-import { withSupervisionTables } from '../supervision/supervision.tables.ts'
+import { fortnightlyAttended } from '../supervision/supervision.test-support.ts'
 import {
   TODAY,
   auditedActions,
@@ -114,19 +114,7 @@ describe('a person’s timeline', () => {
     const id = await newCase(app, as('comA'), '2026-09-01')
     const comA = app.fixture.staff.comA!.id
     // Two years of fortnightly supervision: more moments than a page holds.
-    await withSupervisionTables(app.services.handle.db)
-      .insertInto('supervision_appointment')
-      .values(
-        Array.from({ length: 60 }, (_, n) => ({
-          person_id: id,
-          appointment_date: new Date(Date.UTC(2024, 0, 1 + 14 * n)).toISOString().slice(0, 10),
-          kind: 'office',
-          outcome: 'attended',
-          practitioner_id: comA,
-          recorded_by: comA,
-        })),
-      )
-      .execute()
+    await fortnightlyAttended(app.services.handle.db, id, comA, 60)
     const first = await timelineOf(id, '?kind=supervision')
     assert.equal(first.status, 200)
     assert.deepEqual([first.body.total, first.body.page, first.body.pageCount], [60, 1, 2])
