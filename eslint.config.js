@@ -1,11 +1,13 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import { featureBoundaries } from './eslint/feature-boundaries.js'
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'bench/results/**', 'scratch/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'bench/results/**', 'scratch/**', 'eslint/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { resettle: { rules: { 'feature-boundaries': featureBoundaries } } },
     rules: {
       'no-duplicate-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -13,11 +15,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: { 'resettle/feature-boundaries': 'error' },
+  },
+  {
     files: ['src/platform/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**'], message: 'platform imports no feature' }] },
+        { patterns: [{ group: ['**/features/**', '**/features.ts'], message: 'platform imports no feature' }] },
       ],
     },
   },
@@ -38,7 +44,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.routes.ts'],
+    files: ['src/**/*.routes.ts', 'src/**/*.api.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

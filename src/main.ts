@@ -5,10 +5,9 @@ import { openDatabase } from './platform/db/database.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { todayInLondon } from './platform/dates/calendar-date.ts'
 import { createLogger } from './platform/logging/logger.ts'
-import { prepareDemo } from './features/demo/demo.service.ts'
-import { createKeyDatesRepository } from './features/key-dates/key-dates.repository.ts'
-import { refreshStoredKeyDates } from './features/key-dates/key-dates.service.ts'
-import { DEMO_ACCOUNTS } from './features/demo/seed-demo.ts'
+import { createKeyDatesRepository, refreshStoredKeyDates } from './features/key-dates/index.ts'
+import { DEMO_SEEDERS } from './features.ts'
+import { DEMO_ACCOUNTS, prepareDemo } from './platform/sample-data/demo.ts'
 
 async function main() {
   const config = loadConfig()
@@ -17,7 +16,7 @@ async function main() {
   const applied = await migrate(handle)
   if (applied.length) logger.info({ applied }, 'database migrated')
   const demo = config.demoData
-    ? await prepareDemo(handle.db, { today: todayInLondon(), demoPassword: config.demoPassword })
+    ? await prepareDemo(handle.db, DEMO_SEEDERS, { today: todayInLondon(), demoPassword: config.demoPassword })
     : undefined
   const refreshed = await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
   if (refreshed) logger.info({ refreshed }, 'key dates derived')

@@ -1,6 +1,5 @@
 import { todayInLondon } from '../platform/dates/calendar-date.ts'
-import { checkDisclosure } from '../features/disclosure/disclosure.rules.ts'
-import { disclosureInputSchema } from '../features/disclosure/disclosure.schemas.ts'
+import { checkDisclosure, disclosureInputSchema } from '../features/disclosure/index.ts'
 import { jsonCommand } from './json-command.ts'
 
 export const disclosureCommand = jsonCommand({

@@ -1,5 +1,4 @@
-import { deriveKeyDates } from '../features/key-dates/key-dates.rules.ts'
-import { keyDatesSchema } from '../features/key-dates/key-dates.schemas.ts'
+import { deriveKeyDates, keyDatesSchema } from '../features/key-dates/index.ts'
 import { jsonCommand } from './json-command.ts'
 
 export const keyDatesCommand = jsonCommand({

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { todayInLondon } from '../platform/dates/calendar-date.ts'
-import { prepareDemo } from '../features/demo/demo.service.ts'
-import { DEMO_ACCOUNTS } from '../features/demo/seed-demo.ts'
+import { DEMO_SEEDERS } from '../features.ts'
+import { DEMO_ACCOUNTS, prepareDemo } from '../platform/sample-data/demo.ts'
 import type { Command } from './commands.ts'
 import { withDatabase } from './with-database.ts'
 
@@ -29,7 +29,7 @@ Options:
       return 1
     }
     const result = await withDatabase(config, handle =>
-      prepareDemo(handle.db, { today: todayInLondon(), demoPassword: config.demoPassword, people }),
+      prepareDemo(handle.db, DEMO_SEEDERS, { today: todayInLondon(), demoPassword: config.demoPassword, people }),
     )
     stdout(
       result.seeded

@@ -1,6 +1,5 @@
 import { createAuditLog } from '../platform/audit/audit-log.ts'
-import { createAuditRepository } from '../features/audit/audit.repository.ts'
-import { createAuditService } from '../features/audit/audit.service.ts'
+import { createAuditRepository, createAuditService } from '../features/audit/index.ts'
 import type { Command } from './commands.ts'
 import { withDatabase } from './with-database.ts'
 

@@ -1,8 +1,7 @@
 import type { Config } from '../platform/config/config.ts'
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts'
 import { migrate } from '../platform/db/migrate.ts'
-import { createKeyDatesRepository } from '../features/key-dates/key-dates.repository.ts'
-import { refreshStoredKeyDates } from '../features/key-dates/key-dates.service.ts'
+import { createKeyDatesRepository, refreshStoredKeyDates } from '../features/key-dates/index.ts'
 
 /** Opens the configured database, brings it up to date, runs `work`, and always closes it. */
 export async function withDatabase<T>(

@@ -223,7 +223,7 @@ describe('the trail cannot be changed', () => {
   })
 
   it('verifies a clean trail with no broken links, having checked every entry', async () => {
-    const result = await app.services.auditTrail.verify()
+    const result = await app.services.audit.verify()
     assert.deepEqual(result.broken, [])
     assert.equal(result.checked, await countWhere(qb => qb))
   })
@@ -381,17 +381,13 @@ describe('verifying the trail finds tampering', () => {
       .where('action', '=', 'person.updated')
       .executeTakeFirstOrThrow()
     await tamper(sql`update audit_event set details = '{"fields": []}' where id = ${target.id}`)
-    assert.deepEqual((await app.services.auditTrail.verify()).broken, [{ id: target.id, problem: 'hash' }])
+    assert.deepEqual((await app.services.audit.verify()).broken, [{ id: target.id, problem: 'hash' }])
 
     await tamper(sql`update audit_event set actor_username = 'someone-else' where id = ${target.id}`)
     await tamper(
       sql`update audit_event set details = ${JSON.stringify(target.details)}::jsonb, actor_username = ${target.actor_username} where id = ${target.id}`,
     )
-    assert.deepEqual(
-      (await app.services.auditTrail.verify()).broken,
-      [],
-      'restored exactly, the trail checks out again',
-    )
+    assert.deepEqual((await app.services.audit.verify()).broken, [], 'restored exactly, the trail checks out again')
   })
 
   it('reports the next link when an entry is changed and its own hash recomputed', async () => {
@@ -404,7 +400,7 @@ describe('verifying the trail finds tampering', () => {
       sql`update audit_event set outcome = 'success' where id = ${target.id}`,
       sql`update audit_event set hash = audit_event_digest(audit_event) where id = ${target.id}`,
     )
-    const { broken } = await app.services.auditTrail.verify()
+    const { broken } = await app.services.audit.verify()
     const next = await db()
       .selectFrom('audit_event')
       .select('id')
@@ -431,7 +427,7 @@ describe('verifying the trail finds tampering', () => {
       .orderBy('id')
       .limit(1)
       .executeTakeFirstOrThrow()
-    const { broken } = await app.services.auditTrail.verify()
+    const { broken } = await app.services.audit.verify()
     assert.ok(
       broken.some(b => b.id === next.id && b.problem === 'link'),
       JSON.stringify(broken),

@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import type { ApiRegistry } from '../../platform/web/api-registry.ts'
+import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
 import { contextOf } from '../../platform/web/request-context.ts'
 import { clearSessionCookie, requireSignIn, setSessionCookie } from '../../platform/web/session-middleware.ts'
 import { csrfTokenFor } from '../../platform/auth/tokens.ts'

@@ -1,6 +1,6 @@
 import type { CaseDeadline } from '../../platform/case/case-deadline.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
-import type { HandoverService } from '../handover/handover.service.ts'
+import type { HandoverService } from '../handover/index.ts'
 import type { CaseloadRow } from './caseload.repository.ts'
 import { daysToRelease, deadlines, nextAndOverdue, STAGE_LABELS, type CaseDates } from './caseload.rules.ts'
 

@@ -4,9 +4,8 @@ import { freshDatabase } from '../../../test/support/test-database.ts'
 import { loadConfig } from '../../platform/config/config.ts'
 import type { DatabaseHandle } from '../../platform/db/database.ts'
 import { buildServices } from '../../composition.ts'
-import { seedDemo } from '../demo/seed-demo.ts'
-import { createKeyDatesRepository } from '../key-dates/key-dates.repository.ts'
-import { refreshStoredKeyDates } from '../key-dates/key-dates.service.ts'
+import { loadDemo } from '../../../test/support/demo.ts'
+import { createKeyDatesRepository, refreshStoredKeyDates } from '../key-dates/index.ts'
 import { contextFor } from '../needs/needs.test-support.ts'
 
 const TODAY = '2026-11-23'
@@ -14,7 +13,7 @@ let handle: DatabaseHandle
 let drop: () => Promise<void>
 before(async () => {
   ;({ handle, drop } = await freshDatabase())
-  await seedDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
+  await loadDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
   await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
 })
 after(() => drop())

@@ -1,5 +1,5 @@
-import type { AllocationEvent, Reason } from './continuity.rules.ts'
-import { REASON_FOR_PERSON, REASON_NAMES } from './continuity.wording.ts'
+import type { AllocationEvent } from '../../platform/case/allocation-history.rules.ts'
+import { REASON_FOR_PERSON, REASON_NAMES, type Reason } from '../people/index.ts'
 
 /** An allocation row as the people feature gives it. */
 export interface AllocationRow {

@@ -5,12 +5,11 @@ import { addDays, addWeeks } from '../../platform/dates/calendar-date.ts'
 import {
   comChanges,
   comOn,
-  continuityMeasures,
   continuityWarning,
-  keptSameCom,
-  reallocationProblems,
   type AllocationEvent,
-} from './continuity.rules.ts'
+} from '../../platform/case/allocation-history.rules.ts'
+import { reallocationProblems } from '../people/index.ts'
+import { continuityMeasures, keptSameCom } from './continuity.rules.ts'
 
 const com = (staffId: string | null, on: string): AllocationEvent => ({ kind: 'com', staffId, on })
 const pom = (staffId: string | null, on: string): AllocationEvent => ({ kind: 'pom', staffId, on })

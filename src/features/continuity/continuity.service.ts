@@ -3,12 +3,12 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import { Forbidden, NotFound } from '../../platform/errors/errors.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
-import type { PeopleService } from '../people/people.service.ts'
+import { REASON_NAMES, type PeopleService, type Reason } from '../people/index.ts'
 import { practitionerLetter } from './continuity-letter.ts'
 import { practitionerChange, toAllocation, toEvents } from './continuity-view.ts'
 import type { ContinuityRepository } from './continuity.repository.ts'
-import { comChanges, continuityMeasures, continuityWarning, keptSameCom, type Reason } from './continuity.rules.ts'
-import { REASON_NAMES } from './continuity.wording.ts'
+import { comChanges, continuityWarning } from '../../platform/case/allocation-history.rules.ts'
+import { continuityMeasures, keptSameCom } from './continuity.rules.ts'
 
 interface Dependencies {
   repository: ContinuityRepository

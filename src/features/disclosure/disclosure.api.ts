@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import { todayInLondon } from '../../platform/dates/calendar-date.ts'
-import type { ApiRegistry } from '../../platform/web/api-registry.ts'
+import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
 import { checkDisclosure } from './disclosure.rules.ts'
 import { disclosureInputSchema } from './disclosure.schemas.ts'

@@ -159,7 +159,7 @@ describe('the caseload flags', () => {
       db: counted,
       repository: createHandoverRepository(counted),
       people: app.services.people,
-      audit: app.services.audit,
+      audit: app.services.platform.audit,
       today: () => TODAY,
     })
     const ids = [...people.map(p => p.id), ...Object.values(app.fixture.people).map(p => p.id)]

@@ -1,6 +1,6 @@
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
 import type { PdfBlock, PdfContent } from '../../platform/pdf/pdf-document.ts'
-import type { ReportBlock, ReportSection } from './handover-report.ts'
+import type { ReportBlock, ReportSection } from '../../platform/case/report-section.ts'
 
 /** The handover report on paper: the same sections as the page, drawn from the same model. */
 export function handoverReportPdf(report: {

@@ -1,36 +1,7 @@
-import type { RequestContext } from '../../platform/auth/current-user.ts'
 import { formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import type { ReportBlock, ReportSection } from '../../platform/case/report-section.ts'
 import type { HandoverCase, HandoverView } from './handover-view.ts'
 import { CONTACT_TYPE_NAMES } from './handover.wording.ts'
-
-/**
- * The handover report as a document model: sections of summary rows, tables and text, already in words.
- * The printable page renders it, the API returns it, and a PDF can later be drawn from the same model.
- */
-export interface ReportRow {
-  key: string
-  value: string
-}
-
-export type ReportBlock =
-  | { kind: 'summary'; rows: ReportRow[] }
-  | { kind: 'table'; head: string[]; rows: string[][] }
-  | { kind: 'text'; text: string }
-
-export interface ReportSection {
-  /** Unique in the report; pages use it for `data-qa` and anchors. */
-  id: string
-  title: string
-  blocks: ReportBlock[]
-}
-
-/**
- * The hook by which other features add to the report what they have recorded (needs, actions, release
- * readiness, risk): a function of the case, which checks access and audits through its own service, and
- * returns its sections (none when it has nothing to say). Providers are given to `createHandoverService`
- * in composition.ts, in the order their sections appear, between the allocation and the handover meeting.
- */
-export type ReportSectionProvider = (ctx: RequestContext, record: HandoverCase) => Promise<ReportSection[]>
 
 const SENTENCE_TYPE_NAMES: Record<string, string> = {
   determinate: 'Determinate',

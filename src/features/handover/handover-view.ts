@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
-import { keyDatesForEpisode } from '../key-dates/key-dates.service.ts'
-import type { PeopleService } from '../people/people.service.ts'
+import { keyDatesForEpisode } from '../key-dates/index.ts'
+import type { PeopleService } from '../people/index.ts'
 import type { Contact, Meeting } from './handover.mappers.ts'
 import type { FlagFactsRow } from './handover.repository.ts'
 import { handoverFlags, heldLate, type HandoverFacts } from './handover.rules.ts'

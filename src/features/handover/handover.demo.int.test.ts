@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import type { DatabaseHandle } from '../../platform/db/database.ts'
 import { loadConfig } from '../../platform/config/config.ts'
 import { buildServices } from '../../composition.ts'
-import { seedDemo } from '../demo/seed-demo.ts'
+import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import { attendeeProblems, contactProblems, dateProblems, type Attendee } from './handover.rules.ts'
 import { withHandoverTables } from './handover.tables.ts'
@@ -13,7 +13,7 @@ let handle: DatabaseHandle
 let drop: () => Promise<void>
 before(async () => {
   ;({ handle, drop } = await freshDatabase())
-  await seedDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
+  await loadDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
 })
 after(() => drop())
 

@@ -410,7 +410,7 @@ describe('the handover report', () => {
       db,
       repository: createHandoverRepository(db),
       people: app.services.people,
-      audit: app.services.audit,
+      audit: app.services.platform.audit,
       today: () => TODAY,
       reportSections: [
         async (_ctx, record) => {

@@ -4,8 +4,9 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
-import type { PeopleService } from '../people/people.service.ts'
-import { caseSections, handoverSections, type ReportSectionProvider } from './handover-report.ts'
+import type { ReportSectionProvider } from '../../platform/case/report-section.ts'
+import type { PeopleService, PersonCase } from '../people/index.ts'
+import { caseSections, handoverSections } from './handover-report.ts'
 import { derivedKeyDates, factsOf, handoverView, type HandoverCase } from './handover-view.ts'
 import { toContact, toMeeting, toMeetingColumns, toMeetingFormValues } from './handover.mappers.ts'
 import type { HandoverRepository } from './handover.repository.ts'
@@ -20,7 +21,7 @@ interface Dependencies {
   audit: AuditLog
   today: () => string
   /** Other features' sections of the handover report (needs, readiness, …), in the order they appear. */
-  reportSections?: ReportSectionProvider[]
+  reportSections?: ReportSectionProvider<PersonCase>[]
 }
 
 /**

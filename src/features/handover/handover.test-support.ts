@@ -67,6 +67,7 @@ export function contextOf(app: TestApp, username: keyof TestApp['fixture']['staf
       personId: null,
     },
     correlationId: 'test',
+    memo: new Map(),
   }
 }
 

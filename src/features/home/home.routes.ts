@@ -1,7 +1,7 @@
 import { Router } from 'express'
 import { contextOf } from '../../platform/web/request-context.ts'
 import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import type { PeopleService } from '../people/people.service.ts'
+import type { PeopleService } from '../people/index.ts'
 
 const CASELOAD_TITLES: Record<string, string> = {
   com: 'People allocated to you and your team',

@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import type { ApiRegistry } from '../../platform/web/api-registry.ts'
+import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
 import { deriveKeyDates } from './key-dates.rules.ts'
 import { keyDatesSchema } from './key-dates.schemas.ts'

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
-import type { PeopleService } from '../people/people.service.ts'
+import type { PeopleService } from '../people/index.ts'
 import type { LimitedAccessRepository } from './limited-access.repository.ts'
 import { limitedAccessEntrySchema } from './limited-access.schemas.ts'
 

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { loadConfig } from '../../platform/config/config.ts'
 import type { DatabaseHandle } from '../../platform/db/database.ts'
 import { buildServices } from '../../composition.ts'
-import { seedDemo } from '../demo/seed-demo.ts'
+import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import { PATHWAY_KEYS } from './needs.catalogue.ts'
 import { withNeedsTables } from './needs.tables.ts'
@@ -14,7 +14,7 @@ let handle: DatabaseHandle
 let drop: () => Promise<void>
 before(async () => {
   ;({ handle, drop } = await freshDatabase())
-  await seedDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
+  await loadDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
 })
 after(() => drop())
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { seededRandom } from '../demo/random.ts'
-import { keyDatesForEpisodeRow } from '../key-dates/key-dates.service.ts'
+import { seededRandom } from '../../platform/sample-data/random.ts'
+import { keyDatesForEpisodeRow } from '../key-dates/index.ts'
 import { planNeeds, type DemoCase, type DemoRows } from './needs-demo-plan.ts'
 import { withNeedsTables } from './needs.tables.ts'
 

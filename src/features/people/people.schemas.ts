@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { REASONS } from '../continuity/continuity.rules.ts'
-import { contradictions, SENTENCE_TYPES } from '../key-dates/key-dates.schemas.ts'
+import { todayInLondon } from '../../platform/dates/calendar-date.ts'
+import { REASONS } from './allocation.rules.ts'
+import { contradictions, SENTENCE_TYPES } from '../key-dates/index.ts'
 import {
   dateField,
   flag,
@@ -32,7 +33,7 @@ export const personDetailsSchema = z.object({
   lastName: requiredText('last name', 100),
   preferredName: optionalText('preferred name', 100),
   pronouns: optionalText('pronouns', 40),
-  dateOfBirth: requiredDate('date of birth', { past: true }),
+  dateOfBirth: requiredDate('date of birth', { past: todayInLondon }),
   crn,
   prisonNumber,
   communityArea: optionalText('community area', 100),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { DatabaseHandle } from '../../platform/db/database.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
-import { seedDemo } from '../demo/seed-demo.ts'
+import { loadDemo } from '../../../test/support/demo.ts'
 import { SECTIONS } from './plan-content.ts'
 import { planWarnings } from './plans.rules.ts'
 import { ITEM_SCHEMAS } from './plans.schemas.ts'
@@ -14,7 +14,7 @@ let handle: DatabaseHandle
 let drop: () => Promise<void>
 before(async () => {
   ;({ handle, drop } = await freshDatabase())
-  await seedDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 120 })
+  await loadDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 120 })
 })
 after(() => drop())
 

@@ -7,9 +7,9 @@ import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
-import type { NeedsService } from '../needs/needs.service.ts'
-import type { PeopleService } from '../people/people.service.ts'
-import type { ReadinessService } from '../readiness/readiness.service.ts'
+import type { NeedsService } from '../needs/index.ts'
+import type { PeopleService } from '../people/index.ts'
+import type { ReadinessService } from '../readiness/index.ts'
 import {
   emptyPlan,
   SECTIONS,

@@ -3,8 +3,8 @@
  * field. The forms are drawn from these definitions and the input schemas are built from them, so that a
  * field is described once.
  */
+import { ACCOMMODATION_CATEGORIES, ACCOMMODATION_LABELS } from '../../platform/case/accommodation.ts'
 import {
-  ACCOMMODATION_CATEGORIES,
   BENEFITS,
   ID_STATUSES,
   ID_TYPES,
@@ -50,15 +50,6 @@ export const STATUS_LABELS: Record<ItemStatus, string> = {
   'in-progress': 'In progress',
   met: 'Met',
   'not-needed': 'Not needed',
-}
-
-export const ACCOMMODATION_LABELS: Record<(typeof ACCOMMODATION_CATEGORIES)[number], string> = {
-  settled: 'Settled accommodation',
-  'bail-probation': 'Bail or probation accommodation (approved premises or CAS)',
-  'other-unsettled': 'Other unsettled accommodation (for example, staying with friends)',
-  'rough-sleeping': 'Rough sleeping',
-  'other-homeless': 'Other homeless (for example, a night shelter or emergency hostel)',
-  unknown: 'Not known',
 }
 
 export const ID_TYPE_LABELS: Record<(typeof ID_TYPES)[number], string> = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { DatabaseHandle } from '../../platform/db/database.ts'
-import { seedDemo } from '../demo/seed-demo.ts'
+import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import type { ReadinessTables } from './readiness.repository.ts'
 import { appointmentProblem, summarise, type ItemKey, type ItemStatus } from './readiness.rules.ts'
@@ -12,7 +12,7 @@ let handle: DatabaseHandle
 let drop: () => Promise<void>
 before(async () => {
   ;({ handle, drop } = await freshDatabase())
-  await seedDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 120 })
+  await loadDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 120 })
 })
 after(() => drop())
 

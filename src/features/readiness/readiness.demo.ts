@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { keyDatesForEpisodeRow } from '../key-dates/key-dates.service.ts'
+import { keyDatesForEpisodeRow } from '../key-dates/index.ts'
 import type { ReadinessTables } from './readiness.repository.ts'
 import {
   dueDate,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
-import type { ReportSectionProvider } from '../handover/handover-report.ts'
+import type { ReportSectionProvider } from '../../platform/case/report-section.ts'
+import type { PersonCase } from '../people/index.ts'
 import { ITEM_KEYS, type ItemKey } from './readiness.rules.ts'
 import { countRows, metBody, personReleasedIn, readinessAudit, TODAY } from './readiness.test-support.ts'
 
@@ -318,7 +319,7 @@ describe('readiness in the handover report', () => {
   it('gives the handover report a section made from the checklist (a report section provider), audited', async () => {
     const { id, release } = await personReleasedIn(comA, 30)
     await put(id, 'bank-account', metBody('bank-account', release))
-    const provider: ReportSectionProvider = app.services.readiness.reportSections
+    const provider: ReportSectionProvider<PersonCase> = app.services.readiness.reportSections
     const staff = app.fixture.staff.comA!
     const ctx = {
       user: {
@@ -326,6 +327,7 @@ describe('readiness in the handover report', () => {
         ...{ teamId: app.fixture.org.teamA, prisonId: null, partnerOrganisationId: null, personId: null },
       },
       correlationId: 'handover-report-test',
+      memo: new Map(),
     }
     const [section] = await provider(ctx, await app.services.people.caseFor(ctx, id))
     assert.equal(section?.id, 'release-readiness')

@@ -5,6 +5,7 @@
  * release date and the lead times below.
  */
 import { addDays, daysBetween, formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import { HOUSED_CATEGORIES } from '../../platform/case/accommodation.ts'
 
 export const ITEM_KEYS = [
   'accommodation',
@@ -21,20 +22,6 @@ export type ItemKey = (typeof ITEM_KEYS)[number]
 
 export const ITEM_STATUSES = ['not-started', 'in-progress', 'met', 'not-needed'] as const
 export type ItemStatus = (typeof ITEM_STATUSES)[number]
-
-/** The accommodation categories of HMPPS's "housed on release" measure (DOMAIN.md). */
-export const ACCOMMODATION_CATEGORIES = [
-  'settled',
-  'bail-probation',
-  'other-unsettled',
-  'rough-sleeping',
-  'other-homeless',
-  'unknown',
-] as const
-export type AccommodationCategory = (typeof ACCOMMODATION_CATEGORIES)[number]
-
-/** Somewhere to stay with an address: the categories that count as housed on release. */
-export const HOUSED_CATEGORIES: readonly AccommodationCategory[] = ['settled', 'bail-probation', 'other-unsettled']
 
 export const ID_TYPES = [
   'passport',

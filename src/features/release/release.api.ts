@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import type { ApiRegistry } from '../../platform/web/api-registry.ts'
+import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
 import { requireSignIn } from '../../platform/web/session-middleware.ts'
 import { FOLLOW_UP_KINDS } from './release.rules.ts'

@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely'
 import { addDays, earliest, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { seededRandom, type Random } from '../demo/random.ts'
+import { seededRandom, type Random } from '../../platform/sample-data/random.ts'
 import { EMPLOYMENT_STATUSES, followUpsFor, RELEASE_POLICY, type AccommodationCategory } from './release.rules.ts'
 import { withReleaseTables, type PersonReleaseTable, type ReleaseFollowUpTable } from './release.tables.ts'
 

@@ -4,7 +4,7 @@
  */
 import { addDays, addMonths, addWeeks, formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { FieldError } from '../../platform/errors/errors.ts'
-import { ACCOMMODATION_CATEGORIES, type AccommodationCategory } from '../readiness/readiness.rules.ts'
+import { ACCOMMODATION_CATEGORIES, type AccommodationCategory } from '../../platform/case/accommodation.ts'
 
 export { ACCOMMODATION_CATEGORIES, type AccommodationCategory }
 

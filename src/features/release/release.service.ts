@@ -6,8 +6,8 @@ import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
-import type { NeedsService } from '../needs/needs.service.ts'
-import type { PeopleService } from '../people/people.service.ts'
+import type { NeedsService } from '../needs/index.ts'
+import type { PeopleService } from '../people/index.ts'
 import type { ReleaseRepository } from './release.repository.ts'
 import {
   firstNightProblems,

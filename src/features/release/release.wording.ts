@@ -1,5 +1,5 @@
 /** What the release pages and the caseload call things, in one place. */
-import { ACCOMMODATION_LABELS } from '../readiness/readiness-items.ts'
+import { ACCOMMODATION_LABELS } from '../../platform/case/accommodation.ts'
 import type { EmploymentStatus, FollowUpKind, FollowUpState } from './release.rules.ts'
 
 export { ACCOMMODATION_LABELS }

@@ -4,8 +4,8 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import { loadConfig } from '../../platform/config/config.ts'
 import type { DatabaseHandle } from '../../platform/db/database.ts'
 import { buildServices, type Services } from '../../composition.ts'
-import { seedDemo } from '../demo/seed-demo.ts'
-import { demoLicenceCases } from './supervision.demo.ts'
+import { loadDemo } from '../../../test/support/demo.ts'
+import { demoLicenceCases } from '../people/index.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 
 const TODAY = '2026-11-23'
@@ -14,7 +14,7 @@ let drop: () => Promise<void>
 let services: Services
 before(async () => {
   ;({ handle, drop } = await freshDatabase())
-  await seedDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
+  await loadDemo(handle.db, { today: TODAY, password: 'demo password for the test', people: 300 })
   services = buildServices(handle, loadConfig({}), { today: () => TODAY })
 })
 after(() => drop())
@@ -37,6 +37,7 @@ async function contextOf(username: string): Promise<RequestContext> {
       personId: user.person_id,
     },
     correlationId: 'demo-test',
+    memo: new Map(),
   }
 }
 

@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
+import { demoLicenceCases } from '../people/index.ts'
 import { withSupervisionTables } from './supervision.tables.ts'
 
 const NEXT_TIME = [
@@ -8,23 +9,6 @@ const NEXT_TIME = [
   'What to say at the job interview',
   'Finding a quieter place to live',
 ]
-
-/** People on licence with the demo COM (and the demo person), the latest released first. */
-export async function demoLicenceCases(tx: Db, limit: number) {
-  return tx
-    .selectFrom('person as p')
-    .innerJoin('app_user as com', 'com.id', 'p.com_id')
-    .innerJoin('custody_episode as e', 'e.person_id', 'p.id')
-    .leftJoin('app_user as account', 'account.person_id', 'p.id')
-    .select(['p.id', 'p.com_id', 'e.release_date'])
-    .where('e.release_date', 'is not', null)
-    .where(eb => eb.or([eb('com.username', '=', 'com'), eb('account.username', '=', 'person')]))
-    .orderBy('account.username')
-    .orderBy('e.release_date', 'desc')
-    .orderBy('p.crn')
-    .limit(limit)
-    .execute()
-}
 
 /**
  * Supervision for the demo COM's people on licence: fortnightly appointments since release, mostly

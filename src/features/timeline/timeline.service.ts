@@ -4,7 +4,7 @@ import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import { Forbidden } from '../../platform/errors/errors.ts'
 import { pageOf } from '../../platform/lists/page-of.ts'
 import { parseInput } from '../../platform/validation/parse.ts'
-import type { PeopleService } from '../people/people.service.ts'
+import type { PeopleService } from '../people/index.ts'
 import { arrange, TIMELINE_KINDS } from './timeline.rules.ts'
 import { timelineQuerySchema } from './timeline.schemas.ts'
 

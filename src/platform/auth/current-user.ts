@@ -1,3 +1,4 @@
+import type { CaseHeader } from '../case/case-header.ts'
 import type { Role } from '../db/schema.ts'
 
 /** Who is acting, as every service method receives it. */
@@ -12,11 +13,17 @@ export interface CurrentUser {
   personId: string | null
 }
 
-/** What a service needs to know about the request it serves. */
+/** What a service needs to know about the request it serves. One per request: services may leave answers on it. */
 export interface RequestContext {
   user: CurrentUser
   correlationId: string
+  /** The case this request has opened, for the page's case header (filled by the people feature). */
+  caseHeader?: CaseHeader
+  /** Answers already given in this request, so that asking twice costs no second query. */
+  memo: Map<string, unknown>
 }
 
 export const STAFF_ROLES = ['pom', 'com', 'manager', 'partner', 'admin'] as const
 export const ROLES = ['person', ...STAFF_ROLES] as const
+/** The practitioners who work with people's cases. */
+export const CASE_ROLES = ['pom', 'com', 'manager'] as const

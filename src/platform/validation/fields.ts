@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { fromParts, isIsoDate, todayInLondon, type IsoDate } from '../dates/calendar-date.ts'
+import { fromParts, isIsoDate, type IsoDate } from '../dates/calendar-date.ts'
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from './safe-text.ts'
 
 /** Blank form fields count as not given. */
 const blankToUndefined = (value: unknown) =>
@@ -12,7 +13,8 @@ export function requiredText(label: string, max: number) {
       .string({ error: `Enter ${label}` })
       .trim()
       .min(1, `Enter ${label}`)
-      .max(max, `${capitalise(label)} must be ${max} characters or fewer`),
+      .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
+      .refine(safe, `${capitalise(label)} ${UNSAFE_TEXT_MESSAGE}`),
   )
 }
 
@@ -23,12 +25,20 @@ export function optionalText(label: string, max: number) {
       .string({ error: `${capitalise(label)} must be text` })
       .trim()
       .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
+      .refine(safe, `${capitalise(label)} ${UNSAFE_TEXT_MESSAGE}`)
       .optional(),
   )
 }
 
+const safe = (text: string) => !isUnsafeText(text)
+
 export function optionalId(label: string) {
   return z.preprocess(blankToUndefined, z.uuid({ error: `Select ${label}` }).optional())
+}
+
+/** The id of a record in an address or a body: anything else is refused before it reaches a query. */
+export function uuidField(label: string) {
+  return z.uuid({ error: `Use the id of ${label}, as Resettle gives it` })
 }
 
 /** Checkboxes send 'true' when ticked and nothing when not; JSON sends booleans. */
@@ -49,7 +59,7 @@ const dateParts = z.object({ day: z.string().optional(), month: z.string().optio
  * (`{ day, month, year }`), always given back as an ISO string, with the GOV.UK wording for each fault.
  * No preprocessing, so that the OpenAPI document shows the field as it is: required, a string or parts.
  */
-export function dateField(label: string, { required = true, past = false } = {}) {
+export function dateField(label: string, { required = true, past }: { required?: boolean; past?: Clock } = {}) {
   const name = capitalise(label)
   const input = z.union([z.string().meta({ format: 'date' }), dateParts], {
     error: required ? `Enter ${label}` : `${name} must be a date`,
@@ -69,12 +79,15 @@ export function dateField(label: string, { required = true, past = false } = {})
       return undefined
     }
     if (parsed < '1900-01-01') ctx.addIssue({ code: 'custom', message: `${name} must be after 1 January 1900` })
-    if (past && parsed >= todayInLondon()) ctx.addIssue({ code: 'custom', message: `${name} must be in the past` })
+    if (past && parsed >= past()) ctx.addIssue({ code: 'custom', message: `${name} must be in the past` })
     return parsed
   })
 }
 
-export function requiredDate(label: string, options: { past?: boolean } = {}) {
+/** Today's date, injected so that "in the past" means the same as everywhere else in the service. */
+export type Clock = () => IsoDate
+
+export function requiredDate(label: string, options: { past?: Clock } = {}) {
   return dateField(label, { ...options, required: true }) as unknown as z.ZodType<
     IsoDate,
     IsoDate | z.input<typeof dateParts>

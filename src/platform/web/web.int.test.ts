@@ -117,7 +117,7 @@ describe('unexpected errors', () => {
     const base = createBaseApp({
       config: testConfig(),
       logger,
-      sessions: app.services.sessions,
+      sessions: app.services.platform.sessions,
       ping: app.services.handle.ping,
       mount: express => {
         express.get('/boom', () => {

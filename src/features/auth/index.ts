@@ -1,0 +1,15 @@
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import { authApi } from './auth.api.ts'
+import { createAuthRepository } from './auth.repository.ts'
+import { authRoutes } from './auth.routes.ts'
+import { createAuthService } from './auth.service.ts'
+
+/** Signing in and out, pages and API. */
+export const auth = defineFeature({
+  name: 'auth',
+  build: ({ db, sessions, audit, signInDelayScale }: PlatformDeps) =>
+    createAuthService({ repository: createAuthRepository(db), sessions, audit, delayScale: signInDelayScale }),
+  pages: (service, _routes, { config }) => authRoutes(service, config.env === 'production'),
+  api: (service, routes, { config }) =>
+    authApi(service, routes, { secret: config.sessionSecret, secureCookies: config.env === 'production' }),
+})

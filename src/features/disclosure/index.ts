@@ -1,0 +1,33 @@
+import { Router } from 'express'
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { PeopleService } from '../people/index.ts'
+import { createChecker } from './checker-journey.ts'
+import { checkerRoutes } from './checker.routes.ts'
+import { convictionsApi } from './convictions.api.ts'
+import { createConvictionsRepository } from './convictions.repository.ts'
+import { convictionsRoutes } from './convictions.routes.ts'
+import { createConvictionsService } from './convictions.service.ts'
+import { disclosureApi } from './disclosure.api.ts'
+
+type Deps = PlatformDeps & { people: PeopleService }
+
+/** When cautions and convictions become spent: the public checker, and each person's own records. */
+export const disclosure = defineFeature({
+  name: 'disclosure',
+  needs: ['people'],
+  build: ({ db, audit, today, people }: Deps) => ({
+    checker: createChecker({ today }),
+    convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
+  }),
+  pages: ({ checker, convictions }) => Router().use(checkerRoutes(checker), convictionsRoutes(convictions)),
+  api: ({ convictions }, routes) => Router().use(disclosureApi(routes), convictionsApi(convictions, routes)),
+  caseSection: {
+    key: 'disclosure',
+    label: 'Spent convictions',
+    path: '/disclosure',
+    order: 90,
+    roles: ['pom', 'com', 'manager'],
+  },
+})
+export { checkDisclosure } from './disclosure.rules.ts'
+export { disclosureInputSchema } from './disclosure.schemas.ts'

@@ -1,0 +1,19 @@
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { PeopleService } from '../people/index.ts'
+import { seedLimitedAccessDemo } from './limited-access.demo.ts'
+import { createLimitedAccessRepository } from './limited-access.repository.ts'
+import { limitedAccessApi, limitedAccessRoutes } from './limited-access.routes.ts'
+import { createLimitedAccessService } from './limited-access.service.ts'
+
+type Deps = PlatformDeps & { people: PeopleService }
+
+/** Exclusion and restriction lists: who may never see a person, or the only staff who may. */
+export const limitedAccess = defineFeature({
+  name: 'limitedAccess',
+  needs: ['people'],
+  build: ({ db, audit, today, people }: Deps) =>
+    createLimitedAccessService({ db, repository: createLimitedAccessRepository(db), people, audit, today }),
+  pages: service => limitedAccessRoutes(service),
+  api: (service, routes) => limitedAccessApi(service, routes),
+  demo: seedLimitedAccessDemo,
+})

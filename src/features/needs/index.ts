@@ -1,0 +1,28 @@
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { PeopleService } from '../people/index.ts'
+import { needsApi } from './needs.api.ts'
+import { seedNeedsDemo } from './needs.demo.ts'
+import { needsPart } from './needs.generate.ts'
+import { createNeedsRepository } from './needs.repository.ts'
+import { needsRoutes } from './needs.routes.ts'
+import { createNeedsService, type NeedsService } from './needs.service.ts'
+
+type Deps = PlatformDeps & { people: PeopleService }
+
+/** Needs screening on arrival and before release across the seven pathways, and the work in custody. */
+export const needs = defineFeature({
+  name: 'needs',
+  needs: ['people'],
+  build: ({ db, audit, today, people }: Deps) =>
+    createNeedsService({ db, repository: createNeedsRepository(db), people, audit, today }),
+  pages: service => needsRoutes(service),
+  api: (service, routes) => needsApi(service, routes),
+  caseSection: { key: 'needs', label: 'Needs', path: '/needs', order: 10, roles: ['pom', 'com', 'manager'] },
+  deadlines: service => service.deadlines,
+  timeline: service => service.timelineEvents,
+  reportSections: service => service.reportSections,
+  demo: ({ tx, today }) => seedNeedsDemo(tx, today),
+  generate: [needsPart],
+})
+
+export type { NeedsService }

@@ -1,0 +1,28 @@
+import { CASE_ROLES } from '../../platform/auth/current-user.ts'
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { NeedsService } from '../needs/index.ts'
+import type { PeopleService } from '../people/index.ts'
+import type { ReadinessService } from '../readiness/index.ts'
+import { plansApi } from './plans.api.ts'
+import { seedPlansDemo } from './plans.demo.ts'
+import { plansPart } from './plans.generate.ts'
+import { createPlansRepository } from './plans.repository.ts'
+import { plansRoutes } from './plans.routes.ts'
+import { createPlansService } from './plans.service.ts'
+
+type Deps = PlatformDeps & { people: PeopleService; needs: NeedsService; readiness: ReadinessService }
+
+/** The resettlement plan made with the person: goals, steps, strengths, risk controls, supporters, agreement. */
+export const plans = defineFeature({
+  name: 'plans',
+  needs: ['people', 'needs', 'readiness'],
+  build: ({ db, audit, today, people, needs, readiness }: Deps) =>
+    createPlansService({ db, repository: createPlansRepository(db), people, needs, readiness, audit, today }),
+  pages: service => plansRoutes(service),
+  api: (service, routes) => plansApi(service, routes),
+  caseSection: { key: 'plan', label: 'Plan', path: '/plan', order: 20, roles: CASE_ROLES },
+  deadlines: service => service.deadlines,
+  timeline: service => service.timelineEvents,
+  demo: ({ tx, today }) => seedPlansDemo(tx, today).then(() => undefined),
+  generate: [plansPart],
+})

@@ -1,0 +1,34 @@
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { PeopleService } from '../people/index.ts'
+import { readinessApi } from './readiness.api.ts'
+import { seedReadinessDemo } from './readiness.demo.ts'
+import { readinessPart } from './readiness.generate.ts'
+import { createReadinessRepository } from './readiness.repository.ts'
+import { readinessRoutes } from './readiness.routes.ts'
+import { createReadinessService, type ReadinessService } from './readiness.service.ts'
+
+type Deps = PlatformDeps & { people: PeopleService }
+
+/** The release-readiness checklist, the duty to refer and the person's release-day plan. */
+export const readiness = defineFeature({
+  name: 'readiness',
+  needs: ['people'],
+  build: ({ db, audit, today, people }: Deps) =>
+    createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today }),
+  pages: service => readinessRoutes(service),
+  api: (service, routes) => readinessApi(service, routes),
+  caseSection: {
+    key: 'readiness',
+    label: 'Release readiness',
+    path: '/readiness',
+    order: 30,
+    roles: ['pom', 'com', 'manager'],
+  },
+  deadlines: service => service.deadlines,
+  timeline: service => service.timelineEvents,
+  reportSections: service => service.reportSections,
+  demo: ({ tx, today }) => seedReadinessDemo(tx, today).then(() => undefined),
+  generate: [readinessPart],
+})
+
+export type { ReadinessService }

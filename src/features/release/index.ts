@@ -1,0 +1,26 @@
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { NeedsService } from '../needs/index.ts'
+import type { PeopleService } from '../people/index.ts'
+import { releaseApi } from './release.api.ts'
+import { seedReleaseDemo } from './release.demo.ts'
+import { releasePart } from './release.generate.ts'
+import { createReleaseRepository } from './release.repository.ts'
+import { releaseRoutes } from './release.routes.ts'
+import { createReleaseService } from './release.service.ts'
+
+type Deps = PlatformDeps & { people: PeopleService; needs: NeedsService }
+
+/** The release with the first night, and the outcome follow-ups due after it. */
+export const release = defineFeature({
+  name: 'release',
+  needs: ['people', 'needs'],
+  build: ({ db, audit, today, people, needs }: Deps) =>
+    createReleaseService({ db, repository: createReleaseRepository(db), people, needs, audit, today }),
+  pages: service => releaseRoutes(service),
+  api: (service, routes) => releaseApi(service, routes),
+  caseSection: { key: 'release', label: 'Release', path: '/release', order: 50, roles: ['pom', 'com', 'manager'] },
+  deadlines: service => service.deadlines,
+  timeline: service => service.timelineEvents,
+  demo: ({ tx, today }) => seedReleaseDemo(tx, today),
+  generate: [releasePart],
+})

@@ -1,0 +1,11 @@
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import { createUsersRepository } from './users.repository.ts'
+import { createUsersService } from './users.service.ts'
+
+/** Staff and person accounts, created from the command line. */
+export const users = defineFeature({
+  name: 'users',
+  build: ({ db, audit }: PlatformDeps) => createUsersService(createUsersRepository(db), audit),
+})
+export { createUsersRepository } from './users.repository.ts'
+export { createUsersService } from './users.service.ts'
