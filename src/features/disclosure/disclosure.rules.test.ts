@@ -310,18 +310,16 @@ describe('drag-through through the contract', () => {
     assert.match(result.records[0]?.explanation ?? '', /never spent either/)
   })
 
-  it('a later never-spent conviction can shorten an extension: the rules file step 7, as written', () => {
+  it('a later never-spent conviction does not shorten an extension, whatever the order (issue 20)', () => {
     // Custodial 4 years from 1 Jan 2010: 1 Jan 2014 + 4 years = 1 Jan 2018. Fine 1 Jan 2012: 1 Jan 2013,
-    // dragged to 1 Jan 2018 (step 5). Add a 5-year Schedule 18 sentence on 1 Jan 2015: the first conviction
-    // becomes never (step 9); the fine, later than it, is then skipped (step 7) and keeps its own 1 Jan 2013,
-    // which the new conviction on 1 Jan 2015 is outside of. Under ROA s.6(4) and s.1(1)(b) the fine would be
-    // never spent. Kept as the rules file states it, and reported to the lead.
+    // dragged to 1 Jan 2018. Add a 5-year Schedule 18 sentence on 1 Jan 2015, inside the fine's extended period:
+    // under ROA s.1(1)(b) with s.6(4) the fine is never spent too. The checker's steps, followed in the first
+    // order, let the fine fall back to its own 1 January 2013 (step 7); the rules file's correction does not.
     const prison = conviction('2010-01-01', custodial(4, 'years'))
     const fine = conviction('2012-01-01', { type: 'fine' })
     assert.deepEqual(spentDates(ADULT, [prison, fine]), ['2018-01-01', '2018-01-01'])
     const never = conviction('2015-01-01', custodial(5, 'years', { seriousOffence: true }))
-    assert.deepEqual(spentDates(ADULT, [prison, fine, never]), ['never', '2013-01-01', 'never'])
-    // Given fine first, the fine is worked out before the prison sentence has become never: all three never.
+    assert.deepEqual(spentDates(ADULT, [prison, fine, never]), ['never', 'never', 'never'])
     assert.deepEqual(spentDates(ADULT, [fine, prison, never]), ['never', 'never', 'never'])
   })
 

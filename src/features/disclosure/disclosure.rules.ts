@@ -16,7 +16,7 @@ import {
 } from './disclosure-periods.rules.ts'
 import type { DisclosureInput, DisclosureRecord } from './disclosure.schemas.ts'
 import { DISPOSALS, type RecordKind } from './disposal-types.ts'
-import { dragThrough } from './drag-through.rules.ts'
+import { dragThrough, type DragResult } from './drag-through.rules.ts'
 import { isDate, longest, type ConvictionSpent, type SpentValue } from './spent-value.ts'
 
 export type DisclosureOptions = {
@@ -61,10 +61,9 @@ export type DisclosureResult = { records: RecordResult[] }
 export function checkDisclosure(input: DisclosureInput, options: DisclosureOptions = {}): DisclosureResult {
   const assessed = input.records.map(record => assess(input.dateOfBirth, record))
   const extended = extendConvictions(assessed)
-  const records = assessed.map((record, i) => {
-    const { spent, extendedBy } = extended.get(i) ?? { spent: record.ownSpent, extendedBy: null }
-    return finish(record, spent, extendedBy, assessed, extended, options.today)
-  })
+  const records = assessed.map((record, i) =>
+    finish(record, extended.get(i) ?? unextended(record), assessed, extended, options.today),
+  )
   return { records }
 }
 
@@ -94,7 +93,7 @@ function convictionSpent({ spent, type }: DisposalOutcome): ConvictionSpent {
   return spent
 }
 
-type Extension = { spent: SpentValue; extendedBy: number | null }
+type Extension = Omit<DragResult, 'spent'> & { spent: SpentValue }
 
 /** Section 6, over convictions only (cautions never drag and are never dragged), keyed by record index. */
 function extendConvictions(assessed: readonly Assessed[]): Map<number, Extension> {
@@ -103,19 +102,24 @@ function extendConvictions(assessed: readonly Assessed[]): Map<number, Extension
     const { record, ownSpent, core } = assessed[i] as Assessed
     return { date: record.date, full: ownSpent as ConvictionSpent, core }
   })
-  const results = dragThrough(convictions)
+  const toRecord = (j: number) => indexes[j] as number
   return new Map(
-    results.map(({ spent, extendedBy }, j) => [
-      indexes[j] as number,
-      { spent, extendedBy: extendedBy === null ? null : (indexes[extendedBy] as number) },
+    dragThrough(convictions).map(({ extendedBy, linked, ...rest }, j) => [
+      toRecord(j),
+      {
+        ...rest,
+        extendedBy: extendedBy === null ? null : toRecord(extendedBy),
+        ...(linked && { linked: { ...linked, with: linked.with.map(toRecord) } }),
+      },
     ]),
   )
 }
 
+const unextended = ({ ownSpent }: Assessed): Extension => ({ spent: ownSpent, extendedBy: null })
+
 function finish(
   assessed: Assessed,
-  spent: SpentValue,
-  extendedBy: number | null,
+  { spent, extendedBy, linked, checkerGives }: Extension,
   all: readonly Assessed[],
   extended: ReadonlyMap<number, Extension>,
   today: IsoDate | undefined,
@@ -138,6 +142,8 @@ function finish(
     ownSpent,
     spent,
     extendedBy: extendedBy === null ? null : describeExtension(extendedBy, all, extended),
+    ...(linked && { linked: { dates: linked.with.map(i => dateOf(all, i)), until: linked.until } }),
+    ...(checkerGives && { checkerGives }),
   })
   const result: RecordResult = {
     kind: record.kind,
@@ -158,11 +164,10 @@ function finish(
 
 function describeExtension(index: number, all: readonly Assessed[], extended: ReadonlyMap<number, Extension>) {
   const next = extended.get(index)?.extendedBy ?? null
-  return {
-    date: all[index]?.record.date ?? '',
-    itselfExtendedBy: next === null ? null : (all[next]?.record.date ?? null),
-  }
+  return { date: dateOf(all, index), itselfExtendedBy: next === null ? null : dateOf(all, next) }
 }
+
+const dateOf = (all: readonly Assessed[], index: number): IsoDate => all[index]?.record.date ?? ''
 
 export function statusOn(date: IsoDate, spent: SpentValue, filtering: DbsFiltering): RecordStatus {
   const isSpent = spent === 'immediately' || (isDate(spent) && date >= spent)
