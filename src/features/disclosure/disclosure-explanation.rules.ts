@@ -79,13 +79,18 @@ function chain({ dates, until }: NonNullable<ExplanationFacts['linked']>, spent:
   ]
 }
 
-/** Why the answer is not the checker's: people compare the two, and the checker's can change with the order. */
+/**
+ * Why the answer is not the checker's, since people compare the two. The checker's steps carry only each
+ * conviction's answer so far from one to the next. So a link through another conviction can be lost (in some
+ * orders, or in every order when an order tail hides the longer period), and an order until further order, once
+ * made never spent, can pass that on to an earlier conviction it otherwise never extends.
+ */
 function departure({ spent, checkerGives }: ExplanationFacts): string[] {
   if (!checkerGives) return []
   const sections = spent === 'never' || checkerGives === 'never' ? 'section 1(1)(b) with section 6(4)' : 'section 6(4)'
   return [
     `If the records are entered in this order, the Ministry of Justice online checker says this conviction ${describe(checkerGives)}.`,
-    'Its answer can change with the order the records are entered in.',
+    'The checker looks at the convictions one at a time, in the order they are entered, and does not always link them the way the law does.',
     `This answer follows the law (Rehabilitation of Offenders Act 1974, ${sections}), so the order does not matter.`,
   ]
 }
