@@ -1,8 +1,8 @@
 /**
  * When each caution or conviction becomes spent, and when it stops showing on standard and enhanced DBS checks:
- * issue 7's rules engine, following `shared/rules/disclosure.md` (the Ministry of Justice checker's rules,
- * conventions and drag-through algorithm). Pure: no I/O, and today's date only if the caller gives it.
- * Takes input parsed by `disclosureInputSchema`.
+ * issue 7's rules engine, following `shared/rules/disclosure.md` (the Ministry of Justice checker's rules and
+ * conventions, and drag-through as section 6 corrects it, so that no order of the records changes an answer).
+ * Pure: no I/O, and today's date only if the caller gives it. Takes input parsed by `disclosureInputSchema`.
  */
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { dbsFiltering, type DbsFiltering } from './dbs-filtering.rules.ts'
@@ -47,7 +47,10 @@ export type RecordResult = {
   rehabilitationPeriod: RehabilitationPeriod | null
   /** The record on its own, before another conviction extended it. */
   ownSpent: SpentValue
-  /** Index in `input.records` of the conviction whose period this one was extended to; null if none. */
+  /**
+   * Index in `input.records` of the conviction whose period this one was extended to, or that made it never
+   * spent; null if none. Which one is named can depend on the order given; `spent` cannot.
+   */
   extendedBy: number | null
   /** One per disposal, in the order given. */
   disposals: DisposalOutcome[]
