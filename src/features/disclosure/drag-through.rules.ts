@@ -95,8 +95,9 @@ function extendTo(
 type Group = { members: number[]; end: IsoDate; holder: number }
 
 /**
- * The correction, steps 1 to 4. Links are worked out before anything is made never spent, and a never-spent
- * conviction has no period of its own, so a never-spent conviction can neither cut a chain short nor be skipped.
+ * The correction, steps 1 to 4. Links are worked out before anything is made never spent, so that a conviction
+ * made never spent still carries its chain on (the checker's step 7 lets it break the chain). A never-spent
+ * sentence has no rehabilitation period, so its own conviction extends nothing after it.
  */
 function underTheAct(convictions: readonly DragConviction[]): DragResult[] {
   const groups = linkingGroups(convictions)
@@ -132,7 +133,10 @@ function linkingGroups(convictions: readonly DragConviction[]): Map<number, Grou
     const { date, core } = convictions[i] as DragConviction & { core: IsoDate }
     if (!current || date > current.end) current = { members: [], end: core, holder: i }
     current.members.push(i)
-    if (core > current.end) Object.assign(current, { end: core, holder: i })
+    if (core > current.end) {
+      current.end = core
+      current.holder = i
+    }
     groups.set(i, current)
   }
   return groups
