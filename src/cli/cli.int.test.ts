@@ -143,6 +143,32 @@ describe('the resettle command line', () => {
     assert.match(bad.stderr, /^dateOfBirth: /m)
   })
 
+  it('answers the drag-through of issue 20 by the Act, never spent whatever the order', async () => {
+    const prison = {
+      kind: 'conviction',
+      date: '2010-01-01',
+      disposals: [{ type: 'custodial_sentence', length: { amount: 3, unit: 'years' } }],
+    }
+    const fine = { kind: 'conviction', date: '2012-01-01', disposals: [{ type: 'fine' }] }
+    const schedule18 = {
+      kind: 'conviction',
+      date: '2015-01-01',
+      disposals: [{ type: 'custodial_sentence', length: { amount: 5, unit: 'years' }, seriousOffence: true }],
+    }
+    for (const records of [
+      [prison, fine, schedule18],
+      [fine, prison, schedule18],
+      [schedule18, fine, prison],
+    ]) {
+      const ok = await resettle(['disclosure'], JSON.stringify({ dateOfBirth: '1980-01-01', records }))
+      assert.equal(ok.code, 0, ok.stderr)
+      assert.deepEqual(
+        JSON.parse(ok.stdout).records.map((r: { spent: string }) => r.spent),
+        ['never', 'never', 'never'],
+      )
+    }
+  })
+
   it('answers the key-date contract as JSON, and names the field of bad input', async () => {
     const input = {
       sentenceType: 'determinate',

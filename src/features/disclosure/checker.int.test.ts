@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import { permutations } from './disclosure.test-support.ts'
 
 let app: TestApp
 before(async () => {
@@ -160,6 +161,34 @@ describe('the public checker at /check-your-record', () => {
     assert.match(v.text, /Caution given on 1 July 2019 Spent Spent on the day it was given/)
     assert.match(v.text, /It always shows on these checks/)
     assert.match(v.text, /This is not legal advice/)
+  })
+
+  it('gives the same result in every order the convictions are entered in, following the Act (issue 20)', async () => {
+    // Born 1980: custody of 3 years on 1 January 2010, a fine on 1 January 2012, 5 years for a Schedule 18
+    // offence on 1 January 2015. Under ROA s.1(1)(b) with s.6(4) all three are never spent.
+    const convictions = [
+      { date: '2010-01-01', disposals: [{ type: 'custodial_sentence', length: { amount: 3, unit: 'years' } }] },
+      { date: '2012-01-01', disposals: [{ type: 'fine' }] },
+      {
+        date: '2015-01-01',
+        disposals: [{ type: 'custodial_sentence', length: { amount: 5, unit: 'years' }, seriousOffence: true }],
+      },
+    ].map(record => ({ kind: 'conviction', listed: 'no', ...record }))
+    for (const records of permutations(convictions)) {
+      const v = await new Visitor(app.baseUrl).open(`${BASE}/date-of-birth`)
+      await v.send(`${BASE}/result`, { answers: JSON.stringify({ dateOfBirth: '1980-01-01', records }) })
+      assert.equal(v.heading, 'When your cautions and convictions are spent')
+      for (const year of ['2010', '2012', '2015'])
+        assert.match(v.text, new RegExp(`Conviction on 1 January ${year} Not spent Never spent`))
+    }
+
+    const v = await new Visitor(app.baseUrl).open(`${BASE}/date-of-birth`)
+    await v.send(`${BASE}/result`, { answers: JSON.stringify({ dateOfBirth: '1980-01-01', records: convictions }) })
+    assert.match(
+      v.text,
+      /If the records are entered in this order, the Ministry of Justice online checker says this conviction would be spent on 1 January 2013\./,
+    )
+    assert.match(v.text, /This answer follows the law \(Rehabilitation of Offenders Act 1974, section 1\(1\)\(b\) with/)
   })
 
   it('goes back a question with the back link, keeping the answers', async () => {

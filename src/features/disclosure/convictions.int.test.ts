@@ -168,6 +168,33 @@ describe('who may see and change them', () => {
   })
 })
 
+describe('several convictions on a person’s record (issue 20)', () => {
+  it('are all three never spent, and the page says where the Ministry of Justice checker differs', async () => {
+    // Born 1 May 1990, so an adult on each date: custody of 3 years, a fine inside its period, then 5 years for
+    // a Schedule 18 offence inside the fine's extended period.
+    const person = app.fixture.people.ofComB
+    const comB = await new Client(app.baseUrl).signIn('comB')
+    const path = `/api/v1/people/${person.id}/convictions`
+    for (const record of [
+      { date: '2010-01-01', disposals: [{ type: 'custodial_sentence', length: { amount: 3, unit: 'years' } }] },
+      { date: '2012-01-01', disposals: [{ type: 'fine' }] },
+      {
+        date: '2015-01-01',
+        disposals: [{ type: 'custodial_sentence', length: { amount: 5, unit: 'years' }, seriousOffence: true }],
+      },
+    ])
+      assert.equal((await comB.json('POST', path, { kind: 'conviction', ...record })).status, 201)
+    const { body } = await comB.json('GET', path)
+    assert.deepEqual(
+      body.records.map((r: { result: { spent: string } }) => r.result.spent),
+      ['never', 'never', 'never'],
+    )
+    const page = textOf(await (await comB.get(`/people/${person.id}/disclosure`)).text())
+    assert.match(page, /Ministry of Justice online checker says this conviction would be spent on 1 January 2013/)
+    assert.match(page, /This answer follows the law/)
+  })
+})
+
 describe('the practitioner pages', () => {
   it('adds a record through the form, with the GOV.UK error summary, another sentence, and removal', async () => {
     const person = app.fixture.people.unallocatedInPrison1

@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { longDate } from './disclosure-dates.ts'
 import { capitalise, type RecordKind } from './disposal-types.ts'
-import type { SpentValue } from './spent-value.ts'
+import type { ConvictionSpent, SpentValue } from './spent-value.ts'
 
 export type ExplanationFacts = {
   kind: RecordKind
@@ -17,6 +17,10 @@ export type ExplanationFacts = {
   ownSpent: SpentValue
   spent: SpentValue
   extendedBy: { date: IsoDate; itselfExtendedBy: IsoDate | null } | null
+  /** The other convictions of a chain (s.6(4)) the answer rests on, and the day before which none is spent. */
+  linked?: { dates: readonly IsoDate[]; until: IsoDate }
+  /** The Ministry of Justice checker's answer in the order given, only when the Act gives another. */
+  checkerGives?: ConvictionSpent
 }
 
 export function explainRecord(facts: ExplanationFacts): string {
@@ -25,6 +29,7 @@ export function explainRecord(facts: ExplanationFacts): string {
     ...facts.disposalExplanations,
     ...longestWins(facts),
     ...extension(facts),
+    ...departure(facts),
     conclusion(facts.kind, facts.spent),
   ].join(' ')
 }
@@ -42,8 +47,9 @@ function longestWins({ disposalExplanations, ownSpent, spent }: ExplanationFacts
   return [`The longest period counts${ownSpent === spent ? '' : `: on its own, this conviction ${own}`}.`]
 }
 
-function extension({ date, spent, extendedBy }: ExplanationFacts): string[] {
+function extension({ date, spent, extendedBy, linked }: ExplanationFacts): string[] {
   if (!extendedBy) return []
+  if (linked) return chain(linked, spent, extendedBy.date)
   const other = `the conviction of ${longDate(extendedBy.date)}`
   const through = extendedBy.itselfExtendedBy
     ? ` (itself extended by the conviction of ${longDate(extendedBy.itselfExtendedBy)})`
@@ -57,6 +63,42 @@ function extension({ date, spent, extendedBy }: ExplanationFacts): string[] {
   return extendedBy.date > date
     ? [`${capitalise(other)}${through} came during this conviction's rehabilitation period, ${until}.`]
     : [`This conviction came during the rehabilitation period of ${other}${through}, ${until}.`]
+}
+
+/** No single conviction explains the answer when it comes through a chain: name them all. */
+function chain({ dates, until }: NonNullable<ExplanationFacts['linked']>, spent: SpentValue, neverSpentOn: IsoDate) {
+  const [only] = dates
+  const link =
+    dates.length === 1 && only
+      ? `This conviction is linked with the conviction of ${longDate(only)}: one came while the other was still unspent, so neither is spent before ${longDate(until)}.`
+      : `This conviction is linked with the convictions of ${listOf(dates)}: each came while an earlier one was still unspent, so none of them is spent before ${longDate(until)}.`
+  if (spent !== 'never') return [link]
+  return [
+    link,
+    `The conviction of ${longDate(neverSpentOn)} came before then and is never spent, so this one is never spent either.`,
+  ]
+}
+
+/**
+ * Why the answer is not the checker's, since people compare the two. The checker's steps carry only each
+ * conviction's answer so far from one to the next. So a link through another conviction can be lost (in some
+ * orders, or in every order when an order tail hides the longer period), and an order until further order, once
+ * made never spent, can pass that on to an earlier conviction it otherwise never extends.
+ */
+function departure({ spent, checkerGives }: ExplanationFacts): string[] {
+  if (!checkerGives) return []
+  const sections = spent === 'never' || checkerGives === 'never' ? 'section 1(1)(b) with section 6(4)' : 'section 6(4)'
+  return [
+    `If the records are entered in this order, the Ministry of Justice online checker says this conviction ${describe(checkerGives)}.`,
+    'The checker looks at the convictions one at a time, in the order they are entered, and does not always link them the way the law does.',
+    `This answer follows the law (Rehabilitation of Offenders Act 1974, ${sections}), so the order does not matter.`,
+  ]
+}
+
+/** "1 January 2000, 1 March 2002 and 1 January 2005", for two dates or more. */
+function listOf(dates: readonly IsoDate[]): string {
+  const words = dates.map(longDate)
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
 }
 
 function conclusion(kind: RecordKind, spent: SpentValue): string {

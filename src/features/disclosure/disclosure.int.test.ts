@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import { permutations } from './disclosure.test-support.ts'
 
 let app: TestApp
 before(async () => {
@@ -38,6 +39,41 @@ describe('POST /api/v1/disclosure/check', () => {
       .select(eb => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow()
     assert.equal(Number(afterCount.n), Number(before.n))
+  })
+
+  it('answers never spent for all three convictions of issue 20, in all six orders', async () => {
+    const prison = {
+      kind: 'conviction',
+      date: '2010-01-01',
+      disposals: [{ type: 'custodial_sentence', length: { amount: 3, unit: 'years' } }],
+    }
+    const fine = { kind: 'conviction', date: '2012-01-01', disposals: [{ type: 'fine' }] }
+    const schedule18 = {
+      kind: 'conviction',
+      date: '2015-01-01',
+      disposals: [{ type: 'custodial_sentence', length: { amount: 5, unit: 'years' }, seriousOffence: true }],
+    }
+    const client = new Client(app.baseUrl)
+    const answer = (records: object[]) =>
+      client.json('POST', '/api/v1/disclosure/check', { dateOfBirth: '1980-01-01', records })
+    for (const records of permutations([prison, fine, schedule18])) {
+      const { status, body } = await answer(records)
+      assert.equal(status, 200)
+      assert.deepEqual(
+        body.records.map((r: { spent: string }) => r.spent),
+        ['never', 'never', 'never'],
+      )
+    }
+    const { body } = await answer([prison, fine])
+    assert.deepEqual(
+      body.records.map((r: { spent: string }) => r.spent),
+      ['2017-01-01', '2017-01-01'],
+    )
+    const entered = await answer([prison, fine, schedule18])
+    assert.match(
+      entered.body.records[1].explanation,
+      /section 1\(1\)\(b\) with section 6\(4\)\), so the order does not matter/,
+    )
   })
 
   it('names the field of a custodial sentence with no length', async () => {

@@ -1,19 +1,13 @@
 /**
  * Properties that hold for any valid input, checked with fast-check over generated records. They come from the
  * Act and the rules file, not from the code: a period never ends before the sentence does, more never means
- * less, youth periods are never longer than adult ones, and a later conviction can only lengthen others.
+ * less, youth periods are never longer than adult ones, another conviction can only lengthen others, and the
+ * order the records are given in changes no answer.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import {
-  addDays,
-  addMonths,
-  addYears,
-  fromDayNumber,
-  toDayNumber,
-  type IsoDate,
-} from '../../platform/dates/calendar-date.ts'
+import { addMonths, addYears, fromDayNumber, toDayNumber, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import { isUnder18On } from './disclosure-dates.ts'
 import { checkDisclosure, type RecordResult } from './disclosure.rules.ts'
 import { disclosureInputSchema } from './disclosure.schemas.ts'
@@ -94,20 +88,35 @@ const recordFor = (dateOfBirth: IsoDate, from: IsoDate = '1995-01-01', to: IsoDa
     )
   })
 
-const inputs = dateBetween('1970-01-01', '2008-12-31').chain(dateOfBirth =>
-  fc.record({
-    dateOfBirth: fc.constant(dateOfBirth),
-    records: fc.array(recordFor(dateOfBirth), { minLength: 1, maxLength: 6 }),
-  }),
-)
+const inputsOf = (born: fc.Arbitrary<IsoDate>, from?: IsoDate, to?: IsoDate) =>
+  born.chain(dateOfBirth =>
+    fc.record({
+      dateOfBirth: fc.constant(dateOfBirth),
+      records: fc.array(recordFor(dateOfBirth, from, to), { minLength: 1, maxLength: 6 }),
+    }),
+  )
+
+const inputs = inputsOf(dateBetween('1970-01-01', '2008-12-31'))
+
+/** Records within ten years, so that most periods overlap and chains form; born early enough for all of them. */
+const crowded = inputsOf(dateBetween('1970-01-01', '1994-12-31'), '2005-01-01', '2014-12-31')
+
+/** Any conviction within the crowded years, one in three a sentence that is never spent. */
+const anyConviction = (dateOfBirth: IsoDate) =>
+  dateBetween('2005-01-01', '2014-12-31').chain(date =>
+    fc.oneof(
+      { arbitrary: convictionOn(date, isUnder18On(dateOfBirth, date)), weight: 2 },
+      {
+        arbitrary: fc.constant(
+          conviction(date, { type: 'custodial_sentence', length: { amount: 5, unit: 'years' }, seriousOffence: true }),
+        ),
+        weight: 1,
+      },
+    ),
+  )
 
 const run = (request: { dateOfBirth: IsoDate; records: RecordRequest[] }) =>
   checkDisclosure(disclosureInputSchema.parse(request)).records
-
-const withoutSeriousOffence = (record: RecordRequest): RecordRequest => ({
-  ...record,
-  disposals: record.disposals.map(disposal => ({ ...disposal, seriousOffence: false })),
-})
 
 const later = (a: SpentValue, b: SpentValue) => order(a) >= order(b)
 const order = (value: SpentValue) => (value === 'immediately' ? Number.NEGATIVE_INFINITY : rank(value))
@@ -210,6 +219,28 @@ describe('properties of checkDisclosure', () => {
   })
 })
 
+describe('the order of the records', () => {
+  it('gives each record the same answer whatever order the records are given in', () => {
+    const reordered = crowded.chain(request =>
+      fc.record({
+        request: fc.constant(request),
+        order: fc.shuffledSubarray(
+          request.records.map((_, i) => i),
+          { minLength: request.records.length },
+        ),
+      }),
+    )
+    fc.assert(
+      fc.property(reordered, ({ request, order }) => {
+        const given = run(request)
+        const shuffled = run({ ...request, records: order.map(i => request.records[i] as RecordRequest) })
+        order.forEach((from, to) => assert.equal(shuffled[to]?.spent, given[from]?.spent, `record ${from}`))
+      }),
+      RUNS,
+    )
+  })
+})
+
 describe('monotonic properties', () => {
   const custodialCase = fc.record({
     dateOfBirth: dateBetween('1970-01-01', '2008-12-31'),
@@ -247,23 +278,23 @@ describe('monotonic properties', () => {
     )
   })
 
-  it('never makes an earlier record spent sooner by adding a later conviction, when nothing is never spent', () => {
-    // With a never-spent sentence the rules file's step 7 breaks this: see "a later never-spent conviction can
-    // shorten ..." in disclosure.rules.test.ts. Without one it holds.
-    const withLater = inputs.chain(request => {
-      const last = request.records.map(r => r.date).reduce((a, b) => (a > b ? a : b))
-      const extra = dateBetween(addDays(last, 1), addDays(last, 2000)).chain(date =>
-        convictionOn(date, isUnder18On(request.dateOfBirth, date)),
-      )
-      return fc.record({ request: fc.constant(request), extra })
-    })
+  it('never makes another record spent sooner by adding a conviction, on any date and of any sentence', () => {
+    const withExtra = crowded.chain(request =>
+      fc.record({
+        request: fc.constant(request),
+        extra: anyConviction(request.dateOfBirth),
+        at: fc.nat({ max: request.records.length }),
+      }),
+    )
     fc.assert(
-      fc.property(withLater, ({ request, extra }) => {
-        const records = [...request.records, extra].map(withoutSeriousOffence)
-        const before = run({ ...request, records: records.slice(0, -1) })
-        const after = run({ ...request, records })
+      fc.property(withExtra, ({ request, extra, at }) => {
+        const before = run(request)
+        const after = run({
+          ...request,
+          records: [...request.records.slice(0, at), extra, ...request.records.slice(at)],
+        })
         before.forEach((result, i) => {
-          const now = after[i] as RecordResult
+          const now = after[i < at ? i : i + 1] as RecordResult
           assert.ok(later(now.spent, result.spent), `record ${i}: ${result.spent} became ${now.spent}`)
         })
       }),

@@ -15,9 +15,11 @@ import {
   conviction,
   custodial,
   length,
+  permutations,
   single,
   YOUTH,
   type DisposalRequest,
+  type RecordRequest,
 } from './disclosure.test-support.ts'
 
 const spentDates = (dateOfBirth: string, records: Parameters<typeof check>[1]) =>
@@ -310,18 +312,16 @@ describe('drag-through through the contract', () => {
     assert.match(result.records[0]?.explanation ?? '', /never spent either/)
   })
 
-  it('a later never-spent conviction can shorten an extension: the rules file step 7, as written', () => {
+  it('a later never-spent conviction does not shorten an extension, whatever the order (issue 20)', () => {
     // Custodial 4 years from 1 Jan 2010: 1 Jan 2014 + 4 years = 1 Jan 2018. Fine 1 Jan 2012: 1 Jan 2013,
-    // dragged to 1 Jan 2018 (step 5). Add a 5-year Schedule 18 sentence on 1 Jan 2015: the first conviction
-    // becomes never (step 9); the fine, later than it, is then skipped (step 7) and keeps its own 1 Jan 2013,
-    // which the new conviction on 1 Jan 2015 is outside of. Under ROA s.6(4) and s.1(1)(b) the fine would be
-    // never spent. Kept as the rules file states it, and reported to the lead.
+    // dragged to 1 Jan 2018. Add a 5-year Schedule 18 sentence on 1 Jan 2015, inside the fine's extended period:
+    // under ROA s.1(1)(b) with s.6(4) the fine is never spent too. The checker's steps, followed in the first
+    // order, let the fine fall back to its own 1 January 2013 (step 7); the rules file's correction does not.
     const prison = conviction('2010-01-01', custodial(4, 'years'))
     const fine = conviction('2012-01-01', { type: 'fine' })
     assert.deepEqual(spentDates(ADULT, [prison, fine]), ['2018-01-01', '2018-01-01'])
     const never = conviction('2015-01-01', custodial(5, 'years', { seriousOffence: true }))
-    assert.deepEqual(spentDates(ADULT, [prison, fine, never]), ['never', '2013-01-01', 'never'])
-    // Given fine first, the fine is worked out before the prison sentence has become never: all three never.
+    assert.deepEqual(spentDates(ADULT, [prison, fine, never]), ['never', 'never', 'never'])
     assert.deepEqual(spentDates(ADULT, [fine, prison, never]), ['never', 'never', 'never'])
   })
 
@@ -399,5 +399,75 @@ describe('drag-through through the contract', () => {
       result.records[1]?.explanation ?? '',
       /The conviction of 1 January 2003 \(itself extended by the conviction of 1 January 2005\) came during this/,
     )
+  })
+})
+
+describe('several convictions follow the Act, not the order they are given in (issue 20)', () => {
+  // Born 1980: custody of 3 years on 1 January 2010 (1 January 2013 + 4 years = 1 January 2017), a fine on
+  // 1 January 2012 (1 January 2013), and 5 years for a Schedule 18 offence on 1 January 2015 (never spent).
+  const BORN_1980 = '1980-01-01'
+  const prison = conviction('2010-01-01', custodial(3, 'years'))
+  const fine = conviction('2012-01-01', { type: 'fine' })
+  const schedule18 = conviction('2015-01-01', custodial(5, 'years', { seriousOffence: true }))
+  const explanationOf = (records: RecordRequest[], record: RecordRequest) =>
+    check(BORN_1980, records).records[records.indexOf(record)]?.explanation ?? ''
+
+  it('gives the example never, never, never in all six orders', () => {
+    const orders = permutations([prison, fine, schedule18])
+    assert.equal(orders.length, 6)
+    for (const records of orders) assert.deepEqual(spentDates(BORN_1980, records), ['never', 'never', 'never'])
+  })
+
+  it('without the 2015 conviction, drags the fine to 1 January 2017 in either order', () => {
+    assert.deepEqual(spentDates(BORN_1980, [prison, fine]), ['2017-01-01', '2017-01-01'])
+    assert.deepEqual(spentDates(BORN_1980, [fine, prison]), ['2017-01-01', '2017-01-01'])
+  })
+
+  it('says where the checker would answer otherwise, and that the answer follows the Act, not the order', () => {
+    const explanation = explanationOf([prison, fine, schedule18], fine)
+    assert.match(
+      explanation,
+      /linked with the conviction of 1 January 2010: one came while the other was still unspent/,
+    )
+    assert.match(explanation, /The conviction of 1 January 2015 came before then and is never spent/)
+    assert.match(
+      explanation,
+      /If the records are entered in this order, the Ministry of Justice online checker says this conviction would be spent on 1 January 2013\./,
+    )
+    assert.match(
+      explanation,
+      /Rehabilitation of Offenders Act 1974, section 1\(1\)\(b\) with section 6\(4\)\), so the order/,
+    )
+    assert.match(explanation, /So this conviction is never spent\.$/)
+  })
+
+  it('says nothing of the checker for the records it answers the same', () => {
+    const same = (records: RecordRequest[], record: RecordRequest) =>
+      assert.doesNotMatch(explanationOf(records, record), /Ministry of Justice/)
+    for (const record of [prison, fine, schedule18]) same([fine, prison, schedule18], record)
+    for (const record of [prison, schedule18]) same([prison, fine, schedule18], record)
+  })
+
+  it('carries a link that a driving ban hides from the checker, citing section 6(4) alone', () => {
+    // A, 1 Jan 2003: custodial 6 months (1 Jul 2003 + 1 year = 1 Jul 2004) and a 6-year ban (1 Jan 2009).
+    // B, 1 Mar 2003, inside A's period: a fine (1 Mar 2004) and an 18-month ban (1 Sep 2004).
+    // C, 1 May 2004, inside A's period: custodial 6 months (1 Nov 2004 + 1 year = 1 Nov 2005).
+    // A's period runs to C's end, and B's with it. The checker compares B's own 1 Sep 2004 with A's unextended
+    // 1 Jul 2004 and keeps B's, in every order.
+    const a = conviction('2003-01-01', custodial(6, 'months'), ban(6, 'years'))
+    const b = conviction('2003-03-01', { type: 'fine' }, ban(18, 'months'))
+    const c = conviction('2004-05-01', custodial(6, 'months'))
+    for (const records of permutations([a, b, c])) {
+      const result = check(ADULT, records).records
+      assert.deepEqual(
+        [a, b, c].map(record => result[records.indexOf(record)]?.spent),
+        ['2009-01-01', '2005-11-01', '2005-11-01'],
+      )
+    }
+    const explanation = explanationOf([a, b, c], b)
+    assert.match(explanation, /linked with the convictions of 1 January 2003 and 1 May 2004: each came while/)
+    assert.match(explanation, /none of them is spent before 1 November 2005/)
+    assert.match(explanation, /checker says this conviction would be spent on 1 September 2004/)
+    assert.match(explanation, /\(Rehabilitation of Offenders Act 1974, section 6\(4\)\)/)
   })
 })

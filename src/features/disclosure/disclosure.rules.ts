@@ -1,8 +1,8 @@
 /**
  * When each caution or conviction becomes spent, and when it stops showing on standard and enhanced DBS checks:
- * issue 7's rules engine, following `shared/rules/disclosure.md` (the Ministry of Justice checker's rules,
- * conventions and drag-through algorithm). Pure: no I/O, and today's date only if the caller gives it.
- * Takes input parsed by `disclosureInputSchema`.
+ * issue 7's rules engine, following `shared/rules/disclosure.md` (the Ministry of Justice checker's rules and
+ * conventions, and drag-through as section 6 corrects it, so that no order of the records changes an answer).
+ * Pure: no I/O, and today's date only if the caller gives it. Takes input parsed by `disclosureInputSchema`.
  */
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { dbsFiltering, type DbsFiltering } from './dbs-filtering.rules.ts'
@@ -16,7 +16,7 @@ import {
 } from './disclosure-periods.rules.ts'
 import type { DisclosureInput, DisclosureRecord } from './disclosure.schemas.ts'
 import { DISPOSALS, type RecordKind } from './disposal-types.ts'
-import { dragThrough } from './drag-through.rules.ts'
+import { dragThrough, type DragResult } from './drag-through.rules.ts'
 import { isDate, longest, type ConvictionSpent, type SpentValue } from './spent-value.ts'
 
 export type DisclosureOptions = {
@@ -47,7 +47,10 @@ export type RecordResult = {
   rehabilitationPeriod: RehabilitationPeriod | null
   /** The record on its own, before another conviction extended it. */
   ownSpent: SpentValue
-  /** Index in `input.records` of the conviction whose period this one was extended to; null if none. */
+  /**
+   * Index in `input.records` of the conviction whose period this one was extended to, or that made it never
+   * spent; null if none. Which one is named can depend on the order given; `spent` cannot.
+   */
   extendedBy: number | null
   /** One per disposal, in the order given. */
   disposals: DisposalOutcome[]
@@ -61,10 +64,9 @@ export type DisclosureResult = { records: RecordResult[] }
 export function checkDisclosure(input: DisclosureInput, options: DisclosureOptions = {}): DisclosureResult {
   const assessed = input.records.map(record => assess(input.dateOfBirth, record))
   const extended = extendConvictions(assessed)
-  const records = assessed.map((record, i) => {
-    const { spent, extendedBy } = extended.get(i) ?? { spent: record.ownSpent, extendedBy: null }
-    return finish(record, spent, extendedBy, assessed, extended, options.today)
-  })
+  const records = assessed.map((record, i) =>
+    finish(record, extended.get(i) ?? unextended(record), assessed, extended, options.today),
+  )
   return { records }
 }
 
@@ -94,7 +96,7 @@ function convictionSpent({ spent, type }: DisposalOutcome): ConvictionSpent {
   return spent
 }
 
-type Extension = { spent: SpentValue; extendedBy: number | null }
+type Extension = Omit<DragResult, 'spent'> & { spent: SpentValue }
 
 /** Section 6, over convictions only (cautions never drag and are never dragged), keyed by record index. */
 function extendConvictions(assessed: readonly Assessed[]): Map<number, Extension> {
@@ -103,19 +105,24 @@ function extendConvictions(assessed: readonly Assessed[]): Map<number, Extension
     const { record, ownSpent, core } = assessed[i] as Assessed
     return { date: record.date, full: ownSpent as ConvictionSpent, core }
   })
-  const results = dragThrough(convictions)
+  const toRecord = (j: number) => indexes[j] as number
   return new Map(
-    results.map(({ spent, extendedBy }, j) => [
-      indexes[j] as number,
-      { spent, extendedBy: extendedBy === null ? null : (indexes[extendedBy] as number) },
+    dragThrough(convictions).map(({ extendedBy, linked, ...rest }, j) => [
+      toRecord(j),
+      {
+        ...rest,
+        extendedBy: extendedBy === null ? null : toRecord(extendedBy),
+        ...(linked && { linked: { ...linked, with: linked.with.map(toRecord) } }),
+      },
     ]),
   )
 }
 
+const unextended = ({ ownSpent }: Assessed): Extension => ({ spent: ownSpent, extendedBy: null })
+
 function finish(
   assessed: Assessed,
-  spent: SpentValue,
-  extendedBy: number | null,
+  { spent, extendedBy, linked, checkerGives }: Extension,
   all: readonly Assessed[],
   extended: ReadonlyMap<number, Extension>,
   today: IsoDate | undefined,
@@ -138,6 +145,8 @@ function finish(
     ownSpent,
     spent,
     extendedBy: extendedBy === null ? null : describeExtension(extendedBy, all, extended),
+    ...(linked && { linked: { dates: linked.with.map(i => dateOf(all, i)), until: linked.until } }),
+    ...(checkerGives && { checkerGives }),
   })
   const result: RecordResult = {
     kind: record.kind,
@@ -158,11 +167,10 @@ function finish(
 
 function describeExtension(index: number, all: readonly Assessed[], extended: ReadonlyMap<number, Extension>) {
   const next = extended.get(index)?.extendedBy ?? null
-  return {
-    date: all[index]?.record.date ?? '',
-    itselfExtendedBy: next === null ? null : (all[next]?.record.date ?? null),
-  }
+  return { date: dateOf(all, index), itselfExtendedBy: next === null ? null : dateOf(all, next) }
 }
+
+const dateOf = (all: readonly Assessed[], index: number): IsoDate => all[index]?.record.date ?? ''
 
 export function statusOn(date: IsoDate, spent: SpentValue, filtering: DbsFiltering): RecordStatus {
   const isSpent = spent === 'immediately' || (isDate(spent) && date >= spent)

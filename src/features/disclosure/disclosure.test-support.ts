@@ -45,3 +45,11 @@ export const custodial = (amount: number, unit: LengthUnit, extra: Partial<Dispo
   length: length(amount, unit),
   ...extra,
 })
+
+/** Every order of `items`: n! of them, so for a handful only. */
+export function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length < 2) return [[...items]]
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map(rest => [item, ...rest]),
+  )
+}

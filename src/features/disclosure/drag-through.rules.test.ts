@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { permutations } from './disclosure.test-support.ts'
 import { dragThrough, type DragConviction } from './drag-through.rules.ts'
 import type { ConvictionSpent } from './spent-value.ts'
 
@@ -174,5 +175,107 @@ describe('dragThrough: the rules file steps', () => {
       results.map(r => r.extendedBy),
       [null, 0, 1],
     )
+  })
+})
+
+describe('dragThrough: the Act, whatever the order (the rules file correction, issue 20)', () => {
+  // Born 1980. Custody of 3 years on 1 January 2010: ends 1 January 2013, + 4 years. A fine on 1 January 2012.
+  // 5 years for a Schedule 18 offence on 1 January 2015: never spent.
+  const prison = plain('2010-01-01', '2017-01-01')
+  const fine = plain('2012-01-01', '2013-01-01')
+  const never = plain('2015-01-01', 'never')
+
+  /** Each conviction's answer, in the order of `convictions`, for every order they can be given in. */
+  const inEveryOrder = (convictions: DragConviction[]) =>
+    permutations(convictions.map((_, i) => i)).map(order => {
+      const results = dragThrough(order.map(i => convictions[i] as DragConviction))
+      return convictions.map((_, i) => results[order.indexOf(i)])
+    })
+
+  it('gives the example of issue 20 never, never, never in all six orders', () => {
+    const orders = inEveryOrder([prison, fine, never])
+    assert.equal(orders.length, 6)
+    for (const results of orders)
+      assert.deepEqual(
+        results.map(r => r?.spent),
+        ['never', 'never', 'never'],
+      )
+  })
+
+  it('leaves the fine dragged to 1 January 2017 without the never-spent conviction', () => {
+    for (const results of inEveryOrder([prison, fine])) {
+      assert.deepEqual(
+        results.map(r => r?.spent),
+        ['2017-01-01', '2017-01-01'],
+      )
+    }
+  })
+
+  it('says what the checker’s steps give where they differ, and through which chain the answer comes', () => {
+    const [first, second, third] = dragThrough([prison, fine, never])
+    assert.deepEqual(first, { spent: 'never', extendedBy: 2 })
+    assert.deepEqual(second, {
+      spent: 'never',
+      extendedBy: 2,
+      linked: { with: [0], until: '2017-01-01' },
+      checkerGives: '2013-01-01',
+    })
+    assert.deepEqual(third, { spent: 'never', extendedBy: null })
+  })
+
+  it('keeps the checker’s own account where its steps agree', () => {
+    const results = dragThrough([fine, prison, never])
+    assert.ok(results.every(r => r.checkerGives === undefined && r.linked === undefined))
+    assert.deepEqual(
+      results.map(r => r.extendedBy),
+      [2, 0, null],
+    )
+  })
+
+  it('follows a chain that an order tail hides from the checker, in every order', () => {
+    // A (2003) has a participating period to 2006 and an order tail to 2009. B (2004, to 2005, order tail to
+    // 2007) came during A's period, and C (mid 2005, to 2008) too, so A's period runs to 2008 and B's with it.
+    // The checker compares B's own date of 2007 with A's unextended 2006, and leaves B at 2007.
+    const a = { date: '2003-01-01', full: '2009-01-01', core: '2006-01-01' }
+    const b = { date: '2004-01-01', full: '2007-01-01', core: '2005-01-01' }
+    const c = plain('2005-06-01', '2008-01-01')
+    for (const results of inEveryOrder([a, b, c])) {
+      assert.deepEqual(
+        results.map(r => r?.spent),
+        ['2009-01-01', '2008-01-01', '2008-01-01'],
+      )
+      assert.equal(results[1]?.checkerGives, '2007-01-01')
+    }
+  })
+
+  it('does not let an order until further order, once never spent, make an earlier conviction never spent', () => {
+    // The order of mid 2000 came during the fine's period but, lasting until further order, extends nothing
+    // (step 6). The Schedule 18 sentence of 2004 makes it never spent; the checker, given the order first, then
+    // passes "never" on to the fine. Given the fine first, it does not.
+    const earlier = plain('2000-01-01', '2001-01-01')
+    const untilFurtherOrder = plain('2000-06-01', 'indefinite')
+    const schedule18 = plain('2004-01-01', 'never')
+    for (const results of inEveryOrder([earlier, untilFurtherOrder, schedule18])) {
+      assert.deepEqual(
+        results.map(r => r?.spent),
+        ['2001-01-01', 'never', 'never'],
+      )
+    }
+    assert.equal(dragThrough([untilFurtherOrder, earlier, schedule18])[1]?.checkerGives, 'never')
+  })
+
+  it('names all the other convictions of a longer chain', () => {
+    const results = dragThrough([
+      plain('2000-01-01', '2008-01-01'),
+      plain('2003-01-01', '2004-01-01'),
+      plain('2006-01-01', '2007-01-01'),
+      plain('2007-06-01', 'never'),
+    ])
+    assert.deepEqual(
+      results.map(r => r.spent),
+      ['never', 'never', 'never', 'never'],
+    )
+    assert.deepEqual(results[1]?.linked, { with: [0, 2], until: '2008-01-01' })
+    assert.equal(results[1]?.checkerGives, '2004-01-01')
   })
 })
