@@ -67,7 +67,6 @@ export function contextOf(app: TestApp, username: keyof TestApp['fixture']['staf
       personId: null,
     },
     correlationId: 'test',
-    memo: new Map(),
   }
 }
 

@@ -61,7 +61,6 @@ export async function contextFor(db: Db, username: string): Promise<RequestConte
   const user = await db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirstOrThrow()
   return {
     correlationId: `needs-test-${username}`,
-    memo: new Map(),
     user: {
       id: user.id,
       username: user.username,

@@ -41,3 +41,4 @@ export type PersonCase = Awaited<ReturnType<PeopleService['caseFor']>>
 
 export { demoLicenceCases, REASON_FOR_PERSON, REASON_NAMES, REASONS, reallocationProblems }
 export type { PeopleService, Reason }
+export { personResponse } from './people.schemas.ts'

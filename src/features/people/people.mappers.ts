@@ -51,7 +51,9 @@ export function toPerson(
   }
 }
 
-export function toEpisode(row: Selectable<CustodyEpisodeTable> & { prison_name?: string | null }) {
+export type EpisodeRow = Selectable<CustodyEpisodeTable> & { prison_name?: string | null }
+
+export function toEpisode(row: EpisodeRow) {
   return {
     id: row.id,
     prisonId: row.prison_id,

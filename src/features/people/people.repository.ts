@@ -159,6 +159,38 @@ export function createPeopleRepository(db: Db) {
         .executeTakeFirst()
     },
 
+    /**
+     * Everything a case page needs to know of the person in one statement: the record if in the read scope, whether
+     * this user is barred, may change it, or sees it because a limited-access list names them, and the current
+     * custody episode with its prison.
+     */
+    async openCase(scopes: { read: PeopleScope; write: PeopleScope }, today: string, id: string) {
+      if (!isUuid(id)) return undefined
+      const row = await people()
+        .leftJoin('app_user as com', 'com.id', 'p.com_id')
+        .leftJoin('app_user as pom', 'pom.id', 'p.pom_id')
+        .leftJoin('team', 'team.id', 'com.team_id')
+        .leftJoin('pdu', 'pdu.id', 'p.pdu_id')
+        .selectAll('p')
+        .select(eb => [
+          'pdu.name as pdu_name',
+          'com.display_name as com_name',
+          'pom.display_name as pom_name',
+          'team.name as com_team_name',
+          sql<boolean>`p.id in (${barredPeople(scopes.read, today)})`.as('barred'),
+          sql<boolean>`${inScope(eb, scopes.write)}`.as('can_edit'),
+          sql<'exclusion' | 'restriction' | null>`(select max(la.kind) from limited_access la
+            where la.person_id = p.id and ${live(today)})`.as('limited_access'),
+          sql<Record<string, unknown> | null>`(select to_jsonb(latest) from (
+            select e.*, prison.name as prison_name from custody_episode e left join prison on prison.id = e.prison_id
+            where e.person_id = p.id order by e.sentence_start_date desc limit 1) latest)`.as('episode'),
+        ])
+        .where('p.id', '=', id)
+        .where(eb => inScope(eb, scopes.read))
+        .executeTakeFirst()
+      return row
+    },
+
     /** Which of these people limited-access lists bar this user from today. */
     async barredAmong(scope: PeopleScope, today: string, personIds: string[]) {
       if (!personIds.length) return []

@@ -123,3 +123,20 @@ export type UpdatePerson = z.infer<typeof updatePersonSchema>
 export type CustodyEpisodeInput = z.infer<typeof custodyEpisodeSchema>
 export type AllocationInput = z.infer<typeof allocationSchema>
 export type PeopleQuery = z.infer<typeof peopleQuerySchema>
+
+/** A person's record as the API answers it (see `toPerson`). */
+export const personResponse = z.object({
+  id: z.uuid(),
+  crn: z.string(),
+  prisonNumber: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  preferredName: z.string().nullable(),
+  pronouns: z.string().nullable(),
+  dateOfBirth: z.iso.date(),
+  communityArea: z.string().nullable(),
+  pdu: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+  com: z.object({ id: z.uuid(), name: z.string().nullable(), team: z.string().nullable() }).nullable(),
+  pom: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+  version: z.number().int(),
+})

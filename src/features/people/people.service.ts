@@ -10,7 +10,8 @@ import { keyDatesForEpisode, storedKeyDates } from '../key-dates/index.ts'
 import type { OrganisationService } from '../organisation/index.ts'
 import { peopleEvents } from './people-timeline.ts'
 import { mayAllocate, mayCreatePeople, readScope, writeScope, type PeopleScope } from './people-access.rules.ts'
-import { toEpisode, toPerson, toPersonSummary, type CustodyEpisode } from './people.mappers.ts'
+import { caseHeader } from './case-header.ts'
+import { toEpisode, toPerson, toPersonSummary, type CustodyEpisode, type EpisodeRow } from './people.mappers.ts'
 import { PAGE_SIZE, type PeopleRepository } from './people.repository.ts'
 import {
   allocationSchema,
@@ -37,28 +38,24 @@ export function createPeopleService({ db, repository, organisation, audit, today
     correlationId: ctx.correlationId,
   })
 
+  /** The same answer as for nobody there, or the limited-access message: audited either way. */
+  async function refused(ctx: RequestContext, reason: string, subjectPersonId?: string, barredMessage?: string) {
+    await audit.record({
+      ...actor(ctx),
+      action: 'person.access-refused',
+      outcome: 'denied',
+      subjectPersonId,
+      details: { reason },
+    })
+    return barredMessage === undefined ? new NotFound() : new LimitedAccess(barredMessage)
+  }
+
   /** The record if this user may see it; otherwise the same answer as for nobody there, audited. */
   async function visible(ctx: RequestContext, id: string, scope: PeopleScope = readScope(ctx.user)) {
     const row = await repository.findInScope(scope, today(), id)
-    if (!row) {
-      await audit.record({
-        ...actor(ctx),
-        action: 'person.access-refused',
-        outcome: 'denied',
-        details: { reason: 'not-found-or-out-of-scope' },
-      })
-      throw new NotFound()
-    }
-    if (row.barred) {
-      await audit.record({
-        ...actor(ctx),
-        action: 'person.access-refused',
-        outcome: 'denied',
-        subjectPersonId: row.id,
-        details: { reason: 'limited-access' },
-      })
-      throw new LimitedAccess(await repository.barredMessage(row.id, ctx.user.id, today()))
-    }
+    if (!row) throw await refused(ctx, 'not-found-or-out-of-scope')
+    if (row.barred)
+      throw await refused(ctx, 'limited-access', row.id, await repository.barredMessage(row.id, ctx.user.id, today()))
     return row
   }
 
@@ -206,10 +203,19 @@ export function createPeopleService({ db, repository, organisation, audit, today
      * the record, so that pages offer only the changes they may make.
      */
     async caseFor(ctx: RequestContext, id: string, { write = false } = {}) {
-      const row = write ? await editable(ctx, id) : await visible(ctx, id)
-      const [episode] = await repository.episodes(row.id)
-      const canEdit = write || (await repository.findInScope(writeScope(ctx.user), today(), row.id).then(Boolean))
-      return { person: toPerson(row), episode: episode ? withKeyDates(toEpisode(episode)) : null, canEdit }
+      const row = await repository.openCase({ read: readScope(ctx.user), write: writeScope(ctx.user) }, today(), id)
+      if (!row) throw await refused(ctx, 'not-found-or-out-of-scope')
+      if (row.barred) {
+        throw await refused(ctx, 'limited-access', row.id, await repository.barredMessage(row.id, ctx.user.id, today()))
+      }
+      if (write && !row.can_edit) {
+        await refused(ctx, 'read-only', row.id)
+        throw new Forbidden('You can view this person but not change their record')
+      }
+      const person = toPerson(row)
+      const episode = row.episode ? withKeyDates(toEpisode(row.episode as unknown as EpisodeRow)) : null
+      ctx.caseHeader = caseHeader(person, episode, row.limited_access, today())
+      return { person, episode, canEdit: row.can_edit }
     },
 
     /** Custody on the person's timeline; the timeline has already checked access. */

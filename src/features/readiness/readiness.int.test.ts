@@ -327,7 +327,6 @@ describe('readiness in the handover report', () => {
         ...{ teamId: app.fixture.org.teamA, prisonId: null, partnerOrganisationId: null, personId: null },
       },
       correlationId: 'handover-report-test',
-      memo: new Map(),
     }
     const [section] = await provider(ctx, await app.services.people.caseFor(ctx, id))
     assert.equal(section?.id, 'release-readiness')

@@ -2,6 +2,7 @@ import { defineFeature, type PlatformDeps } from '../../platform/features/featur
 import { demoLicenceCases, type PeopleService } from '../people/index.ts'
 import type { SupervisionService } from '../supervision/index.ts'
 import { recallApi } from './recall.api.ts'
+import { RECALL_AUDIT_ACTIONS } from './recall.audit.ts'
 import { seedRecallDemo } from './recall.demo.ts'
 import { recallPart } from './recall.generate.ts'
 import { createRecallRepository } from './recall.repository.ts'
@@ -23,7 +24,7 @@ export const recall = defineFeature({
       today,
       nextAppointment: supervision.nextAppointment,
     }),
-  pages: service => recallRoutes(service),
+  pages: (service, routes) => recallRoutes(service, routes),
   api: (service, routes) => recallApi(service, routes),
   caseSection: {
     key: 'recall',
@@ -32,6 +33,7 @@ export const recall = defineFeature({
     order: 80,
     roles: ['pom', 'com', 'manager'],
   },
+  auditActions: RECALL_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
   demo: async ({ tx, today }) => seedRecallDemo(tx, today, await demoLicenceCases(tx, 12)),

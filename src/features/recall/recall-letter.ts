@@ -1,6 +1,6 @@
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
 import type { PdfContent } from '../../platform/pdf/pdf-document.ts'
-import type { RecallReview } from './recall-view.ts'
+import type { RecallReview } from './recall.mappers.ts'
 
 export interface NextAppointment {
   date: string

@@ -17,7 +17,7 @@ export async function seedRecallDemo(tx: Db, today: IsoDate, cases: { id: string
     what_happened: 'Missed two appointments in a row and did not answer the phone.',
     person_account: 'My phone was cut off and I was looking after my mum in hospital.',
     account_not_taken_reason: null,
-    alternatives: ['talk-it-through', 'more-contact'],
+    alternatives: ['talk-it-through' as const, 'more-contact' as const],
     alternatives_notes: 'Weekly appointments for a month.',
     risk_now: 'medium' as const,
     risk_notes: 'No new offending; still at the approved address.',

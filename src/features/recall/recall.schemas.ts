@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { flag, optionalId, optionalText, requiredDate, requiredText } from '../../platform/validation/fields.ts'
+import {
+  flag,
+  optionalId,
+  optionalText,
+  requiredDate,
+  requiredText,
+  uuidField,
+} from '../../platform/validation/fields.ts'
+import { personParams } from '../../platform/validation/params.ts'
+import { personResponse } from '../people/index.ts'
 import { ALTERNATIVES, breachRecordProblems, DECISIONS, RISK_LEVELS } from './recall.rules.ts'
 
 /** Checkboxes send nothing, one value or several; JSON sends a list. */
@@ -48,3 +57,60 @@ export const countersignSchema = z.object({
 
 export type BreachRecordInput = z.infer<typeof breachRecordSchema>
 export type CountersignInput = z.infer<typeof countersignSchema>
+
+/** What the API answers: a review as `toReview` makes it, and the pages around it. */
+const fixedTerm = z.object({
+  suitable: z.boolean(),
+  days: z.union([z.literal(14), z.literal(28)]).nullable(),
+  reason: z.string(),
+})
+
+const staffMember = z.object({ id: z.uuid(), name: z.string().nullable() })
+
+export const reviewResponse = z.object({
+  id: z.uuid(),
+  breachDate: z.iso.date(),
+  whatHappened: z.string(),
+  personAccount: z.string().nullable(),
+  accountNotTakenReason: z.string().nullable(),
+  alternatives: z.array(z.enum(ALTERNATIVES)),
+  alternativesNotes: z.string().nullable(),
+  riskNow: z.enum(RISK_LEVELS),
+  riskNotes: z.string(),
+  extendedSentence: z.boolean(),
+  recommendation: z.enum(DECISIONS),
+  recommendationReason: z.string(),
+  expectedNow: z.string(),
+  contactNumber: z.string(),
+  recommendedBy: staffMember,
+  recommendedOn: z.iso.date(),
+  correctsId: z.uuid().nullable(),
+  correctionReason: z.string().nullable(),
+  status: z.enum(['decided', 'awaiting-countersignature']),
+  decision: z.enum(DECISIONS).nullable(),
+  rationale: z.string().nullable(),
+  countersignedBy: staffMember.nullable(),
+  countersignedOn: z.iso.date().nullable(),
+  fixedTerm,
+  /** What the person is told of the decision, a paragraph an item. */
+  explanation: z.array(z.string()).nullable(),
+})
+
+export const recallOverviewResponse = z.object({
+  person: personResponse,
+  reviews: z.array(reviewResponse),
+  fixedTerm,
+  canRecommend: z.boolean(),
+  canCountersign: z.boolean(),
+})
+
+export const oneReviewResponse = z.object({
+  person: personResponse,
+  review: reviewResponse,
+  canCountersign: z.boolean(),
+  ownRecommendation: z.boolean(),
+  canCorrect: z.boolean(),
+})
+
+export const reviewParams = personParams.extend({ reviewId: uuidField('the recall review') })
+export const correctsQuery = z.object({ corrects: optionalId('the decision being corrected') })

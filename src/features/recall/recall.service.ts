@@ -1,3 +1,4 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
@@ -5,20 +6,21 @@ import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/index.ts'
 import { noRecallLetter, type NextAppointment } from './recall-letter.ts'
-import { sentenceFacts, toReview } from './recall-view.ts'
+import { sentenceFacts, toReview } from './recall.mappers.ts'
 import type { RecallRepository } from './recall.repository.ts'
 import { countersignProblem, decisionProblem, fixedTermSuitability } from './recall.rules.ts'
-import { breachRecordSchema, countersignSchema } from './recall.schemas.ts'
+import type { RecallAuditAction } from './recall.audit.ts'
+import { mayCountersign, mayOpenBreachRecords } from './recall.policy.ts'
+import type { BreachRecordInput, CountersignInput } from './recall.schemas.ts'
 import { DECISION_NAMES } from './recall.wording.ts'
 
 interface Dependencies {
   db: Db
   repository: RecallRepository
   people: PeopleService
-  audit: AuditLog
+  audit: AuditLog<RecallAuditAction>
   today: () => string
   /** The person's next supervision appointment, for the letter; the caller has checked access. */
   nextAppointment: (personId: string) => Promise<NextAppointment | null>
@@ -31,16 +33,9 @@ type Case = Awaited<ReturnType<PeopleService['caseFor']>>
  * the letter when there is no recall. A countersigned review never changes; a correction is a new review.
  */
 export function createRecallService({ db, repository, people, audit, today, nextAppointment }: Dependencies) {
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
-
   /** Staff who may see the case; a person's breach records are for staff, and the person gets the letter. */
   async function staffCase(ctx: RequestContext, personId: string, write = false) {
-    if (ctx.user.role === 'person') throw new NotFound()
+    if (!mayOpenBreachRecords(ctx.user)) throw new NotFound()
     return people.caseFor(ctx, personId, { write })
   }
 
@@ -50,34 +45,30 @@ export function createRecallService({ db, repository, people, audit, today, next
     return toReview(row, sentenceFacts(record.episode, row.extended_sentence))
   }
 
-  const mayCountersign = (ctx: RequestContext) => ctx.user.role === 'manager'
-
   return {
     /** The person's breach and recall reviews, the latest first, and what this user may do. */
     async overview(ctx: RequestContext, personId: string) {
       const record = await staffCase(ctx, personId)
       const rows = await repository.reviews(record.person.id)
-      await audit.record({ ...actor(ctx, record.person.id), action: 'recall.viewed' })
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'recall.viewed' })
       return {
         person: record.person,
         reviews: rows.map(row => toReview(row, sentenceFacts(record.episode, row.extended_sentence))),
         fixedTerm: fixedTermSuitability(sentenceFacts(record.episode, false)),
         canRecommend: record.canEdit,
-        canCountersign: mayCountersign(ctx),
+        canCountersign: mayCountersign(ctx.user),
       }
     },
 
     async review(ctx: RequestContext, personId: string, reviewId: string) {
       const record = await staffCase(ctx, personId)
       const review = await findReview(record, reviewId)
-      await audit.record({ ...actor(ctx, record.person.id), action: 'recall.viewed', details: { reviewId } })
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'recall.viewed', details: { reviewId } })
       return {
         person: record.person,
         review,
         canCountersign:
-          mayCountersign(ctx) &&
-          review.status === 'awaiting-countersignature' &&
-          review.recommendedBy.id !== ctx.user.id,
+          mayCountersign(ctx.user, review.recommendedBy.id) && review.status === 'awaiting-countersignature',
         ownRecommendation: review.recommendedBy.id === ctx.user.id,
         canCorrect: record.canEdit && review.status === 'decided',
       }
@@ -89,7 +80,7 @@ export function createRecallService({ db, repository, people, audit, today, next
       const corrects = correctsId ? await findReview(record, correctsId) : null
       if (corrects && corrects.status !== 'decided') throw new Conflict('Only a countersigned decision is corrected')
       await audit.record({
-        ...actor(ctx, record.person.id),
+        ...actorOf(ctx, record.person.id),
         action: 'recall.viewed',
         details: { purpose: corrects ? 'correct' : 'record', reviewId: corrects?.id },
       })
@@ -97,9 +88,8 @@ export function createRecallService({ db, repository, people, audit, today, next
     },
 
     /** Records a breach and the practitioner's recommendation, or a correction of a countersigned review. */
-    async recommend(ctx: RequestContext, personId: string, input: unknown) {
+    async recommend(ctx: RequestContext, personId: string, breach: BreachRecordInput) {
       const record = await staffCase(ctx, personId, true)
-      const breach = parseInput(breachRecordSchema, input)
       if (breach.correctsId) {
         const corrected = await repository.review(record.person.id, breach.correctsId)
         if (!corrected?.countersigned_by) {
@@ -110,7 +100,7 @@ export function createRecallService({ db, repository, people, audit, today, next
         const { id } = await repository.insert(tx, record.person.id, breach, ctx.user.id, today())
         await audit.record(
           {
-            ...actor(ctx, record.person.id),
+            ...actorOf(ctx, record.person.id),
             action: breach.correctsId ? 'recall.correction-recorded' : 'recall.recommended',
             details: { reviewId: id, recommendation: breach.recommendation, correctsId: breach.correctsId },
           },
@@ -124,14 +114,13 @@ export function createRecallService({ db, repository, people, audit, today, next
      * A senior probation officer's decision on a recommendation: only a manager, only for a case of their team
      * (which PeopleService decides), never on their own recommendation, and only once.
      */
-    async countersign(ctx: RequestContext, personId: string, reviewId: string, input: unknown) {
-      if (!mayCountersign(ctx)) {
+    async countersign(ctx: RequestContext, personId: string, reviewId: string, signed: CountersignInput) {
+      if (!mayCountersign(ctx.user)) {
         await staffCase(ctx, personId)
         throw new Forbidden('Only a senior probation officer can countersign a recall decision')
       }
       const record = await staffCase(ctx, personId)
       const review = await findReview(record, reviewId)
-      const signed = parseInput(countersignSchema, input)
       if (review.status === 'decided') {
         throw new Conflict('This decision has been countersigned and cannot be changed. Record a correction instead.')
       }
@@ -143,7 +132,7 @@ export function createRecallService({ db, repository, people, audit, today, next
         if (!done) throw new Conflict('Someone else countersigned this decision while you were reading it.')
         await audit.record(
           {
-            ...actor(ctx, record.person.id),
+            ...actorOf(ctx, record.person.id),
             action: 'recall.countersigned',
             details: { reviewId: review.id, decision: signed.decision },
           },
@@ -162,11 +151,11 @@ export function createRecallService({ db, repository, people, audit, today, next
       const name = `${record.person.preferredName ?? record.person.firstName} ${record.person.lastName}`
       const pdf = await renderPdf(noRecallLetter(name, review, next, record.person.com?.name ?? null, today()))
       await audit.record({
-        ...actor(ctx, record.person.id),
+        ...actorOf(ctx, record.person.id),
         action: 'recall.letter-generated',
         details: { reviewId: review.id },
       })
-      return pdf
+      return { fileName: 'decision-not-to-recall.pdf', pdf }
     },
 
     /** Countersigned decisions, for the person's timeline; the caller has checked access. */

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
-import type { Decision, RiskLevel } from './recall.rules.ts'
+import type { Alternative, Decision, RiskLevel } from './recall.rules.ts'
 
 /** The recall review table (migrations/010_supervision.sql) as Kysely sees it. */
 type DateColumn = ColumnType<string, string, never>
@@ -12,7 +12,7 @@ export interface RecallReviewTable {
   what_happened: string
   person_account: string | null
   account_not_taken_reason: string | null
-  alternatives: string[]
+  alternatives: Alternative[]
   alternatives_notes: string | null
   risk_now: RiskLevel
   risk_notes: string

@@ -37,7 +37,6 @@ async function contextOf(username: string): Promise<RequestContext> {
       personId: user.person_id,
     },
     correlationId: 'demo-test',
-    memo: new Map(),
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Db } from '../db/database.ts'
 import { groupCommit } from '../db/group-commit.ts'
 
-export interface AuditEntry {
-  action: string
+export interface AuditEntry<Action extends string = string> {
+  /** One of the actions a feature declares (its `x.audit.ts`), so that the trail's names cannot drift. */
+  action: Action
   actorId?: string | null
   actorUsername?: string | null
   subjectPersonId?: string | null
@@ -14,13 +15,13 @@ export interface AuditEntry {
 }
 
 /** Appends to the audit trail. The database refuses to change or remove an entry and chains each to the last. */
-export function createAuditLog(db: Db) {
+export function createAuditLog(db: Db): AuditLog {
   // Every entry takes the chain's lock until its commit, so entries written one by one queue behind each other;
   // entries of concurrent requests are written together instead, in one statement and one commit.
   const append = groupCommit<AuditEntry>(entries => insert(db, entries))
   return {
     /** Resolves once the entry is committed. Pass the transaction of a change so the entry commits with it. */
-    async record(entry: AuditEntry, transaction?: Db): Promise<void> {
+    async record(entry: AuditEntry<string>, transaction?: Db): Promise<void> {
       await (transaction ? insert(transaction, [entry]) : append(entry))
     },
   }
@@ -44,4 +45,7 @@ async function insert(executor: Db, entries: AuditEntry[]) {
     .execute()
 }
 
-export type AuditLog = ReturnType<typeof createAuditLog>
+/** The audit log as a feature sees it: only its own declared actions type-check. */
+export interface AuditLog<Action extends string = string> {
+  record(entry: AuditEntry<Action>, transaction?: Db): Promise<void>
+}

@@ -13,14 +13,12 @@ export interface CurrentUser {
   personId: string | null
 }
 
-/** What a service needs to know about the request it serves. One per request: services may leave answers on it. */
+/** What a service needs to know about the request it serves. One per request: the people feature leaves the case header on it. */
 export interface RequestContext {
   user: CurrentUser
   correlationId: string
   /** The case this request has opened, for the page's case header (filled by the people feature). */
   caseHeader?: CaseHeader
-  /** Answers already given in this request, so that asking twice costs no second query. */
-  memo: Map<string, unknown>
 }
 
 export const STAFF_ROLES = ['pom', 'com', 'manager', 'partner', 'admin'] as const

@@ -57,6 +57,8 @@ export interface Feature<Name extends string = string, Deps = PlatformDeps, Serv
   timeline?(service: Service): TimelineSource
   /** Its sections of the handover report. */
   reportSections?(service: Service): ReportSectionProvider
+  /** The audit actions it writes (its `x.audit.ts`), for the trail's filter. */
+  auditActions?: readonly string[]
   /** Its part of the fictional demo organisation, loaded in the order of the list. */
   demo?: DemoSeeder
   /** Its part of a generated organisation at scale, run in the order of the list. */

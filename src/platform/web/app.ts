@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.ts'
 import { mountBenchFloor } from './bench-floor.ts'
 import { correlationId } from './correlation.ts'
 import { errorHandler, notFoundHandler } from './error-handler.ts'
+import { flashMessages } from './flash.ts'
 import { configureNunjucks } from './nunjucks.ts'
 import { noStore, securityHeaders } from './security.ts'
 import { csrfProtection, sessionMiddleware } from './session-middleware.ts'
@@ -49,6 +50,7 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
   app.use(noStore)
   app.use(sessionMiddleware({ sessions, secret: config.sessionSecret, secureCookies: production }))
   app.use(csrfProtection)
+  app.use(flashMessages)
   captureFloor?.(app)
   mount(app)
   app.use(notFoundHandler)

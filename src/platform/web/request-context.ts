@@ -8,7 +8,7 @@ const CONTEXT = Symbol('request context')
 export function contextOf(req: Request): RequestContext {
   if (!req.user) throw new Unauthenticated()
   const holder = req as Request & { [CONTEXT]?: RequestContext }
-  holder[CONTEXT] ??= { user: req.user, correlationId: req.correlationId, memo: new Map() }
+  holder[CONTEXT] ??= { user: req.user, correlationId: req.correlationId }
   return holder[CONTEXT]
 }
 

@@ -1,12 +1,7 @@
 import type { Response } from 'express'
-import { z } from 'zod'
 import type { RequestContext } from '../../auth/current-user.ts'
 import type { CaseSection } from '../../case/case-header.ts'
 import type { Role } from '../../db/schema.ts'
-import { uuidField } from '../../validation/fields.ts'
-
-/** A person's id in an address; case routes with more params extend it. */
-export const personParams = z.object({ id: uuidField('the person') })
 
 /** The tabs of a case that this role may open, the current one marked. */
 export function caseNavigation(sections: readonly CaseSection[], role: Role, personId: string, current: string) {
