@@ -9,6 +9,7 @@ import { keyDates } from './features/key-dates/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
+import { overview } from './features/overview/index.ts'
 import { people } from './features/people/index.ts'
 import { plans } from './features/plans/index.ts'
 import { readiness } from './features/readiness/index.ts'
@@ -38,6 +39,7 @@ export const FEATURES = [
   recall,
   continuity,
   caseload,
+  overview,
   timeline,
   disclosure,
   keyDates,

@@ -56,7 +56,7 @@ describe('people', () => {
       await list.verifyOnPage()
       await list.openPerson('Alpha, Test')
       const overview = await new PersonOverviewPage(page, 'Alpha, Test').verifyOnPage()
-      assert.equal(await overview.caption.innerText(), 'A000001')
+      assert.equal(await overview.identifiers(), 'A000001')
       assert.equal(await overview.personalDetail('Date of birth'), '1 May 1990')
       assert.equal(await overview.allocated('Community offender manager'), 'Staff comA (Team A)')
       assert.equal(await overview.allocated('Prison offender manager'), 'Staff pom1')
@@ -98,7 +98,7 @@ describe('people', () => {
       await form.save()
 
       const saved = await new PersonOverviewPage(page, 'Echo, Tess').verifyOnPage()
-      assert.equal(await saved.caption.innerText(), 'A765432')
+      assert.equal(await saved.identifiers(), 'A765432')
       assert.equal(await saved.personalDetail('Name'), 'Tess Echo')
       assert.equal(await saved.personalDetail('Preferred name'), 'Tee')
       assert.equal(await saved.personalDetail('CRN'), 'A765432')
@@ -115,7 +115,7 @@ describe('people', () => {
       await form.save()
 
       const overview = await new PersonOverviewPage(page, 'Hotel, Sam').verifyOnPage()
-      assert.equal(await overview.caption.innerText(), 'H123456 · A1234BC')
+      assert.equal(await overview.identifiers(), 'H123456 · A1234BC')
       assert.equal(await overview.personalDetail('Date of birth'), '27 March 1985')
       assert.equal(await overview.allocated('Community offender manager'), 'Staff comA (Team A)')
       assert.equal(await overview.noEpisodes.innerText(), 'No custody episode recorded.')

@@ -1,4 +1,3 @@
-import type { CaseSection } from '../../platform/case/case-header.ts'
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { OrganisationService } from '../organisation/index.ts'
 import { REASONS, reallocationProblems, type Reason } from './allocation.rules.ts'
@@ -14,14 +13,6 @@ import { personPduPart } from './person-pdu.generate.ts'
 
 type Deps = PlatformDeps & { organisation: OrganisationService }
 
-const overview: CaseSection = {
-  key: 'overview',
-  label: 'Overview',
-  path: '',
-  order: 0,
-  roles: ['pom', 'com', 'manager'],
-}
-
 /** People, their custody episodes and key dates, and who is allocated: the record every other feature reads. */
 export const people = defineFeature({
   name: 'people',
@@ -30,7 +21,6 @@ export const people = defineFeature({
     createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today }),
   pages: (service, _routes, { organisation }) => peopleRoutes(service, organisation),
   api: (service, routes) => peopleApi(service, routes),
-  caseSection: overview,
   timeline: service => service.timelineEvents,
   demo: seedPeopleDemo,
   generate: [peoplePart, personPduPart],

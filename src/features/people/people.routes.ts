@@ -53,11 +53,6 @@ export function peopleRoutes(people: PeopleService, organisation: OrganisationSe
     res.redirect(303, `/people/${id}`)
   })
 
-  router.get('/people/:id', async (req, res) => {
-    const overview = await people.overview(contextOf(req), param(req, 'id'))
-    res.render('people/views/overview.njk', { pageTitle: 'Person overview', activeSection: 'people', ...overview })
-  })
-
   router.get('/people/:id/edit', async (req, res) => {
     const person = await people.personForEdit(contextOf(req), param(req, 'id'))
     const [year, month, day] = person.dateOfBirth.split('-')

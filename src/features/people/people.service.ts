@@ -92,16 +92,15 @@ export function createPeopleService({ db, repository, organisation, audit, today
     },
 
     async overview(ctx: RequestContext, id: string) {
-      const row = await visible(ctx, id)
-      const episodes = await repository.episodes(row.id)
-      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: row.id })
-      const canEdit = await repository.findInScope(writeScope(ctx.user), today(), row.id).then(Boolean)
+      const { person, canEdit } = await this.caseFor(ctx, id)
+      const episodes = await repository.episodes(person.id)
+      await audit.record({ ...actor(ctx), action: 'person.viewed', subjectPersonId: person.id })
       return {
-        person: toPerson(row),
+        person,
         episodes: episodes.map(row => withKeyDates(toEpisode(row))),
         canEdit,
         canAllocate: mayAllocate(ctx.user, 'com') || mayAllocate(ctx.user, 'pom'),
-        comChanges: await comChangesOf(row.id, episodes[0]?.sentence_start_date),
+        comChanges: await comChangesOf(person.id, episodes[0]?.sentence_start_date),
       }
     },
 
