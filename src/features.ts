@@ -18,6 +18,7 @@ import { release } from './features/release/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
 import { users } from './features/users/index.ts'
+import { workload } from './features/workload/index.ts'
 
 /**
  * Every feature, in order: a feature's service is built after those it needs, its demo data is loaded and its
@@ -43,6 +44,7 @@ export const FEATURES = [
   timeline,
   disclosure,
   keyDates,
+  workload,
   home,
   audit,
 ] as const
