@@ -73,6 +73,7 @@ describe('resettle workload', () => {
   it('refuses a negative or fractional count', async () => {
     await refused({ ...VALID, cases: [{ tier: 'A3', type: 'licence', count: -1 }] }, ['cases.0.count'])
     await refused({ ...VALID, cases: [VALID.cases[0], { tier: 'A3', type: 'licence', count: 1.5 }] }, ['cases.1.count'])
+    await refused({ ...VALID, cases: [{ tier: 'A3', type: 'licence', count: 1e15 }] }, ['cases.0.count'])
     await refused({ ...VALID, courtReports: { standard: -2, fast: 0.5 } }, [
       'courtReports.standard',
       'courtReports.fast',

@@ -11,7 +11,7 @@ Reads one JSON object on standard input, the same as POST /api/v1/workload/calcu
     "cases": [ { "tier": "B2", "type": "community", "count": 10 } ],
     "courtReports": { "standard": 1, "fast": 2 } }
 grade is PO, PQiP or PSO; contractedHours more than 0 and at most 48; reductionHours (default 0) at most the
-contracted hours; tier A3 to D0; type community, licence or custody; counts whole numbers of 0 or more;
+contracted hours; tier A3 to D0; type community, licence or custody; counts whole numbers from 0 to 100,000;
 courtReports optional.
 
 Prints { "points": ..., "availablePoints": ..., "capacityPercent": ... }, capacityPercent to one decimal

@@ -4,18 +4,22 @@
  *
  * Decisions where the contract is silent:
  * - `courtReports` may be left out; inside it, `standard` and `fast` each default to 0.
- * - Counts are whole numbers of 0 or more (a count of 0 scores nothing); `cases` may be empty.
+ * - Counts are whole numbers from 0 (which scores nothing) to 100,000, so that every total is exact; `cases` may be
+ *   empty.
  * - Unknown fields are dropped (zod's default).
  */
 import { z } from 'zod'
 import { CASE_TYPES, GRADES, TIERS } from './workload.rules.ts'
 
 const MAX_HOURS = 48
+/** Far above any caseload, and low enough that every total stays an exact whole number. */
+const MAX_COUNT = 100_000
 
 const count = (what: string) =>
   z
     .number({ error: `Enter the number of ${what} as a number` })
     .min(0, { error: `The number of ${what} must be 0 or more` })
+    .max(MAX_COUNT, { error: `The number of ${what} must be ${MAX_COUNT.toLocaleString('en-GB')} or fewer` })
     // A refinement rather than `.int()`, whose failure would stop the check of reductions against hours.
     .refine(Number.isSafeInteger, { error: `The number of ${what} must be a whole number` })
 
