@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { savedBanner } from '../../../test/support/saved-banner.ts'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 
 let app: TestApp
@@ -36,9 +37,6 @@ const countRecords = async () =>
         .executeTakeFirstOrThrow()
     ).n,
   )
-
-const bannerOf = (html: string) =>
-  /data-qa="saved"[\s\S]*?govuk-notification-banner__heading">\s*([^<]+?)\s*</.exec(html)?.[1]
 
 const textOf = (html: string) =>
   html
@@ -257,7 +255,7 @@ describe('the practitioner pages', () => {
     })
     assert.equal(saved.status, 303)
     assert.equal(saved.headers.get('location'), path)
-    assert.equal(bannerOf(await (await pom1.get(path)).text()), 'Conviction added')
+    assert.equal(savedBanner(await (await pom1.get(path)).text()), 'Conviction added')
     const { body } = await pom1.json('GET', `/api/v1/people/${person.id}/convictions`)
     assert.deepEqual(body.records[0].disposals, [
       { type: 'community_order', length: { amount: 12, unit: 'months' } },
@@ -275,7 +273,7 @@ describe('the practitioner pages', () => {
     const removed = await pom1.request('POST', `${path}/${body.records[0].id}/remove`, { form: { _csrf: removeToken } })
     assert.equal(removed.status, 303)
     const afterRemoval = await (await pom1.get(path)).text()
-    assert.equal(bannerOf(afterRemoval), 'Caution or conviction removed')
+    assert.equal(savedBanner(afterRemoval), 'Caution or conviction removed')
     assert.match(textOf(afterRemoval), /No cautions or convictions recorded/)
     assert.equal((await pom1.request('POST', `${path}/not-an-id/remove`, { form: { _csrf: removeToken } })).status, 404)
   })

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { savedBanner } from '../../../test/support/saved-banner.ts'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { auditedActions } from '../handover/handover.test-support.ts'
 import { fortnightlyAttended } from './supervision.test-support.ts'
@@ -164,8 +165,7 @@ describe('the supervision pages', () => {
   }
   const banner = async (response: Response) => {
     assert.equal(response.status, 303)
-    const html = await (await as('comA').get(response.headers.get('location')!)).text()
-    return /data-qa="saved"[\s\S]*?govuk-notification-banner__heading">\s*([^<]+?)\s*</.exec(html)?.[1]
+    return savedBanner(await (await as('comA').get(response.headers.get('location')!)).text())
   }
 
   it('shows the case header and its sections above the supervision page', async () => {
