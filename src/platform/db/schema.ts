@@ -134,17 +134,6 @@ export interface LimitedAccessTable {
   created_at: Generated<Date>
 }
 
-/** An earlier caution or conviction; `disposals` holds the disclosure contract's list of disposals. */
-export interface ConvictionRecordTable {
-  id: Generated<string>
-  person_id: string
-  kind: 'conviction' | 'caution'
-  record_date: DateColumn
-  disposals: ColumnType<unknown[], string, never>
-  created_by: string
-  created_at: Generated<Date>
-}
-
 export interface SessionTable {
   id_hash: string
   user_id: string
@@ -185,7 +174,6 @@ export interface Database {
   custody_episode: CustodyEpisodeTable
   allocation: AllocationTable
   limited_access: LimitedAccessTable
-  conviction_record: ConvictionRecordTable
   session: SessionTable
   sign_in_throttle: SignInThrottleTable
   audit_event: AuditEventTable

@@ -70,6 +70,20 @@ export abstract class ResettlePage {
     return (await row.locator('.govuk-summary-list__value').innerText()).trim()
   }
 
+  /** What the success banner after a save says, once. */
+  async savedMessage(): Promise<string> {
+    return (await this.page.getByTestId('saved').locator('.govuk-notification-banner__heading').innerText()).trim()
+  }
+
+  /** Fills a GOV.UK date input, found by its legend, with a date written d/m/yyyy. */
+  async fillDateInput(legend: string, date: string): Promise<void> {
+    const [day = '', month = '', year = ''] = date.split('/')
+    const group = this.page.getByRole('group', { name: legend, exact: true })
+    await group.getByLabel('Day', { exact: true }).fill(day)
+    await group.getByLabel('Month', { exact: true }).fill(month)
+    await group.getByLabel('Year', { exact: true }).fill(year)
+  }
+
   async signOut(): Promise<void> {
     await loadingNewPage(this.page, () => this.page.getByRole('button', { name: 'Sign out' }).click())
   }
