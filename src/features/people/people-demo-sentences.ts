@@ -1,5 +1,5 @@
 import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-date.ts'
-import type { SentenceType } from '../../platform/db/schema.ts'
+import type { SentenceType } from '../key-dates/index.ts'
 import type { Random } from '../../platform/sample-data/random.ts'
 
 export const STAGES = [
