@@ -5,6 +5,7 @@ import { REASONS, reallocationProblems, type Reason } from './allocation.rules.t
 import { REASON_FOR_PERSON, REASON_NAMES } from './allocation.wording.ts'
 import { demoLicenceCases } from './licence-cases.demo.ts'
 import { peopleApi } from './people.api.ts'
+import { PEOPLE_AUDIT_ACTIONS } from './people.audit.ts'
 import { seedPeopleDemo } from './people.demo.ts'
 import { peoplePart } from './people.generate.ts'
 import { createPeopleRepository } from './people.repository.ts'
@@ -28,9 +29,10 @@ export const people = defineFeature({
   needs: ['organisation'],
   build: ({ db, audit, today, organisation }: Deps) =>
     createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today }),
-  pages: (service, _routes, { organisation }) => peopleRoutes(service, organisation),
+  pages: (service, routes) => peopleRoutes(service, routes),
   api: (service, routes) => peopleApi(service, routes),
   caseSection: overview,
+  auditActions: PEOPLE_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
   demo: seedPeopleDemo,
   generate: [peoplePart, personPduPart],
