@@ -65,7 +65,7 @@ export interface AllocationTable {
   staff_id: string | null
   reason: string | null
   allocated_by: string | null
-  allocated_at: Generated<Date>
+  allocated_at: ColumnType<Date, Date | string | undefined, Date | string>
   /** Why a practitioner changed, and what the new one must know (migrations/010_supervision.sql). */
   reason_code: ColumnType<string | null, string | null | undefined, never>
   handover_note: ColumnType<string | null, string | null | undefined, never>
