@@ -41,6 +41,7 @@ export const people = defineFeature({
 /** A person's case as another feature receives it: the record, the current episode, and what this user may do. */
 export type PersonCase = Awaited<ReturnType<PeopleService['caseFor']>>
 
+export { currentEpisodes } from './current-episodes.ts'
 export { demoLicenceCases, REASON_FOR_PERSON, REASON_NAMES, REASONS, reallocationProblems }
 export type { PeopleService, Reason }
 export { personResponse } from './people.schemas.ts'
