@@ -14,7 +14,7 @@ import {
   personSchemas,
   updateCustodyEpisodeSchema,
 } from './people.schemas.ts'
-import { allocationChoices, detailsChoices, episodeChoices } from './people.view.ts'
+import { allocationItems, detailsItems, episodeItems } from './people.view.ts'
 
 const PERSON_FORM = 'people/views/person-form.njk'
 const EPISODE_FORM = 'people/views/episode-form.njk'
@@ -41,7 +41,7 @@ export function peopleRoutes(people: PeopleService, routes: RouteRegistry): Rout
     return {
       ...page(id ? 'Change personal details' : 'Add a person', id ? overviewPath(id) : '/people'),
       ...form,
-      ...detailsChoices(form.pdus, form.coms),
+      ...detailsItems(form.pdus, form.coms),
     }
   }
 
@@ -89,7 +89,7 @@ export function peopleRoutes(people: PeopleService, routes: RouteRegistry): Rout
     return {
       ...page(episodeId ? 'Change sentence and key dates' : 'Add a custody episode', overviewPath(param(req, 'id'))),
       ...form,
-      ...episodeChoices(form.prisons),
+      ...episodeItems(form.prisons),
     }
   }
 
@@ -138,7 +138,7 @@ export function peopleRoutes(people: PeopleService, routes: RouteRegistry): Rout
     return {
       ...page('Change allocation', overviewPath(param(req, 'id'))),
       ...form,
-      ...allocationChoices(form.coms, form.poms),
+      ...allocationItems(form.coms, form.poms),
       limits: ALLOCATION_LIMITS,
     }
   }

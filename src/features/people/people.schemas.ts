@@ -191,17 +191,9 @@ export const overviewResponse = z.object({
 })
 
 /** One row of the people list (see `toPersonSummary`). */
-const personSummaryResponse = z.object({
-  id: z.uuid(),
-  crn: z.string(),
-  prisonNumber: z.string().nullable(),
-  firstName: z.string(),
-  lastName: z.string(),
-  preferredName: z.string().nullable(),
-  dateOfBirth: z.iso.date(),
-  comName: z.string().nullable(),
-  releaseDate: knownDate,
-})
+const personSummaryResponse = personResponse
+  .pick({ id: true, crn: true, prisonNumber: true, firstName: true, lastName: true, preferredName: true })
+  .extend({ dateOfBirth: z.iso.date(), comName: z.string().nullable(), releaseDate: knownDate })
 
 export const peopleListResponse = z.object({
   people: z.array(personSummaryResponse),

@@ -17,10 +17,7 @@ const staffOptions = (staff: readonly { id: string; display_name: string; team_n
   staff.map(s => ({ id: s.id, text: s.team_name ? `${s.display_name} (${s.team_name})` : s.display_name }))
 
 /** The choices of the personal details form. */
-export function detailsChoices(
-  pdus: readonly { id: string; name: string }[],
-  coms: Parameters<typeof staffOptions>[0],
-) {
+export function detailsItems(pdus: readonly { id: string; name: string }[], coms: Parameters<typeof staffOptions>[0]) {
   return {
     pduItems: selectItems(
       'Not known yet',
@@ -31,7 +28,7 @@ export function detailsChoices(
 }
 
 /** The choices of the custody episode form. */
-export function episodeChoices(prisons: readonly { id: string; name: string }[]) {
+export function episodeItems(prisons: readonly { id: string; name: string }[]) {
   return {
     prisonItems: selectItems(
       'Select a prison',
@@ -42,7 +39,7 @@ export function episodeChoices(prisons: readonly { id: string; name: string }[])
 }
 
 /** The choices of the allocation form: only the practitioners this user may allocate. */
-export function allocationChoices(coms: Parameters<typeof staffOptions>[0], poms: Parameters<typeof staffOptions>[0]) {
+export function allocationItems(coms: Parameters<typeof staffOptions>[0], poms: Parameters<typeof staffOptions>[0]) {
   return {
     comItems: coms.length ? selectItems('Select a practitioner', staffOptions(coms)) : [],
     pomItems: poms.length ? selectItems('Select a practitioner', staffOptions(poms)) : [],
