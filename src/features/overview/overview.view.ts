@@ -51,6 +51,8 @@ export function overviewRows(view: Overview) {
     personalRows: [
       row('Name', `${person.firstName} ${person.lastName}`, change('/edit', 'personal details', 'edit-person')),
       row('Preferred name', person.preferredName ?? 'Not given'),
+      row('CRN', person.crn),
+      row('Prison number', person.prisonNumber ?? 'None'),
       row('Pronouns', person.pronouns ?? 'Not given'),
       row('Date of birth', date(person.dateOfBirth)),
       row('Community area', person.communityArea ?? 'Not known'),
