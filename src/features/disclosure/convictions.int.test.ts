@@ -322,9 +322,9 @@ describe('the practitioner pages', () => {
     assert.equal((await comA.get(`/people/not-an-id/disclosure`)).status, 404)
   })
 
-  it('links the overview to when convictions become spent', async () => {
+  it('links the overview to when convictions become spent, through the case tabs', async () => {
     const html = await (await comA.get(`/people/${app.fixture.people.ofComA.id}`)).text()
-    assert.match(html, new RegExp(`href="/people/${app.fixture.people.ofComA.id}/disclosure" data-qa="disclosure"`))
+    assert.match(html, new RegExp(`href="/people/${app.fixture.people.ofComA.id}/disclosure" data-qa="case-section-disclosure"`))
   })
 
   it('says what to check, rather than failing, when the records no longer fit the date of birth', async () => {
