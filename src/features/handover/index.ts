@@ -33,3 +33,4 @@ export const handover = defineFeature({
 })
 
 export type { HandoverService }
+export type { HandoverFlags } from "./handover.rules.ts"
