@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely'
 import { addDays, latest, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { derivedKeyDates } from './handover-view.ts'
+import { derivedKeyDates } from './handover.mappers.ts'
 import { createHandoverRepository, type FlagFactsRow } from './handover.repository.ts'
-import { withHandoverTables, type HandoverContactTable, type HandoverMeetingTable } from './handover.tables.ts'
+import type { HandoverContactTable, HandoverMeetingTable } from './handover.tables.ts'
 
 type Meeting = Insertable<HandoverMeetingTable>
 type Contact = Insertable<HandoverContactTable>
@@ -50,15 +50,14 @@ export async function seedHandoverDemo(tx: Db, today: IsoDate) {
       if (record) plan(record, start + offset, today, meetings, contacts)
     })
   }
-  const db = withHandoverTables(tx)
   for (let i = 0; i < meetings.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('handover_meeting')
       .values(meetings.slice(i, i + BATCH))
       .execute()
   }
   for (let i = 0; i < contacts.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('handover_contact')
       .values(contacts.slice(i, i + BATCH))
       .execute()
