@@ -27,6 +27,6 @@ export const continuity = defineFeature({
   },
   auditActions: CONTINUITY_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
-  demo: ({ tx }) => seedContinuityDemo(tx),
+  demo: ({ tx, today }) => seedContinuityDemo(tx, today),
   generate: [continuityPart],
 })
