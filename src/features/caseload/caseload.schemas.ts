@@ -23,6 +23,9 @@ export type CaseloadQuery = z.infer<typeof caseloadQuerySchema>
 
 const deadline = z.object({ what: z.string(), date: z.iso.date(), overdue: z.boolean() })
 
+/** Who a line of a list is about. */
+const personLine = { id: z.uuid(), crn: z.string(), firstName: z.string(), lastName: z.string() }
+
 const paging = {
   total: z.number().int().min(0),
   page: z.number().int().min(1),
@@ -41,10 +44,7 @@ export const caseloadResponse = z.object({
   ...paging,
   people: z.array(
     z.object({
-      id: z.uuid(),
-      crn: z.string(),
-      firstName: z.string(),
-      lastName: z.string(),
+      ...personLine,
       stage: z.enum(STAGES),
       stageLabel: z.string(),
       daysToRelease: z.number().int().nullable(),
@@ -59,10 +59,7 @@ export const awaitingComResponse = z.object({
   ...paging,
   people: z.array(
     z.object({
-      id: z.uuid(),
-      crn: z.string(),
-      firstName: z.string(),
-      lastName: z.string(),
+      ...personLine,
       handoverDate: z.iso.date().nullable(),
       earliestReleaseDate: z.iso.date().nullable(),
       comAllocationOverdueFrom: z.iso.date().nullable(),
