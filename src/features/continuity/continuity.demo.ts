@@ -5,7 +5,7 @@ import type { Reason } from '../people/index.ts'
 import { CONTINUITY_WINDOW_WEEKS } from './continuity.rules.ts'
 
 /** One person of the demo manager's team, as the plan of their practitioners reads them. */
-export interface DemoCase {
+interface DemoCase {
   personId: string
   comId: string
   arrivalDate: IsoDate
@@ -16,7 +16,7 @@ export interface DemoCase {
 }
 
 /** A change of COM: who it was before, from when, and what the new COM was told. */
-export interface DemoChange {
+interface DemoChange {
   previousComId: string
   on: IsoDate
   reason: Reason
@@ -25,7 +25,7 @@ export interface DemoChange {
 }
 
 /** A person's COMs from the first allocation: the earlier ones, then the current one from the last change. */
-export interface DemoHistory {
+interface DemoHistory {
   personId: string
   firstDay: IsoDate
   changes: DemoChange[]
@@ -49,7 +49,7 @@ const REASONS_IN_TURN: Reason[] = ['staff-left', 'workload', 'moved-area', 'pers
  * one of them three times (the warning), and the demo person once, having asked for a letter. Every date is after
  * arrival and before today, in order. People not chosen keep the history the people demo gave them.
  */
-export function planHistories(cases: readonly DemoCase[], coms: readonly string[], today: IsoDate): DemoHistory[] {
+function planHistories(cases: readonly DemoCase[], coms: readonly string[], today: IsoDate): DemoHistory[] {
   const plans: DemoHistory[] = []
   let warned = false
   cases.forEach((c, n) => {
