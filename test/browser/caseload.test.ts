@@ -34,6 +34,25 @@ describe('a caseload', () => {
       assert.match(page.url(), /stage=due-out/)
     }))
 
+  it('a COM finds a person in their caseload by name or CRN, the search kept in the address and the form', () =>
+    withPage(browser, app.baseUrl, async page => {
+      await SignInPage.signInAs(page, 'comA')
+      await new StaffHomePage(page, 'Staff comA').verifyOnPage()
+      await page.goto('/caseload')
+      const caseload = await new CaseloadPage(page).verifyOnPage()
+      await caseload.search('alpha')
+      await caseload.verifyOnPage()
+      assert.deepEqual(await caseload.names(), ['Alpha, Test'])
+      assert.match(page.url(), /q=alpha/)
+      assert.equal(await page.getByLabel('Name or CRN').inputValue(), 'alpha')
+      await caseload.search('A000003')
+      await caseload.verifyOnPage()
+      assert.equal(await caseload.resultCount.innerText(), '1 person')
+      await caseload.search('Charlie')
+      await caseload.verifyOnPage()
+      assert.equal(await caseload.resultCount.innerText(), '0 people', "another COM's person is not found")
+    }))
+
   it("a manager sees the team's caseload", () =>
     withPage(browser, app.baseUrl, async page => {
       await SignInPage.signInAs(page, 'managerA')

@@ -44,7 +44,9 @@ describe('handover', () => {
       await contactForm.fill({ date: '24/11/2026', type: 'Phone call', met: 'Yes', note: 'Booked a visit' })
       await contactForm.save()
       await contactForm.verifyOnPage()
+      // Every problem at once: the date in the future and a phone call counted as a meeting.
       assert.deepEqual(await contactForm.errorLinks(), [
+        { text: 'The date of the contact must be today or in the past', href: '#contactDate' },
         {
           text: 'Select ‘No’ for a phone call or a letter: only a visit or a video call can be a meeting',
           href: '#met',
@@ -57,10 +59,12 @@ describe('handover', () => {
         { text: 'The date of the contact must be today or in the past', href: '#contactDate' },
       ])
       assert.equal(await contactForm.note.inputValue(), 'Booked a visit', 'what was typed is kept')
+      assert.equal(await contactForm.date.value(), '24/11/2026')
       await contactForm.fill({ date: '20/11/2026', note: 'Legal visit: talked about the first night' })
       await contactForm.save()
 
       await handover.verifyOnPage()
+      assert.match(await handover.savedBanner.innerText(), /Contact saved/)
       assert.deepEqual(await handover.contacts(), [
         ['20 November 2026', 'Visit', 'Yes', 'Staff comA', 'Legal visit: talked about the first night'],
       ])
@@ -86,6 +90,7 @@ describe('handover', () => {
       await meetingForm.save()
 
       await handover.verifyOnPage()
+      assert.match(await handover.savedBanner.innerText(), /Handover meeting saved/)
       assert.equal(await handover.meetingOverdueFlag.count(), 0)
       assert.match(await handover.meetingStatus.innerText(), /Held on 21 November 2026, after the handover date/)
       assert.equal(

@@ -56,10 +56,12 @@ describe('SQL statements per list page', () => {
   const PAGES = [
     ['comA', '/caseload', /data-qa="caseload-row"|<tr class="govuk-table__row">/g],
     ['managerA', '/caseload', /<tr class="govuk-table__row">/g],
+    ['comA', '/caseload?q=count&sort=name', /<tr class="govuk-table__row">/g],
     ['comA', '/people', /<tr class="govuk-table__row">/g],
     ['comA', '/people?q=count', /<tr class="govuk-table__row">/g],
     ['admin', '/admin/audit', /<tr class="govuk-table__row">/g],
     ['comA', '/api/v1/caseload', /"id":/g],
+    ['comA', '/api/v1/caseload?q=count', /"id":/g],
     ['comA', '/api/v1/people', /"id":/g],
     ['managerA', '/caseload/awaiting-com', /<tr class="govuk-table__row">/g],
     ['managerA', '/api/v1/caseload/awaiting-com', /"id":/g],

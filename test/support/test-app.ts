@@ -69,7 +69,7 @@ export class Client {
   async request(
     method: string,
     path: string,
-    options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {},
+    options: { json?: unknown; form?: Record<string, string | string[]>; headers?: Record<string, string> } = {},
   ) {
     const headers: Record<string, string> = { ...options.headers }
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
@@ -81,7 +81,10 @@ export class Client {
       body = JSON.stringify(options.json)
     } else if (options.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded'
-      body = new URLSearchParams(options.form).toString()
+      // A list is sent as the same name repeated, as a browser sends ticked checkboxes.
+      const form = new URLSearchParams()
+      for (const [name, value] of Object.entries(options.form)) for (const one of [value].flat()) form.append(name, one)
+      body = form.toString()
     }
     const response = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' })
     for (const cookie of response.headers.getSetCookie()) {

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { sql } from 'kysely'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { addDays } from '../../platform/dates/calendar-date.ts'
+import { contextOf } from '../handover/handover.test-support.ts'
 import { createCaseloadRepository } from './caseload.repository.ts'
-import { stageOf } from './caseload.rules.ts'
+import { byRelease, stageOf } from './caseload.rules.ts'
+import { createCaseloadService } from './caseload.service.ts'
 
 const TODAY = '2026-11-23'
 let app: TestApp
@@ -47,7 +50,7 @@ describe('caseloads', () => {
     assert.equal(dueOut.body.total, 0)
     const bad = await comA.json('GET', '/api/v1/caseload?stage=nowhere')
     assert.equal(bad.status, 400)
-    assert.equal(bad.body.errors[0].field, 'stage')
+    assert.equal(bad.body.errors[0].field, 'query.stage')
   })
 
   it('gives the same stage in SQL as the rule does, on any day', async () => {
@@ -104,5 +107,170 @@ describe('caseloads', () => {
     assert.match(html, /Your caseload/)
     assert.match(html, /Handover due/)
     assert.match(html, /Pre-release review: 7 December 2026/) // 84 days before 1 March 2027
+  })
+})
+
+let added = 0
+
+/** People of the caseload given, each with a custody episode of the dates given (null: no episode). */
+async function addPeople(
+  comId: string,
+  lastName: string,
+  episodes: ({ release: string | null; earliest: string | null; licenceEnds?: string } | null)[],
+) {
+  const ids: string[] = []
+  for (const [n, dates] of episodes.entries()) {
+    added += 1
+    const crn = `S${String(added).padStart(6, '0')}`
+    const { id } = await app.services.handle.db
+      .insertInto('person')
+      .values({ crn, first_name: 'Sam', last_name: `${lastName} ${n}`, date_of_birth: '1990-01-01', com_id: comId })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    ids.push(id)
+    if (!dates) continue
+    await sql`insert into custody_episode (person_id, sentence_type, arrival_date, sentence_start_date,
+        conditional_release_date, earliest_release_date, licence_expiry_date, release_date, key_dates_policy)
+      values (${id}, 'determinate', '2020-01-01', '2020-01-01', ${dates.earliest}, ${dates.earliest},
+        ${dates.licenceEnds ?? '2030-01-01'}, ${dates.release}, 'test')`.execute(app.services.handle.db)
+  }
+  return ids
+}
+
+describe('finding a person in the caseload', () => {
+  it('finds them by the start of a name, by "Last, First" or "First Last", or by the whole CRN, within the caseload only', async () => {
+    const comA = await new Client(app.baseUrl).signIn('comA')
+    const found = async (q: string) =>
+      (await comA.json('GET', `/api/v1/caseload?q=${encodeURIComponent(q)}`)).body.people.map(
+        (p: { lastName: string }) => p.lastName,
+      )
+    for (const q of ['alp', 'Alpha', 'Alpha, T', 'test alpha', 'A000001', 'a000001', '  alpha  ']) {
+      assert.deepEqual(await found(q), ['Alpha'], q)
+    }
+    assert.deepEqual(await found('A00000'), [], 'a CRN is matched whole')
+    assert.deepEqual(await found('Charlie'), [], "comB's person is not in comA's caseload")
+    assert.deepEqual(await found('B000001'), [])
+    assert.deepEqual(await found('%'), [], 'a wildcard is only a character')
+    const withStage = await comA.json('GET', '/api/v1/caseload?q=alpha&stage=due-out')
+    assert.equal(withStage.body.total, 0)
+    assert.equal(withStage.body.query.q, 'alpha')
+  })
+
+  it('keeps the search in the address, in the form and in the page links', async () => {
+    const comA2 = await new Client(app.baseUrl).signIn('comA2')
+    await addPeople(
+      app.fixture.staff.comA2!.id,
+      'Manyfold',
+      Array.from({ length: 55 }, () => null),
+    )
+    const response = await comA2.get('/caseload?q=manyfold&sort=name')
+    assert.equal(response.status, 200)
+    const html = await response.text()
+    assert.match(html, /data-qa="result-count">55 people</)
+    assert.match(html, /name="q" type="search" spellcheck="false" value="manyfold"|name="q"[^>]*value="manyfold"/)
+    assert.match(html, /href="\/caseload\?q=manyfold&amp;sort=name&amp;page=2"/)
+    const second = await (await comA2.get('/caseload?q=manyfold&sort=name&page=2')).text()
+    assert.equal(second.match(/href="\/people\/[0-9a-f-]+">Manyfold/g)?.length, 5)
+    const none = await (await comA2.get('/caseload?q=nobody-by-this-name')).text()
+    assert.match(none, /data-qa="empty-state">Nobody in this caseload matches ‘nobody-by-this-name’/)
+  })
+
+  it('shows a search it cannot take beside the field, with the GOV.UK error summary', async () => {
+    const comA = await new Client(app.baseUrl).signIn('comA')
+    const response = await comA.get(`/caseload?q=${'x'.repeat(101)}`)
+    assert.equal(response.status, 400)
+    const html = await response.text()
+    assert.match(html, /href="#query-q">A name or CRN must be 100 characters or fewer</)
+    assert.match(html, /id="query-q-error"/)
+    const api = await comA.json('GET', `/api/v1/caseload?q=${'x'.repeat(101)}`)
+    assert.deepEqual(api.body.errors, [{ field: 'query.q', message: 'A name or CRN must be 100 characters or fewer' }])
+  })
+})
+
+describe('release date, soonest first', () => {
+  it('orders releases to come soonest first, then releases past most recent first, then no date, in SQL as the rule does', async () => {
+    const comId = app.fixture.staff.comC!.id
+    await addPeople(comId, 'Order', [
+      { release: '2025-03-01', earliest: '2025-03-01' },
+      null,
+      { release: null, earliest: '2027-06-01' },
+      { release: '2026-11-01', earliest: '2026-10-30' },
+      { release: null, earliest: '2026-12-01' },
+      { release: null, earliest: '2026-11-20' },
+      { release: '2026-06-01', earliest: '2026-12-30' },
+      { release: null, earliest: null },
+    ])
+    const comC = await new Client(app.baseUrl).signIn('comC')
+    const { body } = await comC.json('GET', '/api/v1/caseload?q=order')
+    const names = body.people.map((p: { lastName: string }) => p.lastName)
+    assert.deepEqual(names.slice(0, 3), ['Order 5', 'Order 4', 'Order 2'], 'releases to come, soonest first')
+    assert.deepEqual(names.slice(3, 6), ['Order 3', 'Order 6', 'Order 0'], 'releases past, most recent first')
+    assert.deepEqual(names.slice(6).sort(), ['Order 1', 'Order 7'], 'no date last')
+
+    const db = app.services.handle.db
+    for (const offset of [-400, 0, 200]) {
+      const { rows } = await createCaseloadRepository(db).page({ kind: 'com', userId: comId }, addDays(TODAY, offset), {
+        sort: 'release',
+        page: 1,
+      })
+      const dates = rows.map(r => ({ releaseDate: r.release_date, earliestReleaseDate: r.earliest_release_date }))
+      const byRule = [...rows].sort(
+        (a, b) =>
+          byRelease(
+            { releaseDate: a.release_date, earliestReleaseDate: a.earliest_release_date },
+            { releaseDate: b.release_date, earliestReleaseDate: b.earliest_release_date },
+          ) || (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : a.id < b.id ? -1 : 1),
+      )
+      assert.deepEqual(
+        rows.map(r => r.id),
+        byRule.map(r => r.id),
+        JSON.stringify(dates),
+      )
+    }
+  })
+})
+
+describe('what a caseload line flags', () => {
+  it('shows each label once, and nothing overdue for a person whose licence has ended', async () => {
+    const comId = app.fixture.staff.comA2!.id
+    const [ended, onLicence] = await addPeople(comId, 'Flagged', [
+      { release: '2023-01-10', earliest: '2023-01-10', licenceEnds: '2025-01-10' },
+      { release: '2025-01-10', earliest: '2025-01-10' },
+    ])
+    const { db } = app.services.handle
+    const service = createCaseloadService({
+      repository: createCaseloadRepository(db),
+      people: app.services.people,
+      handover: app.services.handover,
+      audit: app.services.platform.audit,
+      today: () => TODAY,
+      deadlineSources: [
+        async ids =>
+          ids.flatMap(personId => [
+            { personId, label: 'Action: Accommodation', dueDate: '2026-10-01' },
+            { personId, label: 'Action: Accommodation', dueDate: '2026-09-01' },
+            { personId, label: 'Accommodation follow-up', dueDate: '2026-12-01' },
+          ]),
+        async ids => ids.map(personId => ({ personId, label: 'Accommodation follow-up', dueDate: '2026-11-01' })),
+      ],
+    })
+    const { people } = await service.caseload(contextOf(app, 'comA2'), { q: 'flagged', sort: 'name', page: 1 })
+    const line = (id: string) => people.find(p => p.id === id)!
+    assert.equal(line(ended!).stage, 'licence-ended')
+    assert.deepEqual([line(ended!).overdue, line(ended!).nextDeadline], [[], null])
+    assert.deepEqual(line(onLicence!).overdue, [
+      { what: 'Action: Accommodation', date: '2026-09-01', overdue: true },
+      { what: 'Accommodation follow-up', date: '2026-11-01', overdue: true },
+    ])
+    assert.equal(line(onLicence!).nextDeadline, null, 'the follow-up already overdue is not shown again as next')
+  })
+
+  it('shows no overdue tag twice on the page', async () => {
+    const comA = await new Client(app.baseUrl).signIn('comA')
+    const html = await (await comA.get('/caseload')).text()
+    for (const row of html.split('<tr class="govuk-table__row">').slice(2)) {
+      const tags = [...row.matchAll(/govuk-tag--red">([^<]+)</g)].map(m => m[1])
+      assert.equal(new Set(tags).size, tags.length, tags.join())
+    }
   })
 })

@@ -1,12 +1,10 @@
 import { sql, type SqlBool } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import { STAGE_POLICY, type Stage } from './caseload.rules.ts'
+import type { CaseloadOwner } from './caseload.policy.ts'
 import type { CaseloadQuery } from './caseload.schemas.ts'
 
 export const CASELOAD_PAGE_SIZE = 50
-
-/** Whose caseload: the people allocated to one practitioner, or to anyone in a team. */
-export type CaseloadOwner = { kind: 'com' | 'pom'; userId: string } | { kind: 'team'; teamId: string }
 
 /** The SQL twin of `stageOf` in caseload.rules.ts; a test holds the two to the same answers. */
 function stage(today: string) {
@@ -36,6 +34,17 @@ function peopleWithCurrentEpisode(db: Db) {
   )
 }
 
+/**
+ * A person of the caseload found by what a practitioner types: the start of their first or last name, or of
+ * "Last, First" or "First Last", or their whole CRN.
+ */
+function named(q: string) {
+  const prefix = `${q.toLowerCase().replace(/[\\%_]/g, c => `\\${c}`)}%`
+  return sql<SqlBool>`(p.sort_name like ${prefix} or lower(p.first_name) like ${prefix}
+    or lower(p.last_name || ', ' || p.first_name) like ${prefix} or lower(p.first_name || ' ' || p.last_name) like ${prefix}
+    or p.crn = ${q.toUpperCase()})`
+}
+
 export function createCaseloadRepository(db: Db) {
   return {
     /** One page of a caseload with each person's current episode, its stage and the total, in one statement. */
@@ -60,17 +69,21 @@ export function createCaseloadRepository(db: Db) {
             ? eb('p.com_id', 'in', eb.selectFrom('app_user').select('id').where('team_id', '=', owner.teamId))
             : eb(owner.kind === 'com' ? 'p.com_id' : 'p.pom_id', '=', owner.userId),
         )
+        .$if(Boolean(query.q), qb => qb.where(named(query.q!)))
       const rows = await db
         .selectFrom(cases.as('c'))
         .selectAll('c')
         .select(sql<number>`count(*) over ()`.as('total'))
         .$if(Boolean(query.stage), qb => qb.where('c.stage', '=', query.stage!))
-        // By release: people still in custody, soonest out first, then those released, most recent first.
+        // The SQL twin of `byRelease` in caseload.rules.ts: releases to come, soonest first; releases past, the
+        // most recent first; no date last.
         .$if(query.sort === 'release', qb =>
           qb
-            .orderBy(sql`c.release_date is not null`)
-            .orderBy(sql`c.earliest_release_date asc nulls last`)
-            .orderBy(sql`c.release_date desc`),
+            .orderBy(
+              sql`case when c.release_date is not null then 1 when c.earliest_release_date is not null then 0 else 2 end`,
+            )
+            .orderBy(sql`case when c.release_date is null then c.earliest_release_date end asc`)
+            .orderBy(sql`c.release_date desc nulls last`),
         )
         .orderBy('c.sort_name')
         .orderBy('c.id')
@@ -116,3 +129,4 @@ export function createCaseloadRepository(db: Db) {
 
 export type CaseloadRepository = ReturnType<typeof createCaseloadRepository>
 export type CaseloadRow = Awaited<ReturnType<CaseloadRepository['page']>>['rows'][number]
+export type AwaitingComRow = Awaited<ReturnType<CaseloadRepository['awaitingCom']>>['rows'][number]

@@ -1,53 +1,47 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import { STAGE_LABELS, STAGES } from './caseload.rules.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { awaitingComQuerySchema, caseloadQuerySchema } from './caseload.schemas.ts'
 import type { CaseloadService } from './caseload.service.ts'
+import { caseloadFilter } from './caseload.view.ts'
 
-export function caseloadRoutes(caseload: CaseloadService): Router {
-  const router = Router()
-  router.get('/caseload', requireSignIn, async (req, res) => {
-    const result = await caseload.caseload(contextOf(req), req.query)
-    const stages = STAGES.map(value => ({ value, text: STAGE_LABELS[value] }))
-    res.render('caseload/views/caseload.njk', { pageTitle: 'Caseload', activeSection: 'caseload', stages, ...result })
-  })
-  router.get('/caseload/awaiting-com', requireSignIn, async (req, res) => {
-    const result = await caseload.awaitingCom(contextOf(req), req.query)
-    res.render('caseload/views/awaiting-com.njk', {
-      pageTitle: 'Waiting for a COM',
-      activeSection: 'caseload',
-      ...result,
-    })
-  })
-  return router
-}
+const CASELOAD = 'caseload/views/caseload.njk'
 
-export function caseloadApi(caseload: CaseloadService, registry: ApiRegistry): Router {
+/** The caseload, found and filtered through a GET form, and the people waiting for a COM. */
+export function caseloadRoutes(caseload: CaseloadService, routes: RouteRegistry): Router {
   const router = Router()
-  router.use('/caseload', requireSignIn)
-  registry.on(router).get(
+  const pages = routes.pages(router)
+
+  pages.get(
     '/caseload',
     {
-      summary: 'Your caseload (a manager: the team) with stages and deadlines',
-      tag: 'Caseload',
+      summary: 'Caseload',
       query: caseloadQuerySchema,
+      // A filter that cannot be read shows the form again with the problem beside it, and nobody listed.
+      form: {
+        view: CASELOAD,
+        context: () => ({ ...page(), ...caseloadFilter({}), query: {}, people: [], total: 0 }),
+      },
     },
-    async (req, res) => {
-      res.json(await caseload.caseload(contextOf(req), req.query))
+    async ({ ctx, query, res }) => {
+      const result = await caseload.caseload(ctx, query)
+      res.render(CASELOAD, { ...page(), ...caseloadFilter(query), ...result, values: query })
     },
   )
-  registry.on(router).get(
+
+  pages.get(
     '/caseload/awaiting-com',
-    {
-      summary: "For a manager: people of the team's PDU with no COM whose handover is near or past",
-      tag: 'Caseload',
-      query: awaitingComQuerySchema,
-    },
-    async (req, res) => {
-      res.json(await caseload.awaitingCom(contextOf(req), req.query))
+    { summary: 'People waiting for a COM', query: awaitingComQuerySchema },
+    async ({ ctx, query, res }) => {
+      const result = await caseload.awaitingCom(ctx, query)
+      res.render('caseload/views/awaiting-com.njk', {
+        pageTitle: 'Waiting for a COM',
+        activeSection: 'caseload',
+        ...result,
+      })
     },
   )
+
   return router
 }
+
+const page = () => ({ pageTitle: 'Caseload', activeSection: 'caseload' })

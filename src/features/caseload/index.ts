@@ -1,8 +1,10 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { HandoverService } from '../handover/index.ts'
 import type { PeopleService } from '../people/index.ts'
+import { caseloadApi } from './caseload.api.ts'
+import { CASELOAD_AUDIT_ACTIONS } from './caseload.audit.ts'
 import { createCaseloadRepository } from './caseload.repository.ts'
-import { caseloadApi, caseloadRoutes } from './caseload.routes.ts'
+import { caseloadRoutes } from './caseload.routes.ts'
 import { createCaseloadService, type CaseloadService } from './caseload.service.ts'
 
 type Deps = PlatformDeps & { people: PeopleService; handover: HandoverService }
@@ -20,8 +22,9 @@ export const caseload = defineFeature({
       today,
       deadlineSources: contributions.deadlines,
     }),
-  pages: service => caseloadRoutes(service),
+  pages: (service, routes) => caseloadRoutes(service, routes),
   api: (service, routes) => caseloadApi(service, routes),
+  auditActions: CASELOAD_AUDIT_ACTIONS,
 })
 
 export type { CaseloadService }

@@ -1,6 +1,6 @@
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
 import type { PdfContent } from '../../platform/pdf/pdf-document.ts'
-import type { PractitionerChange } from './continuity-view.ts'
+import type { PractitionerChange } from './continuity.mappers.ts'
 
 /** The letter telling a person who their practitioner is and, when it changed, why, in plain words. */
 export function practitionerLetter(name: string, change: PractitionerChange, today: string): PdfContent {

@@ -1,37 +1,39 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import { casePageResponse, teamResponse, yourPractitionerResponse } from './continuity.schemas.ts'
 import type { ContinuityService } from './continuity.service.ts'
 
-export function continuityApi(continuity: ContinuityService, registry: ApiRegistry): Router {
+export function continuityApi(continuity: ContinuityService, routes: RouteRegistry): Router {
   const router = Router()
-  router.use(['/people/:id/continuity', '/continuity', '/your-practitioner'], requireSignIn)
-  const api = registry.on(router)
   const tag = 'Continuity'
 
-  api.get(
-    '/people/:id/continuity',
-    { summary: "A person's practitioners over time, the handover notes and their continuity measures", tag },
-    async (req, res) => {
-      res.json(await continuity.casePage(contextOf(req), param(req, 'id')))
+  routes.caseApi(router, tag).get(
+    '/continuity',
+    {
+      summary: "A person's practitioners over time, the handover notes and their continuity measures",
+      response: { schema: casePageResponse },
     },
+    ({ ctx, personId }) => continuity.casePage(ctx, personId),
   )
 
+  const api = routes.api(router, tag)
   api.get(
     '/continuity',
-    { summary: "The continuity measures of the manager's team, and each person's changes of COM", tag },
-    async (req, res) => {
-      res.json(await continuity.teamPage(contextOf(req)))
+    {
+      summary: "The continuity measures of the manager's team, and each person's changes of COM",
+      response: { schema: teamResponse },
     },
+    ({ ctx }) => continuity.teamPage(ctx),
   )
 
   api.get(
     '/your-practitioner',
-    { summary: 'For a person: who their practitioner is, and any change', tag },
-    async (req, res) => {
-      res.json(await continuity.yourPractitioner(contextOf(req)))
+    {
+      summary: 'For a person: who their practitioner is, and any change',
+      roles: ['person'],
+      response: { schema: yourPractitionerResponse },
     },
+    ({ ctx }) => continuity.yourPractitioner(ctx),
   )
 
   return router

@@ -123,6 +123,32 @@ describe('who may see a person’s practitioners', () => {
 
   it('only a person has their own practitioner page', async () => {
     assert.equal((await as('comA').json('GET', '/api/v1/your-practitioner')).status, 404)
+    for (const username of ['comA', 'managerA', 'admin']) {
+      assert.equal((await as(username).get('/your-practitioner')).status, 404, username)
+      assert.equal((await as(username).get('/your-practitioner/letter.pdf')).status, 404, username)
+    }
+  })
+
+  it('keeps the history of practitioners to staff: the person is answered as if it were not there', async () => {
+    assert.equal((await as('person').get(`/people/${alpha}/continuity`)).status, 404)
+    assert.equal((await as('person').get(`/people/${alpha}/continuity/letter.pdf`)).status, 404)
+    const page = await (await as('comA').get(`/people/${alpha}/continuity`)).text()
+    assert.match(page, /data-qa="case-header"/)
+    assert.match(page, /aria-current="page" href="[^"]+\/continuity" data-qa="case-section-continuity"/)
+    assert.match(page, /data-qa="continuity-measures"/)
+  })
+
+  it('shows the team page to a manager only', async () => {
+    assert.equal((await as('comA').get('/continuity')).status, 404)
+    assert.equal((await as('person').get('/continuity')).status, 404)
+    assert.equal((await as('managerA').get('/continuity')).status, 200)
+  })
+
+  it('answers a malformed person id with 400 in the API and 404 on the page', async () => {
+    const api = await as('comA').json('GET', '/api/v1/people/12345/continuity')
+    assert.equal(api.status, 400)
+    assert.equal(api.body.errors[0].field, 'params.id')
+    assert.equal((await as('comA').get('/people/12345/continuity')).status, 404)
   })
 
   it('bars excluded staff', async () => {

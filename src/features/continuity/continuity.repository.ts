@@ -45,8 +45,11 @@ export function createContinuityRepository(db: Db) {
         .execute()
     },
 
-    /** Changes of practitioner (not first allocations), for the timeline, in one statement. */
-    async changes(personId: string) {
+    /**
+     * A person's allocations in the order they were made, with who was allocated and by whom, for the case page,
+     * the person's own page and the timeline; the caller has opened the case.
+     */
+    async history(personId: string) {
       return db
         .selectFrom('allocation as a')
         .leftJoin('app_user as staff', 'staff.id', 'a.staff_id')
@@ -54,13 +57,21 @@ export function createContinuityRepository(db: Db) {
         .select([
           'a.id',
           'a.kind',
+          'a.staff_id',
           'a.reason_code',
+          'a.reason',
+          'a.handover_note',
+          'a.handover_meeting_date',
+          'a.handover_meeting_notes',
+          'a.letter_wanted',
           'a.allocated_at',
+          allocatedOn.as('allocated_on'),
           'staff.display_name as staff_name',
-          'by.display_name as by_name',
+          'by.display_name as allocated_by_name',
         ])
         .where('a.person_id', '=', personId)
         .orderBy('a.allocated_at')
+        .orderBy('a.id')
         .execute()
     },
   }

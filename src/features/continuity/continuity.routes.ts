@@ -1,51 +1,66 @@
 import { Router } from 'express'
-import { contextOf, param } from '../../platform/web/request-context.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { sendPdf } from '../../platform/web/send-pdf.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
 import type { ContinuityService } from './continuity.service.ts'
-
-const LETTER = 'your-practitioner.pdf'
+import { historyView, KEPT_TEXT, keptShareText } from './continuity.view.ts'
 
 /** A person's practitioners and continuity, a manager's team measures, and the person's own page. */
-export function continuityRoutes(continuity: ContinuityService): Router {
+export function continuityRoutes(continuity: ContinuityService, routes: RouteRegistry): Router {
   const router = Router()
-  router.use(['/people/:id/continuity', '/continuity', '/your-practitioner'], requireSignIn)
+  const casePages = routes.casePages(router, 'continuity')
 
-  router.get('/people/:id/continuity', async (req, res) => {
-    const view = await continuity.casePage(contextOf(req), param(req, 'id'))
+  casePages.get('/continuity', { summary: 'Practitioners and continuity' }, async ({ ctx, personId, res }) => {
+    const view = await continuity.casePage(ctx, personId)
     res.render('continuity/views/case.njk', {
       pageTitle: 'Practitioners and continuity',
       activeSection: 'people',
-      backLink: `/people/${param(req, 'id')}`,
       ...view,
+      keptText: KEPT_TEXT[view.keptSameCom],
+      historyItems: historyView(view.history),
     })
   })
 
-  router.get('/people/:id/continuity/letter.pdf', async (req, res) => {
-    sendPdf(res, LETTER, await continuity.letter(contextOf(req), param(req, 'id')))
-  })
+  casePages.get(
+    '/continuity/letter.pdf',
+    { summary: 'Letter to the person about their practitioner' },
+    async ({ ctx, personId, res }) => {
+      const { fileName, pdf } = await continuity.letter(ctx, personId)
+      sendPdf(res, fileName, pdf)
+    },
+  )
 
-  router.get('/continuity', async (req, res) => {
-    const view = await continuity.teamPage(contextOf(req))
+  const pages = routes.pages(router)
+  pages.get('/continuity', { summary: 'Continuity in your team', roles: ['manager'] }, async ({ ctx, res }) => {
+    const view = await continuity.teamPage(ctx)
     res.render('continuity/views/team.njk', {
       pageTitle: 'Continuity in your team',
       activeSection: 'continuity',
       ...view,
+      keptShareText: keptShareText(view.measures),
     })
   })
 
-  router.get('/your-practitioner', async (req, res) => {
-    const view = await continuity.yourPractitioner(contextOf(req))
-    res.render('continuity/views/your-practitioner.njk', {
-      pageTitle: 'Your probation practitioner',
-      backLink: '/',
-      ...view,
-    })
-  })
+  pages.get(
+    '/your-practitioner',
+    { summary: 'Your probation practitioner', roles: ['person'] },
+    async ({ ctx, res }) => {
+      const view = await continuity.yourPractitioner(ctx)
+      res.render('continuity/views/your-practitioner.njk', {
+        pageTitle: 'Your probation practitioner',
+        backLink: '/',
+        ...view,
+      })
+    },
+  )
 
-  router.get('/your-practitioner/letter.pdf', async (req, res) => {
-    sendPdf(res, LETTER, await continuity.ownLetter(contextOf(req)))
-  })
+  pages.get(
+    '/your-practitioner/letter.pdf',
+    { summary: 'Your practitioner, as a letter', roles: ['person'] },
+    async ({ ctx, res }) => {
+      const { fileName, pdf } = await continuity.ownLetter(ctx)
+      sendPdf(res, fileName, pdf)
+    },
+  )
 
   return router
 }

@@ -1,65 +1,67 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
+import { comChanges, continuityWarning } from '../../platform/case/allocation-history.rules.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import { Forbidden, NotFound } from '../../platform/errors/errors.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
-import { REASON_NAMES, type PeopleService, type Reason } from '../people/index.ts'
+import type { PeopleService, PersonCase } from '../people/index.ts'
 import { practitionerLetter } from './continuity-letter.ts'
-import { practitionerChange, toAllocation, toEvents } from './continuity-view.ts'
+import type { ContinuityAuditAction } from './continuity.audit.ts'
+import { allocationEvents, practitionerChange, toAllocation, toEvents } from './continuity.mappers.ts'
+import { mayReadPractitionerHistory, mayReadTeamContinuity, ownRecordOf } from './continuity.policy.ts'
 import type { ContinuityRepository } from './continuity.repository.ts'
-import { comChanges, continuityWarning } from '../../platform/case/allocation-history.rules.ts'
 import { continuityMeasures, keptSameCom } from './continuity.rules.ts'
 
 interface Dependencies {
   repository: ContinuityRepository
   people: PeopleService
-  audit: AuditLog
+  audit: AuditLog<ContinuityAuditAction>
   today: () => string
 }
 
-type Case = Awaited<ReturnType<PeopleService['caseFor']>>
+const LETTER = 'your-practitioner.pdf'
 
 /**
  * Continuity of the named practitioner: each person's history of practitioners with the handover notes, the
  * continuity measures for a person and for a manager's team, and what the person is told of a change.
  */
 export function createContinuityService({ repository, people, audit, today }: Dependencies) {
-  const actor = (ctx: RequestContext, personId?: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
-
-  const fullName = (record: Case) =>
+  const fullName = (record: PersonCase) =>
     `${record.person.preferredName ?? record.person.firstName} ${record.person.lastName}`
 
   /** The person's own record: only a signed-in person, only their own. */
   async function ownCase(ctx: RequestContext) {
-    if (ctx.user.role !== 'person' || !ctx.user.personId) throw new NotFound()
-    return people.caseFor(ctx, ctx.user.personId)
+    const personId = ownRecordOf(ctx.user)
+    if (!personId) throw new NotFound()
+    return people.caseFor(ctx, personId)
   }
 
-  async function letterFor(ctx: RequestContext, record: Case) {
-    const change = practitionerChange(await people.allocationHistory(ctx, record.person.id), record.person.com)
+  /** A case whose practitioners this member of staff may see. */
+  async function staffCase(ctx: RequestContext, personId: string) {
+    if (!mayReadPractitionerHistory(ctx.user)) throw new NotFound()
+    return people.caseFor(ctx, personId)
+  }
+
+  async function letterFor(ctx: RequestContext, record: PersonCase) {
+    const change = practitionerChange(await repository.history(record.person.id), record.person.com)
     if (!change) throw new NotFound()
     const pdf = await renderPdf(practitionerLetter(fullName(record), change, today()))
-    await audit.record({ ...actor(ctx, record.person.id), action: 'continuity.letter-generated' })
-    return pdf
+    await audit.record({ ...actorOf(ctx, record.person.id), action: 'continuity.letter-generated' })
+    return { fileName: LETTER, pdf }
   }
 
   return {
     /** A person's practitioners over time, the handover notes, and their continuity measures. */
     async casePage(ctx: RequestContext, personId: string) {
-      if (ctx.user.role === 'person') throw new NotFound()
-      const record = await people.caseFor(ctx, personId)
-      const rows = await people.allocationHistory(ctx, record.person.id)
+      const record = await staffCase(ctx, personId)
+      const rows = await repository.history(record.person.id)
       const events = toEvents(rows)
       const changes = comChanges(events, record.episode?.sentenceStartDate)
       const releaseDate = record.episode?.releaseDate
       const history = rows.map(toAllocation).reverse()
       const current = history.find(a => a.kind === 'com')
-      await audit.record({ ...actor(ctx, record.person.id), action: 'continuity.viewed' })
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'continuity.viewed' })
       return {
         person: record.person,
         comChanges: changes,
@@ -74,9 +76,7 @@ export function createContinuityService({ repository, people, audit, today }: De
 
     /** The continuity measures of a manager's team, and each person's changes of COM. */
     async teamPage(ctx: RequestContext) {
-      if (ctx.user.role !== 'manager' || !ctx.user.teamId) {
-        throw new Forbidden('Only a team manager can see the continuity of a team')
-      }
+      if (!mayReadTeamContinuity(ctx.user)) throw new Forbidden('Only a team manager can see the continuity of a team')
       const rows = await repository.teamHistories(ctx.user.teamId)
       const barred = await people.barredAmong(ctx, [...new Set(rows.map(r => r.person_id))])
       const byPerson = new Map<string, typeof rows>()
@@ -96,7 +96,7 @@ export function createContinuityService({ repository, people, audit, today }: De
         }
       })
       await audit.record({
-        ...actor(ctx),
+        ...actorOf(ctx),
         action: 'continuity.team-viewed',
         details: { personIds: cases.map(c => c.personId) },
       })
@@ -117,8 +117,8 @@ export function createContinuityService({ repository, people, audit, today }: De
     /** What the person sees in their own account: who their practitioner is, and any change. */
     async yourPractitioner(ctx: RequestContext) {
       const record = await ownCase(ctx)
-      const change = practitionerChange(await people.allocationHistory(ctx, record.person.id), record.person.com)
-      await audit.record({ ...actor(ctx, record.person.id), action: 'continuity.viewed', details: { own: true } })
+      const change = practitionerChange(await repository.history(record.person.id), record.person.com)
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'continuity.viewed', details: { own: true } })
       return { person: record.person, change }
     },
 
@@ -128,22 +128,12 @@ export function createContinuityService({ repository, people, audit, today }: De
 
     /** The same letter, printed by staff for a person who asked for one. */
     async letter(ctx: RequestContext, personId: string) {
-      if (ctx.user.role === 'person') throw new NotFound()
-      return letterFor(ctx, await people.caseFor(ctx, personId))
+      return letterFor(ctx, await staffCase(ctx, personId))
     },
 
     /** Every allocation and change of practitioner, for the timeline; the caller has checked access. */
-    timelineEvents: (async personId => {
-      const rows = await repository.changes(personId)
-      return rows.map(row => ({
-        at: row.allocated_at.toISOString(),
-        title: `${row.kind === 'com' ? 'Community' : 'Prison'} offender manager: ${row.staff_name ?? 'nobody allocated'}`,
-        description: row.reason_code ? `Reason: ${REASON_NAMES[row.reason_code as Reason]}` : undefined,
-        by: row.by_name ?? undefined,
-        kind: 'allocation',
-        href: `/people/${personId}/continuity`,
-      }))
-    }) satisfies TimelineSource,
+    timelineEvents: (async personId =>
+      allocationEvents(personId, await repository.history(personId))) satisfies TimelineSource,
   }
 }
 

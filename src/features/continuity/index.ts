@@ -1,6 +1,7 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService } from '../people/index.ts'
 import { continuityApi } from './continuity.api.ts'
+import { CONTINUITY_AUDIT_ACTIONS } from './continuity.audit.ts'
 import { seedContinuityDemo } from './continuity.demo.ts'
 import { continuityPart } from './continuity.generate.ts'
 import { createContinuityRepository } from './continuity.repository.ts'
@@ -15,7 +16,7 @@ export const continuity = defineFeature({
   needs: ['people'],
   build: ({ db, audit, today, people }: Deps) =>
     createContinuityService({ repository: createContinuityRepository(db), people, audit, today }),
-  pages: service => continuityRoutes(service),
+  pages: (service, routes) => continuityRoutes(service, routes),
   api: (service, routes) => continuityApi(service, routes),
   caseSection: {
     key: 'continuity',
@@ -24,7 +25,8 @@ export const continuity = defineFeature({
     order: 95,
     roles: ['pom', 'com', 'manager'],
   },
+  auditActions: CONTINUITY_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
-  demo: ({ tx }) => seedContinuityDemo(tx),
+  demo: ({ tx, today }) => seedContinuityDemo(tx, today),
   generate: [continuityPart],
 })

@@ -84,9 +84,18 @@ describe('who may see and record a handover', () => {
     )
   })
 
-  it('lets the person read their own handover but not record it', async () => {
+  it('lets the person read their own handover but not record it, and shows them none of the staff pages', async () => {
     const person = as('person')
     assert.equal((await person.json('GET', `/api/v1/people/${alpha}/handover`)).status, 200)
+    for (const path of [
+      '/handover',
+      '/handover/meeting',
+      '/handover/contacts/new',
+      '/handover/report',
+      '/handover/report.pdf',
+    ]) {
+      assert.equal((await person.get(`/people/${alpha}${path}`)).status, 404, path)
+    }
     assert.equal(
       (await person.json('POST', `/api/v1/people/${alpha}/handover/contacts`, contact('2026-11-20'))).status,
       403,
@@ -101,6 +110,16 @@ describe('who may see and record a handover', () => {
     )
     assert.equal(status, 403)
     assert.equal(body.detail, app.fixture.barredMessage)
+  })
+
+  it('answers a malformed person id with 400 in the API and 404 on the pages', async () => {
+    const refused = await as('comA').json('GET', '/api/v1/people/not-a-person/handover')
+    assert.equal(refused.status, 400)
+    assert.deepEqual(refused.body.errors, [
+      { field: 'params.id', message: 'Use the id of the person, as Resettle gives it' },
+    ])
+    assert.equal((await as('comA').get('/people/not-a-person/handover')).status, 404)
+    assert.equal((await as('comA').get('/people/not-a-person/handover/report')).status, 404)
   })
 
   it('refuses everything to someone not signed in', async () => {

@@ -1,6 +1,6 @@
 import { formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { ReportBlock, ReportSection } from '../../platform/case/report-section.ts'
-import type { HandoverCase, HandoverView } from './handover-view.ts'
+import type { HandoverCase, HandoverView } from './handover.mappers.ts'
 import { CONTACT_TYPE_NAMES } from './handover.wording.ts'
 
 const SENTENCE_TYPE_NAMES: Record<string, string> = {

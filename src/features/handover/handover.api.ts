@@ -1,50 +1,62 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import { contactSchema, meetingSchema } from './handover.schemas.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import {
+  contactSavedResponse,
+  handoverResponse,
+  handoverSchemas,
+  meetingSavedResponse,
+  reportResponse,
+} from './handover.schemas.ts'
 import type { HandoverService } from './handover.service.ts'
 
-export function handoverApi(handover: HandoverService, registry: ApiRegistry): Router {
+export function handoverApi(handover: HandoverService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use('/people/:id/handover', requireSignIn)
-  const api = registry.on(router)
-  const tag = 'Handover'
+  const api = routes.caseApi(router, 'Handover')
+  const schemas = handoverSchemas(today)
 
   api.get(
-    '/people/:id/handover',
-    { summary: "A person's handover: the meeting, the COM's contacts before release, and the flags", tag },
-    async (req, res) => {
-      res.json(await handover.overview(contextOf(req), param(req, 'id')))
+    '/handover',
+    {
+      summary: "A person's handover: the meeting, the COM's contacts before release, and the flags",
+      response: { schema: handoverResponse },
     },
+    ({ ctx, personId }) => handover.overview(ctx, personId),
   )
 
   api.put(
-    '/people/:id/handover/meeting',
+    '/handover/meeting',
     {
       summary: 'Record the handover meeting, or change it (send the version you read)',
-      tag,
-      body: meetingSchema,
+      body: schemas.meeting,
+      response: { schema: meetingSavedResponse },
     },
-    async (req, res) => {
-      res.json(await handover.recordMeeting(contextOf(req), param(req, 'id'), req.body))
-    },
+    ({ ctx, personId, body }) => handover.recordMeeting(ctx, personId, body),
   )
 
   api.post(
-    '/people/:id/handover/contacts',
-    { summary: "Record one of the COM's contacts with the person before release", tag, body: contactSchema },
-    async (req, res) => {
-      res.status(201).json(await handover.addContact(contextOf(req), param(req, 'id'), req.body))
+    '/handover/contacts',
+    {
+      summary: "Record one of the COM's contacts with the person before release",
+      body: schemas.contact,
+      response: { status: 201, schema: contactSavedResponse },
     },
+    ({ ctx, personId, body }) => handover.addContact(ctx, personId, body),
   )
 
   api.get(
-    '/people/:id/handover/report',
-    { summary: 'The handover report, generated from the record, as sections of rows, tables and text', tag },
-    async (req, res) => {
-      res.json(await handover.report(contextOf(req), param(req, 'id')))
+    '/handover/report',
+    {
+      summary: 'The handover report, generated from the record, as sections of rows, tables and text',
+      response: { schema: reportResponse },
     },
+    ({ ctx, personId }) => handover.report(ctx, personId),
+  )
+
+  api.get(
+    '/handover/report.pdf',
+    { summary: 'The handover report on paper (PDF)', response: 'pdf' },
+    async ({ ctx, personId }) => handover.reportPdf(ctx, personId),
   )
 
   return router

@@ -5,8 +5,13 @@ import { loadConfig } from '../../platform/config/config.ts'
 import { buildServices } from '../../composition.ts'
 import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
-import { attendeeProblems, contactProblems, dateProblems, type Attendee } from './handover.rules.ts'
-import { withHandoverTables } from './handover.tables.ts'
+import {
+  attendeeProblems,
+  contactProblems,
+  custodyDateProblems,
+  futureDateProblem,
+  type Attendee,
+} from './handover.rules.ts'
 
 const TODAY = '2026-11-23'
 let handle: DatabaseHandle
@@ -19,7 +24,7 @@ after(() => drop())
 
 describe('the handover demo data', () => {
   it('records only meetings and contacts that the rules would accept', async () => {
-    const db = withHandoverTables(handle.db)
+    const db = handle.db
     const meetings = await db
       .selectFrom('handover_meeting as m')
       .innerJoin('custody_episode as e', 'e.id', 'm.custody_episode_id')
@@ -40,7 +45,8 @@ describe('the handover demo data', () => {
       if (m.person_attended) attendees.push('person')
       if (m.supporter_name) attendees.push('supporter')
       const problems = [
-        ...dateProblems('meetingDate', 'the meeting', m.meeting_date, episode, TODAY),
+        ...custodyDateProblems('meetingDate', 'the meeting', m.meeting_date, episode),
+        ...[futureDateProblem('the meeting', m.meeting_date, TODAY)].filter(Boolean),
         ...attendeeProblems({
           attendees,
           supporterName: m.supporter_name ?? undefined,
@@ -52,7 +58,8 @@ describe('the handover demo data', () => {
     for (const c of contacts) {
       const episode = { arrivalDate: c.arrival_date, releaseDate: c.release_date }
       const problems = [
-        ...dateProblems('contactDate', 'the contact', c.contact_date, episode, TODAY),
+        ...custodyDateProblems('contactDate', 'the contact', c.contact_date, episode),
+        ...[futureDateProblem('the contact', c.contact_date, TODAY)].filter(Boolean),
         ...contactProblems({ contactType: c.contact_type, met: c.met }),
       ]
       assert.deepEqual(problems, [], JSON.stringify(c))

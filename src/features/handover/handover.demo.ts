@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely'
 import { addDays, latest, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { derivedKeyDates } from './handover-view.ts'
+import { derivedKeyDates } from './handover.mappers.ts'
 import { createHandoverRepository, type FlagFactsRow } from './handover.repository.ts'
-import { withHandoverTables, type HandoverContactTable, type HandoverMeetingTable } from './handover.tables.ts'
+import type { HandoverContactTable, HandoverMeetingTable } from './handover.tables.ts'
 
 type Meeting = Insertable<HandoverMeetingTable>
 type Contact = Insertable<HandoverContactTable>
@@ -50,15 +50,14 @@ export async function seedHandoverDemo(tx: Db, today: IsoDate) {
       if (record) plan(record, start + offset, today, meetings, contacts)
     })
   }
-  const db = withHandoverTables(tx)
   for (let i = 0; i < meetings.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('handover_meeting')
       .values(meetings.slice(i, i + BATCH))
       .execute()
   }
   for (let i = 0; i < contacts.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('handover_contact')
       .values(contacts.slice(i, i + BATCH))
       .execute()
@@ -76,12 +75,14 @@ function plan(record: FlagFactsRow, n: number, today: IsoDate, meetings: Meeting
   const clamp = (date: IsoDate) => (date < arrivalDate ? arrivalDate : date > lastDay ? lastDay : date)
   const ids = { person_id: personId, custody_episode_id: episodeId, com_id: comId, recorded_by: comId }
 
-  // The COM's contacts begin at the handover (or soon after arrival where they hold the case from the start).
+  // The COM writes to introduce themselves two weeks before the handover (or soon after arrival where they hold the
+  // case from the start), before they meet the person.
   const from = latest(derived.handoverDate, addDays(arrivalDate, 14))!
   if (from > lastDay) return
+  const introduced = clamp(latest(addDays(from, -14), addDays(arrivalDate, 7))!)
   contacts.push({
     ...ids,
-    contact_date: clamp(addDays(from, 3)),
+    contact_date: introduced,
     contact_type: 'letter',
     met: false,
     note: 'Introductory letter: who I am and how to reach me.',
@@ -112,7 +113,7 @@ function plan(record: FlagFactsRow, n: number, today: IsoDate, meetings: Meeting
   const supporter = n % 6 === 0 ? SUPPORTERS[n % SUPPORTERS.length]! : null
   meetings.push({
     ...ids,
-    meeting_date: clamp(addDays(derived.handoverDate, (n % 9) - 4)),
+    meeting_date: clamp(latest(addDays(derived.handoverDate, (n % 9) - 4), addDays(introduced, 1))!),
     pom_id: record.pomId,
     person_attended: n % 7 !== 3 || !record.pomId,
     supporter_name: supporter?.[0] ?? null,

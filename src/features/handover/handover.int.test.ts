@@ -132,6 +132,27 @@ describe('recording the handover', () => {
 })
 
 describe('refusing what cannot be right', () => {
+  it('reports every fault of the form at once: the date, who attended and the supporter', async () => {
+    const id = await newCase(app, comA, '2027-01-16')
+    const refused = await recordMeeting(comA, id, {
+      meetingDate: { day: '30', month: '2', year: '2026' },
+      attendees: ['pom', 'supporter'],
+      notes: 'x'.repeat(4001),
+    })
+    assert.equal(refused.status, 400)
+    assert.deepEqual(
+      refused.body.errors.map((e: { field: string }) => e.field),
+      ['meetingDate', 'notes', 'attendees', 'supporterName', 'supporterRelationship'],
+    )
+  })
+
+  it('takes a date as day, month and year in the API too', async () => {
+    const id = await newCase(app, comA, '2027-01-17')
+    const saved = await addContact(comA, id, contact({ day: '2', month: '11', year: '2026' } as never))
+    assert.equal(saved.status, 201)
+    assert.equal((await handoverOf(comA, id)).body.contacts[0].date, '2026-11-02')
+  })
+
   it('refuses a meeting in the future, before arrival, without the COM, or with an unnamed supporter, writing nothing', async () => {
     const id = await newCase(app, comA, '2027-01-15')
     const before = await handoverCounts(app)
@@ -253,13 +274,71 @@ describe('refusing what cannot be right', () => {
 })
 
 describe('the handover pages', () => {
+  it('record the meeting from its form, the date as day, month and year, and say so after saving', async () => {
+    const id = await newCase(app, comA, '2027-01-28')
+    const form = await (await comA.get(`/people/${id}/handover/meeting`)).text()
+    assert.match(form, /name="meetingDate-day"/)
+    assert.match(form, /data-module="govuk-character-count"[\s\S]*name="notes"/)
+    const token = /name="_csrf" value="([^"]+)"/.exec(form)![1]!
+    const saved = await comA.request('POST', `/people/${id}/handover/meeting`, {
+      form: {
+        _csrf: token,
+        'meetingDate-day': '9',
+        'meetingDate-month': '11',
+        'meetingDate-year': '2026',
+        attendees: 'com',
+        notes: 'By video.',
+      },
+    })
+    assert.equal(saved.status, 400, 'the COM alone is not a handover meeting')
+    const { body } = await recordMeeting(comA, id, meeting('2026-11-09', { attendees: ['com', 'person'] }))
+    assert.equal(body.version, 1)
+    const change = await comA.request('POST', `/people/${id}/handover/meeting`, {
+      form: {
+        _csrf: token,
+        'meetingDate-day': '10',
+        'meetingDate-month': '11',
+        'meetingDate-year': '2026',
+        attendees: 'com',
+        version: '1',
+      },
+    })
+    assert.equal(change.status, 400)
+    const page = await (await comA.get(`/people/${id}/handover/meeting`)).text()
+    assert.match(page, /name="meetingDate-day" type="text" value="9"/, 'the form shows the meeting as recorded')
+    assert.match(page, /name="version" value="1"/)
+  })
+
+  it('show a banner naming what was saved after the meeting is recorded from its form', async () => {
+    const id = await newCase(app, comA, '2027-01-29')
+    const html = await (await comA.get(`/people/${id}/handover/meeting`)).text()
+    const token = /name="_csrf" value="([^"]+)"/.exec(html)![1]!
+    const saved = await comA.request('POST', `/people/${id}/handover/meeting`, {
+      form: {
+        _csrf: token,
+        'meetingDate-day': '12',
+        'meetingDate-month': '11',
+        'meetingDate-year': '2026',
+        attendees: ['com', 'person'],
+        notes: 'Agreed the plan for the first night.',
+      },
+    })
+    assert.equal(saved.status, 303)
+    assert.equal(saved.headers.get('location'), `/people/${id}/handover`)
+    const shown = await (await comA.get(`/people/${id}/handover`)).text()
+    assert.match(shown, /data-qa="saved"[\s\S]*Handover meeting saved/)
+    assert.equal((await handoverOf(comA, id)).body.meeting.date, '2026-11-12')
+  })
+
   it('show the status, the contacts, the case navigation and the links to record them', async () => {
     const id = await newCase(app, comA, '2027-01-10')
     const response = await comA.get(`/people/${id}/handover`)
     assert.equal(response.status, 200)
     const html = await response.text()
     assert.match(html, /<title>Handover - Resettle<\/title>/)
-    assert.match(html, /aria-current="page">Handover</)
+    assert.match(html, /aria-current="page" href="[^"]+\/handover" data-qa="case-section-handover"/)
+    assert.match(html, /data-qa="case-header"/)
+    assert.doesNotMatch(html, /govuk-caption-l/)
     assert.match(html, /data-qa="meeting-overdue-flag"/)
     assert.match(html, /data-qa="com-not-met-flag"/)
     assert.match(html, /data-qa="record-meeting">Record the handover meeting</)
@@ -273,39 +352,68 @@ describe('the handover pages', () => {
     const token = await comA.formToken(`/people/${id}/handover/meeting`)
     const before = await handoverCounts(app)
     const response = await comA.request('POST', `/people/${id}/handover/meeting`, {
-      form: { _csrf: token, meetingDate: '31/2/2026', attendees: 'person', notes: 'As typed' },
+      form: {
+        _csrf: token,
+        'meetingDate-day': '31',
+        'meetingDate-month': '2',
+        'meetingDate-year': '2026',
+        attendees: 'person',
+        notes: 'As typed',
+      },
     })
     assert.equal(response.status, 400)
     const html = await response.text()
     assert.match(html, /<title>Error: Handover meeting - Resettle<\/title>/)
+    // Every problem at once: the date and who attended.
     assert.match(html, /href="#meetingDate">The date of the meeting must be a real date</)
     assert.match(html, /href="#attendees">Select the community offender manager/)
-    assert.match(html, /value="31\/2\/2026"/)
+    assert.match(html, /name="meetingDate-day" type="text" value="31"/)
+    assert.match(html, /name="meetingDate-month" type="text" value="2"/)
     assert.match(html, /As typed<\/textarea>/)
     assert.match(html, /value="person" checked/)
+    assert.match(html, /govuk-character-count/)
     assert.deepEqual(await handoverCounts(app), before)
   })
 
   it('send a form back saying what to do first when the record is not ready for it', async () => {
     const id = app.fixture.people.ofComA2.id
-    const token = await comA2.formToken(`/people/${id}/handover/meeting`)
-    const response = await comA2.request('POST', `/people/${id}/handover/meeting`, {
-      form: { _csrf: token, meetingDate: '20/11/2026', attendees: 'com' },
+    const token = await comA2.formToken(`/people/${id}/handover/contacts/new`)
+    const response = await comA2.request('POST', `/people/${id}/handover/contacts/new`, {
+      form: {
+        _csrf: token,
+        'contactDate-day': '20',
+        'contactDate-month': '11',
+        'contactDate-year': '2026',
+        contactType: 'visit',
+        met: 'yes',
+      },
     })
     assert.equal(response.status, 409)
     const html = await response.text()
     assert.match(html, /There is a problem/)
-    assert.match(html, /Add a custody episode to this person’s record before recording a handover meeting/)
+    assert.match(html, /Add a custody episode to this person’s record before recording the COM’s contacts/)
+    assert.match(html, /name="contactDate-day" type="text" value="20"/, 'what was typed is kept')
   })
 
-  it('record a contact from its form, then return to the handover page', async () => {
+  it('record a contact from its form, the date as day, month and year, then say so on the handover page', async () => {
     const id = await newCase(app, comA, '2027-01-25')
     const token = await comA.formToken(`/people/${id}/handover/contacts/new`)
     const added = await comA.request('POST', `/people/${id}/handover/contacts/new`, {
-      form: { _csrf: token, contactDate: '20/11/2026', contactType: 'video', met: 'yes', note: 'Video link' },
+      form: {
+        _csrf: token,
+        'contactDate-day': '20',
+        'contactDate-month': '11',
+        'contactDate-year': '2026',
+        contactType: 'video',
+        met: 'yes',
+        note: 'Video link',
+      },
     })
     assert.equal(added.status, 303)
     assert.equal(added.headers.get('location'), `/people/${id}/handover`)
+    const shown = await (await comA.get(`/people/${id}/handover`)).text()
+    assert.match(shown, /data-qa="saved"[\s\S]*Contact saved/)
+    assert.doesNotMatch(await (await comA.get(`/people/${id}/handover`)).text(), /data-qa="saved"/, 'said once')
     const { body } = await handoverOf(comA, id)
     assert.deepEqual(
       body.contacts.map((c: { date: string; type: string; met: boolean }) => [c.date, c.type, c.met]),
@@ -321,9 +429,10 @@ describe('the handover pages', () => {
     assert.match(html, /<div class="app-document">/, 'printed with the document print style')
     assert.match(
       html,
-      /<div class="app-no-print">\s*<nav class="moj-sub-navigation"/,
-      'the case navigation is not printed',
+      /<div class="app-no-print">\s*<div class="moj-identity-bar[\s\S]*<nav class="moj-sub-navigation"[\s\S]*<\/nav>\s*<\/div>\s*<div class="app-document">/,
+      'the case header and navigation are not printed',
     )
+    assert.match(html, /Made on 23 November 2026 from the record in Resettle for Test Alpha \(A000001\)/)
     assert.doesNotMatch(html, /govuk-back-link/)
     for (const section of ['personal-details', 'key-dates', 'allocation', 'handover-meeting', 'contacts']) {
       assert.match(html, new RegExp(`data-qa="report-${section}"`))

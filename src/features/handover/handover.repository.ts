@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { ContactType } from './handover.rules.ts'
-import { withHandoverTables } from './handover.tables.ts'
 
 export interface MeetingColumns {
   meetingDate: string
@@ -21,9 +20,7 @@ export interface ContactColumns {
   comId: string
 }
 
-export function createHandoverRepository(base: Db) {
-  const db = withHandoverTables(base)
-
+export function createHandoverRepository(db: Db) {
   return {
     /** The handover meeting of a custody episode, with the names of the practitioners who attended. */
     async meeting(episodeId: string) {
@@ -53,7 +50,7 @@ export function createHandoverRepository(base: Db) {
 
     /** Records the first meeting of an episode; undefined when someone else has just recorded one. */
     async insertMeeting(tx: Db, personId: string, episodeId: string, meeting: MeetingColumns, by: string) {
-      return withHandoverTables(tx)
+      return tx
         .insertInto('handover_meeting')
         .values({ person_id: personId, custody_episode_id: episodeId, recorded_by: by, ...meetingRow(meeting) })
         .onConflict(oc => oc.column('custody_episode_id').doNothing())
@@ -63,7 +60,7 @@ export function createHandoverRepository(base: Db) {
 
     /** Changes the meeting only if nobody has changed it since `version`; undefined when someone has. */
     async updateMeeting(tx: Db, meetingId: string, version: number, meeting: MeetingColumns, by: string) {
-      return withHandoverTables(tx)
+      return tx
         .updateTable('handover_meeting')
         .set({ ...meetingRow(meeting), recorded_by: by, version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', meetingId)
@@ -73,7 +70,7 @@ export function createHandoverRepository(base: Db) {
     },
 
     async insertContact(tx: Db, personId: string, episodeId: string, contact: ContactColumns, by: string) {
-      return withHandoverTables(tx)
+      return tx
         .insertInto('handover_contact')
         .values({
           person_id: personId,

@@ -1,71 +1,110 @@
-import { renderPdf } from '../../platform/pdf/pdf-document.ts'
-import { sendPdf } from '../../platform/web/send-pdf.ts'
-import { handoverReportPdf } from './handover-report-pdf.ts'
 import { Router, type Request } from 'express'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import { maxLengths } from '../../platform/validation/limits.ts'
+import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import { sendPdf } from '../../platform/web/send-pdf.ts'
+import { handoverSchemas } from './handover.schemas.ts'
 import type { HandoverService } from './handover.service.ts'
-import { CONTACT_TYPE_NAMES } from './handover.wording.ts'
+import { attendeeItems, contactItems, contactRows, reportSectionsView, supporterChosen } from './handover.view.ts'
 
 const MEETING_FORM = 'handover/views/meeting-form.njk'
 const CONTACT_FORM = 'handover/views/contact-form.njk'
 
 /** The handover page, the forms for the meeting and the contacts, and the printable report. */
-export function handoverRoutes(handover: HandoverService): Router {
+export function handoverRoutes(handover: HandoverService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use('/people/:id/handover', requireSignIn)
-  const handoverPath = (req: Request) => `/people/${param(req, 'id')}/handover`
-  const page = (req: Request, pageTitle: string) => ({
+  const pages = routes.casePages(router, 'handover')
+  const schemas = handoverSchemas(today)
+  const limits = { meeting: maxLengths(schemas.meeting), contact: maxLengths(schemas.contact) }
+  const handoverPath = (personId: string) => `/people/${personId}/handover`
+  const page = (personId: string, pageTitle: string) => ({
     pageTitle,
     activeSection: 'people',
-    caseSection: 'handover',
-    backLink: handoverPath(req),
-    contactTypeNames: CONTACT_TYPE_NAMES,
+    backLink: handoverPath(personId),
   })
 
-  router.get('/people/:id/handover', async (req, res) => {
-    const view = await handover.overview(contextOf(req), param(req, 'id'))
-    res.render('handover/views/handover.njk', { ...page(req, 'Handover'), backLink: undefined, ...view })
+  pages.get('/handover', { summary: 'Handover' }, async ({ ctx, personId, res }) => {
+    const view = await handover.overview(ctx, personId)
+    res.render('handover/views/handover.njk', {
+      pageTitle: 'Handover',
+      activeSection: 'people',
+      ...view,
+      contactRows: contactRows(view.contacts),
+    })
   })
 
-  const meetingForm = async (req: Request) => ({
-    ...page(req, 'Handover meeting'),
-    ...(await handover.meetingForm(contextOf(req), param(req, 'id'))),
-  })
+  // A form sent back keeps what was typed: the error handler puts it in `values`, over the record's.
+  const meetingForm = async (req: Request, values?: Record<string, unknown>) => {
+    const form = await handover.meetingForm(contextOf(req), param(req, 'id'))
+    const shown = values ?? form.values
+    return {
+      ...page(param(req, 'id'), 'Handover meeting'),
+      ...form,
+      values: shown,
+      attendeeItems: attendeeItems(form.person, shown),
+      supporterChosen: supporterChosen(shown),
+      limits: limits.meeting,
+    }
+  }
 
-  router.get('/people/:id/handover/meeting', async (req, res) => {
+  pages.get('/handover/meeting', { summary: 'Handover meeting' }, async ({ req, res }) => {
     res.render(MEETING_FORM, await meetingForm(req))
   })
 
-  router.post('/people/:id/handover/meeting', onInvalidRender(MEETING_FORM, meetingForm), async (req, res) => {
-    await handover.recordMeeting(contextOf(req), param(req, 'id'), req.body)
-    res.redirect(303, handoverPath(req))
-  })
+  pages.post(
+    '/handover/meeting',
+    {
+      summary: 'Handover meeting',
+      body: schemas.meeting,
+      form: { view: MEETING_FORM, context: req => meetingForm(req, req.body) },
+    },
+    async ({ ctx, personId, body, res }) => {
+      await handover.recordMeeting(ctx, personId, body)
+      redirectSaved(res, handoverPath(personId), 'Handover meeting saved')
+    },
+  )
 
-  const contactForm = async (req: Request) => ({
-    ...page(req, 'Add a contact'),
+  const contactForm = async (req: Request, values: Record<string, unknown> = {}) => ({
+    ...page(param(req, 'id'), 'Add a contact'),
     ...(await handover.contactForm(contextOf(req), param(req, 'id'))),
+    values,
+    ...contactItems(values),
+    limits: limits.contact,
   })
 
-  router.get('/people/:id/handover/contacts/new', async (req, res) => {
-    res.render(CONTACT_FORM, { ...(await contactForm(req)), values: {} })
+  pages.get('/handover/contacts/new', { summary: 'Add a contact' }, async ({ req, res }) => {
+    res.render(CONTACT_FORM, await contactForm(req))
   })
 
-  router.post('/people/:id/handover/contacts/new', onInvalidRender(CONTACT_FORM, contactForm), async (req, res) => {
-    await handover.addContact(contextOf(req), param(req, 'id'), req.body)
-    res.redirect(303, handoverPath(req))
-  })
+  pages.post(
+    '/handover/contacts/new',
+    {
+      summary: 'Add a contact',
+      body: schemas.contact,
+      form: { view: CONTACT_FORM, context: req => contactForm(req, req.body) },
+    },
+    async ({ ctx, personId, body, res }) => {
+      await handover.addContact(ctx, personId, body)
+      redirectSaved(res, handoverPath(personId), 'Contact saved')
+    },
+  )
 
-  router.get('/people/:id/handover/report', async (req, res) => {
-    const report = await handover.report(contextOf(req), param(req, 'id'))
+  pages.get('/handover/report', { summary: 'Handover report' }, async ({ ctx, personId, res }) => {
+    const report = await handover.report(ctx, personId)
     // No back link on paper: the case navigation leads back, and is not printed.
-    res.render('handover/views/report.njk', { ...page(req, 'Handover report'), backLink: undefined, ...report })
+    res.render('handover/views/report.njk', {
+      pageTitle: 'Handover report',
+      activeSection: 'people',
+      ...report,
+      sections: reportSectionsView(report.sections),
+    })
   })
 
-  router.get('/people/:id/handover/report.pdf', async (req, res) => {
-    const report = await handover.report(contextOf(req), param(req, 'id'))
-    sendPdf(res, 'handover-report.pdf', await renderPdf(handoverReportPdf(report)))
+  pages.get('/handover/report.pdf', { summary: 'Handover report (PDF)' }, async ({ ctx, personId, res }) => {
+    const { fileName, pdf } = await handover.reportPdf(ctx, personId)
+    sendPdf(res, fileName, pdf)
   })
 
   return router

@@ -96,19 +96,24 @@ export function heldLate(facts: HandoverFacts): boolean {
   return Boolean(facts.meetingDate && facts.handoverDate && facts.meetingDate > facts.handoverDate)
 }
 
+const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1)
+
+/** A handover meeting or a contact before release has happened: it is dated today or earlier. */
+export function futureDateProblem(label: string, date: IsoDate | undefined, today: IsoDate): string | null {
+  return date && date > today ? `${capitalised(label)} must be today or in the past` : null
+}
+
 /**
  * A handover meeting or a contact before release happens while the person is in custody: on or after the day
- * they arrived, and on or before today and the day of release.
+ * they arrived, and on or before the day of release.
  */
-export function dateProblems(
+export function custodyDateProblems(
   field: string,
   label: string,
   date: IsoDate,
   episode: { arrivalDate: IsoDate; releaseDate: IsoDate | null },
-  today: IsoDate,
 ): FieldError[] {
-  const name = label.charAt(0).toUpperCase() + label.slice(1)
-  if (date > today) return [{ field, message: `${name} must be today or in the past` }]
+  const name = capitalised(label)
   if (date < episode.arrivalDate) {
     const arrived = formatLongDate(episode.arrivalDate)
     return [{ field, message: `${name} must be on or after the day the person arrived in custody, ${arrived}` }]

@@ -1,11 +1,9 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { Db } from '../../platform/db/database.ts'
 import type { ContactType } from './handover.rules.ts'
 
 /**
- * The handover tables (migrations/006_handover.sql) as Kysely sees them. They are declared here, with the
- * feature, and added to a connection or transaction with `withHandoverTables`, so that the shared schema
- * type does not grow with every feature.
+ * The handover tables (migrations/006_handover.sql, 013_handover_contact_person.sql) as Kysely sees them, declared
+ * with the feature and merged into the platform's Database interface.
  */
 type DateColumn = string
 type Version = ColumnType<number, number | undefined, number>
@@ -41,12 +39,9 @@ export interface HandoverContactTable {
   created_at: Generated<Date>
 }
 
-export type HandoverTables = {
-  handover_meeting: HandoverMeetingTable
-  handover_contact: HandoverContactTable
-}
-
-/** The connection or transaction given, able to name the handover tables as well as the shared ones. */
-export function withHandoverTables(executor: Db) {
-  return executor.withTables<HandoverTables>()
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    handover_meeting: HandoverMeetingTable
+    handover_contact: HandoverContactTable
+  }
 }

@@ -2,7 +2,6 @@
 import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { Client, TestApp } from '../../../test/support/test-app.ts'
-import { withHandoverTables } from './handover.tables.ts'
 
 export const TODAY = '2026-11-23'
 
@@ -83,7 +82,7 @@ export async function auditedActions(app: TestApp, personId: string) {
 
 /** How many meetings (and their versions) and contacts are recorded, to show that a refusal wrote nothing. */
 export async function handoverCounts(app: TestApp) {
-  const db = withHandoverTables(app.services.handle.db)
+  const db = app.services.handle.db
   const meetings = await db
     .selectFrom('handover_meeting')
     .select(eb => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('version').as('versions')])

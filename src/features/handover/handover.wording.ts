@@ -1,5 +1,4 @@
 import { addDays, formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
-import type { Meeting } from './handover.mappers.ts'
 import { HANDOVER_POLICY, type ContactType, type HandoverFlags, type MeetingStatus } from './handover.rules.ts'
 
 /** The words the handover page, the report and the API use for each status: said once, here. */
@@ -97,7 +96,14 @@ export function releaseIn(days: number | null): string {
 }
 
 /** "Sam Carter (COM), Ali Khan (POM), the person, Jo Reid (sister, a supporter)". */
-export function attendeesText(meeting: Meeting): string {
+interface Attended {
+  com: { name: string }
+  pom: { name: string | null } | null
+  personAttended: boolean
+  supporter: { name: string; relationship: string | null } | null
+}
+
+export function attendeesText(meeting: Attended): string {
   return [
     `${meeting.com.name} (COM)`,
     ...(meeting.pom ? [`${meeting.pom.name} (POM)`] : []),

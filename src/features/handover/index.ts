@@ -2,6 +2,7 @@ import type { ReportSectionProvider } from '../../platform/case/report-section.t
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService, PersonCase } from '../people/index.ts'
 import { handoverApi } from './handover.api.ts'
+import { HANDOVER_AUDIT_ACTIONS } from './handover.audit.ts'
 import { seedHandoverDemo } from './handover.demo.ts'
 import { handoverPart } from './handover.generate.ts'
 import { createHandoverRepository } from './handover.repository.ts'
@@ -24,12 +25,14 @@ export const handover = defineFeature({
       today,
       reportSections: contributions.reportSections as ReportSectionProvider<PersonCase>[],
     }),
-  pages: service => handoverRoutes(service),
-  api: (service, routes) => handoverApi(service, routes),
+  pages: (service, routes, { today }) => handoverRoutes(service, routes, today),
+  api: (service, routes, { today }) => handoverApi(service, routes, today),
   caseSection: { key: 'handover', label: 'Handover', path: '/handover', order: 40, roles: ['pom', 'com', 'manager'] },
+  auditActions: HANDOVER_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
   demo: ({ tx, today }) => seedHandoverDemo(tx, today),
   generate: [handoverPart],
 })
 
 export type { HandoverService }
+export type { HandoverFlags } from './handover.rules.ts'

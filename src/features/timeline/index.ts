@@ -1,6 +1,8 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService } from '../people/index.ts'
-import { timelineApi, timelineRoutes } from './timeline.routes.ts'
+import { timelineApi } from './timeline.api.ts'
+import { TIMELINE_AUDIT_ACTIONS } from './timeline.audit.ts'
+import { timelineRoutes } from './timeline.routes.ts'
 import { createTimelineService } from './timeline.service.ts'
 
 type Deps = PlatformDeps & { people: PeopleService }
@@ -11,7 +13,8 @@ export const timeline = defineFeature({
   needs: ['people'],
   build: ({ audit, people, contributions }: Deps) =>
     createTimelineService({ people, audit, sources: contributions.timeline }),
-  pages: service => timelineRoutes(service),
+  pages: (service, routes) => timelineRoutes(service, routes),
   api: (service, routes) => timelineApi(service, routes),
   caseSection: { key: 'timeline', label: 'Timeline', path: '/timeline', order: 60, roles: ['pom', 'com', 'manager'] },
+  auditActions: TIMELINE_AUDIT_ACTIONS,
 })

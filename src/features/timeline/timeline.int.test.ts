@@ -91,13 +91,13 @@ describe('a person’s timeline', () => {
     assert.equal(body.kind, 'handover')
     const wrong = await timelineOf(journey, '?kind=gossip')
     assert.equal(wrong.status, 400)
-    assert.deepEqual(wrong.body.errors, [{ field: 'kind', message: 'Select a kind from the list' }])
+    assert.deepEqual(wrong.body.errors, [{ field: 'query.kind', message: 'Select a kind from the list' }])
   })
 
   it('renders the MoJ timeline with the filter kept in the form, and the whole timeline for a wrong kind', async () => {
     const html = await (await as('comA').get(`/people/${journey}/timeline?kind=release`)).text()
     assert.match(html, /class="moj-timeline"/)
-    assert.match(html, /aria-current="page">Timeline</)
+    assert.match(html, /aria-current="page" href="[^"]+\/timeline" data-qa="case-section-timeline"/)
     assert.match(html, /<option value="release" selected>/)
     assert.match(mainText(html), /Released from custody .*1 September 2026 .*First night: Settled accommodation/)
     assert.doesNotMatch(html, /data-qa="event-handover"/)
@@ -105,6 +105,7 @@ describe('a person’s timeline', () => {
     assert.equal(wrong.status, 400)
     const page = await wrong.text()
     assert.match(page, /govuk-error-summary/)
+    assert.match(page, /href="#query-kind">Select a kind from the list</)
     assert.match(page, /data-qa="event-handover"/)
     const empty = await (await as('comA').get(`/people/${app.fixture.people.ofComA2.id}/timeline?kind=release`)).text()
     assert.match(empty, /data-qa="no-events"/)
@@ -144,6 +145,21 @@ describe('a person’s timeline', () => {
     assert.equal(barred.body.detail, app.fixture.barredMessage)
     assert.equal((await timelineOf(app.fixture.people.ofComA.id, '', as('person'))).status, 403)
     assert.equal((await timelineOf(journey, '', as('person'))).status, 404)
+    assert.equal((await as('person').get(`/people/${app.fixture.people.ofComA.id}/timeline`)).status, 404)
+  })
+
+  it('answers a malformed person id with 400 in the API and 404 on the page', async () => {
+    const api = await timelineOf('not-an-id')
+    assert.equal(api.status, 400)
+    assert.equal(api.body.errors[0].field, 'params.id')
+    assert.equal((await as('comA').get('/people/not-an-id/timeline')).status, 404)
+  })
+
+  it('shows the case header and tabs above the timeline', async () => {
+    const html = await (await as('comA').get(`/people/${journey}/timeline`)).text()
+    assert.match(html, /data-qa="case-header"/)
+    assert.match(html, /data-qa="case-navigation"/)
+    assert.doesNotMatch(html, /govuk-caption-l/)
   })
 
   it('audits every read with the filter, and the person’s refusal', async () => {

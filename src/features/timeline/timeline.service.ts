@@ -1,16 +1,18 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import { Forbidden } from '../../platform/errors/errors.ts'
 import { pageOf } from '../../platform/lists/page-of.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/index.ts'
+import type { TimelineAuditAction } from './timeline.audit.ts'
+import { mayReadTimeline } from './timeline.policy.ts'
 import { arrange, TIMELINE_KINDS } from './timeline.rules.ts'
-import { timelineQuerySchema } from './timeline.schemas.ts'
+import type { TimelineQuery } from './timeline.schemas.ts'
 
 interface Dependencies {
   people: PeopleService
-  audit: AuditLog
+  audit: AuditLog<TimelineAuditAction>
   /** Each feature's moments (people, needs, handover, readiness, release, …); the timeline knows none of them. */
   sources: TimelineSource[]
 }
@@ -21,21 +23,18 @@ interface Dependencies {
  */
 export function createTimelineService({ people, audit, sources }: Dependencies) {
   return {
-    async forPerson(ctx: RequestContext, personId: string, query: unknown) {
-      const { kind, page } = parseInput(timelineQuerySchema, query)
+    async forPerson(ctx: RequestContext, personId: string, { kind, page }: TimelineQuery) {
       const { person } = await people.caseFor(ctx, personId)
-      const actor = {
-        actorId: ctx.user.id,
-        actorUsername: ctx.user.username,
-        correlationId: ctx.correlationId,
-        subjectPersonId: person.id,
-      }
-      if (ctx.user.role === 'person') {
-        await audit.record({ ...actor, action: 'timeline.access-refused', outcome: 'denied' })
+      if (!mayReadTimeline(ctx.user)) {
+        await audit.record({ ...actorOf(ctx, person.id), action: 'timeline.access-refused', outcome: 'denied' })
         throw new Forbidden('Ask your probation practitioner to go through your journey with you')
       }
       const found = await Promise.all(sources.map(source => source(person.id)))
-      await audit.record({ ...actor, action: 'timeline.viewed', details: { kind: kind ?? null, page } })
+      await audit.record({
+        ...actorOf(ctx, person.id),
+        action: 'timeline.viewed',
+        details: { kind: kind ?? null, page },
+      })
       const { items: events, ...paging } = pageOf(arrange(found.flat(), kind), page)
       return { person, kind: kind ?? null, kinds: TIMELINE_KINDS, events, ...paging }
     },

@@ -2,6 +2,28 @@ import type { Locator, Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
 import { ResettlePage } from './page.ts'
 
+/** A GOV.UK date input, found by its legend, filled from "24/11/2026" as a person would type it in three boxes. */
+export class DateInput {
+  private readonly group: Locator
+
+  constructor(page: Page, legend: string) {
+    this.group = page.getByRole('group', { name: legend })
+  }
+
+  async fill(dayMonthYear: string): Promise<void> {
+    const [day = '', month = '', year = ''] = dayMonthYear.split('/')
+    await this.group.getByLabel('Day', { exact: true }).fill(day)
+    await this.group.getByLabel('Month', { exact: true }).fill(month)
+    await this.group.getByLabel('Year', { exact: true }).fill(year)
+  }
+
+  /** What the three boxes hold, as "24/11/2026". */
+  async value(): Promise<string> {
+    const parts = ['Day', 'Month', 'Year'].map(part => this.group.getByLabel(part, { exact: true }).inputValue())
+    return (await Promise.all(parts)).join('/')
+  }
+}
+
 export interface ContactDetails {
   date?: string
   type?: 'Visit' | 'Video call' | 'Phone call' | 'Letter'
@@ -15,8 +37,8 @@ export class HandoverContactFormPage extends ResettlePage {
     super(page, 'Add a contact before release')
   }
 
-  get date(): Locator {
-    return this.page.getByLabel('Date of the contact')
+  get date(): DateInput {
+    return new DateInput(this.page, 'Date of the contact')
   }
 
   get note(): Locator {

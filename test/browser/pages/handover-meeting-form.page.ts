@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
+import { DateInput } from './handover-contact-form.page.ts'
 import { ResettlePage } from './page.ts'
 
 /** "Record the handover meeting" and "Change the handover meeting" are the same form. */
@@ -8,8 +9,8 @@ export class HandoverMeetingFormPage extends ResettlePage {
     super(page, heading)
   }
 
-  get date(): Locator {
-    return this.page.getByLabel('Date of the meeting')
+  get date(): DateInput {
+    return new DateInput(this.page, 'Date of the meeting')
   }
 
   get whoAttended(): Locator {

@@ -22,6 +22,11 @@ export class HandoverPage extends ResettlePage {
     return this.page.getByTestId('com-not-met-flag')
   }
 
+  /** The GOV.UK notification banner that says what was just saved. */
+  get savedBanner(): Locator {
+    return this.page.getByTestId('saved')
+  }
+
   get meetingStatus(): Locator {
     return this.page.getByTestId('meeting-status')
   }

@@ -1,4 +1,5 @@
 import type { AllocationEvent } from '../../platform/case/allocation-history.rules.ts'
+import type { TimelineEvent } from '../../platform/case/timeline-event.ts'
 import { REASON_FOR_PERSON, REASON_NAMES, type Reason } from '../people/index.ts'
 
 /** An allocation row as the people feature gives it. */
@@ -69,3 +70,18 @@ export function practitionerChange(
 }
 
 export type PractitionerChange = NonNullable<ReturnType<typeof practitionerChange>>
+
+/** Every allocation and change of practitioner as moments of the person's timeline, at the time it was made. */
+export function allocationEvents(
+  personId: string,
+  rows: readonly (AllocationRow & { allocated_at: Date })[],
+): TimelineEvent[] {
+  return rows.map(row => ({
+    at: row.allocated_at.toISOString(),
+    title: `${row.kind === 'com' ? 'Community' : 'Prison'} offender manager: ${row.staff_name ?? 'nobody allocated'}`,
+    description: row.reason_code ? `Reason: ${REASON_NAMES[row.reason_code as Reason]}` : undefined,
+    by: row.allocated_by_name ?? undefined,
+    kind: 'allocation',
+    href: `/people/${personId}/continuity`,
+  }))
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { practitionerChange, type AllocationRow } from './continuity-view.ts'
+import { practitionerChange, type AllocationRow } from './continuity.mappers.ts'
 
 const row = (staffId: string | null, on: string, extra: Partial<AllocationRow> = {}): AllocationRow => ({
   id: `${staffId}-${on}`,
