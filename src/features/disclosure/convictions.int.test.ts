@@ -324,7 +324,10 @@ describe('the practitioner pages', () => {
 
   it('links the overview to when convictions become spent, through the case tabs', async () => {
     const html = await (await comA.get(`/people/${app.fixture.people.ofComA.id}`)).text()
-    assert.match(html, new RegExp(`href="/people/${app.fixture.people.ofComA.id}/disclosure" data-qa="case-section-disclosure"`))
+    assert.match(
+      html,
+      new RegExp(`href="/people/${app.fixture.people.ofComA.id}/disclosure" data-qa="case-section-disclosure"`),
+    )
   })
 
   it('says what to check, rather than failing, when the records no longer fit the date of birth', async () => {

@@ -105,7 +105,7 @@ describe('a person’s timeline', () => {
     assert.equal(wrong.status, 400)
     const page = await wrong.text()
     assert.match(page, /govuk-error-summary/)
-    assert.match(page, /href="#query-kind">Select a kind from the list</)
+    assert.match(page, /href="#kind">Select a kind from the list</)
     assert.match(page, /data-qa="event-handover"/)
     const empty = await (await as('comA').get(`/people/${app.fixture.people.ofComA2.id}/timeline?kind=release`)).text()
     assert.match(empty, /data-qa="no-events"/)
