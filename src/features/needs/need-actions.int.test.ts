@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
-import { withNeedsTables } from './needs.tables.ts'
 import { mainText, newlyArrived, screening } from './needs.test-support.ts'
 
 const TODAY = '2026-11-23'
@@ -16,7 +15,7 @@ after(() => app.close())
 const countActions = async () =>
   Number(
     (
-      await withNeedsTables(app.services.handle.db)
+      await app.services.handle.db
         .selectFrom('need_action')
         .select(eb => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
@@ -158,7 +157,7 @@ describe('work in custody', () => {
   it('flags an action not done by its due date as overdue', async () => {
     const person = await screened()
     const { body: created } = await pom1.json('POST', `/api/v1/people/${person.id}/needs/actions`, action())
-    await withNeedsTables(app.services.handle.db)
+    await app.services.handle.db
       .updateTable('need_action')
       .set({ due_date: '2026-11-20' })
       .where('id', '=', created.id)

@@ -11,7 +11,12 @@ import {
 } from './needs.catalogue.ts'
 import { DEMO_PROGRESS_NOTES, DEMO_WORDS } from './needs-demo-words.ts'
 import { hasNeed, type PathwayAnswer } from './needs.rules.ts'
-import type { NeedsTables } from './needs.tables.ts'
+import type {
+  NeedActionTable,
+  NeedsScreeningPathwayTable,
+  NeedsScreeningTable,
+  NeedsScreeningWomensNeedTable,
+} from './needs.tables.ts'
 
 /** What the demo's random generator offers (demo/random.ts), so that the same people get the same needs everywhere. */
 export interface DemoRandom {
@@ -35,10 +40,10 @@ export interface DemoCase {
 }
 
 export interface DemoRows {
-  screenings: Insertable<NeedsTables['needs_screening']>[]
-  pathways: Insertable<NeedsTables['needs_screening_pathway']>[]
-  womensNeeds: Insertable<NeedsTables['needs_screening_womens_need']>[]
-  actions: Insertable<NeedsTables['need_action']>[]
+  screenings: Insertable<NeedsScreeningTable>[]
+  pathways: Insertable<NeedsScreeningPathwayTable>[]
+  womensNeeds: Insertable<NeedsScreeningWomensNeedTable>[]
+  actions: Insertable<NeedActionTable>[]
 }
 
 const WOMENS_NEED_CHANCE = { 'domestic-abuse': 0.5, 'sex-work': 0.15, 'caring-for-children': 0.5, trauma: 0.6 }

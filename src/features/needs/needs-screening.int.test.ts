@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
-import { withNeedsTables } from './needs.tables.ts'
 import { contextFor, mainText, newlyArrived, screening } from './needs.test-support.ts'
 
 const TODAY = '2026-11-23'
@@ -13,7 +12,7 @@ before(async () => {
 })
 after(() => app.close())
 
-const db = () => withNeedsTables(app.services.handle.db)
+const db = () => app.services.handle.db
 const count = async (table: 'needs_screening' | 'needs_screening_pathway') =>
   Number(
     (

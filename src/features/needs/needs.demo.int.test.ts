@@ -6,7 +6,6 @@ import { buildServices } from '../../composition.ts'
 import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import { PATHWAY_KEYS } from './needs.catalogue.ts'
-import { withNeedsTables } from './needs.tables.ts'
 import { contextFor } from './needs.test-support.ts'
 
 const TODAY = '2026-11-23'
@@ -55,7 +54,7 @@ describe('the needs demo data', () => {
   })
 
   it('records only screenings and actions that the rules would accept', async () => {
-    const db = withNeedsTables(handle.db)
+    const db = handle.db
     const screenings = await db
       .selectFrom('needs_screening as s')
       .innerJoin('custody_episode as e', 'e.id', 's.custody_episode_id')

@@ -3,7 +3,6 @@ import { after, before, describe, it } from 'node:test'
 import type { DatabaseHandle } from '../../platform/db/database.ts'
 import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
-import type { ReadinessTables } from './readiness.repository.ts'
 import { appointmentProblem, summarise, type ItemKey, type ItemStatus } from './readiness.rules.ts'
 import { ITEM_SCHEMAS } from './readiness.schemas.ts'
 
@@ -18,7 +17,6 @@ after(() => drop())
 
 const items = () =>
   handle.db
-    .withTables<ReadinessTables>()
     .selectFrom('readiness_item as r')
     .innerJoin('custody_episode as e', 'e.id', 'r.custody_episode_id')
     .select(['r.custody_episode_id', 'r.item', 'r.status', 'r.details', 'r.note', 'e.release_date'])
@@ -64,7 +62,7 @@ describe('the readiness demo data', () => {
     assert.ok(share(released, 'green') >= 0.6, `released green ${share(released, 'green')}`)
     assert.ok(released.includes('red'), 'a few released people are still missing something')
     assert.ok(inCustody.includes('amber') && share(inCustody, 'red') < 0.5, `in custody ${inCustody}`)
-    const referrals = await handle.db.withTables<ReadinessTables>().selectFrom('housing_referral').selectAll().execute()
+    const referrals = await handle.db.selectFrom('housing_referral').selectAll().execute()
     assert.ok(referrals.length > 0)
     assert.ok(referrals.every(r => r.consent_given && r.sent_on <= TODAY))
   })

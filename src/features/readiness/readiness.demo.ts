@@ -6,7 +6,6 @@
 import { addDays, daysBetween, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { keyDatesForEpisodeRow } from '../key-dates/index.ts'
-import type { ReadinessTables } from './readiness.repository.ts'
 import {
   dueDate,
   ITEM_KEYS,
@@ -54,13 +53,12 @@ export async function seedReadinessDemo(tx: Db, today: IsoDate): Promise<{ items
   const cases = await demoCases(tx, today)
   const items = cases.flatMap(c => ITEM_KEYS.flatMap(item => itemFor(c, item, today)))
   const referrals = cases.flatMap(c => referralFor(c, items, today))
-  const db = tx.withTables<ReadinessTables>()
   for (let i = 0; i < items.length; i += 500)
-    await db
+    await tx
       .insertInto('readiness_item')
       .values(items.slice(i, i + 500))
       .execute()
-  if (referrals.length) await db.insertInto('housing_referral').values(referrals).execute()
+  if (referrals.length) await tx.insertInto('housing_referral').values(referrals).execute()
   return { items: items.length, referrals: referrals.length }
 }
 
