@@ -151,7 +151,9 @@ describe('screening needs on arrival', () => {
     assert.match(html, /href="#pathways-health-status">\s*Select a status for health/)
     assert.match(html, /href="#womensNeeds-sex-work">\s*Answer the question about sex work/)
     assert.match(html, /id="pathways-accommodation-urgency"/, 'the first urgency radio is where the summary links')
+    assert.match(html, /id="pathways-accommodation-ownWords" name="pathways.accommodation.ownWords"/)
     assert.match(html, />Kept words<\/textarea>/)
+    assert.match(html, /data-maxlength="1000"/, 'own words count their characters')
     assert.match(html, /name="womensNeeds.domestic-abuse" type="radio" value="no" checked/)
     assert.equal(await count('needs_screening'), before)
   })
@@ -170,9 +172,24 @@ describe('screening needs on arrival', () => {
     const response = await pom1.request('POST', path, { form })
     assert.equal(response.status, 303)
     assert.equal(response.headers.get('location'), `/people/${person.id}/needs`)
+    const page = mainText(await (await pom1.get(response.headers.get('location')!)).text())
+    assert.match(page, /Success Screening on arrival saved/)
     const { body } = await pom1.json('GET', `/api/v1/people/${person.id}/needs/screenings/arrival`)
     assert.equal(body.pathways.health.urgency, 'medium')
     assert.equal(body.pathways.accommodation.urgency, null)
+  })
+
+  it('refuses a body of another type, and text with a NUL or a lone surrogate, writing nothing', async () => {
+    const person = await newlyArrived(app, pom1, TODAY)
+    const path = `/api/v1/people/${person.id}/needs/screenings/arrival`
+    const xml = await pom1.request('PUT', path, { headers: { 'content-type': 'application/xml' }, raw: '<screening/>' })
+    assert.equal(xml.status, 415)
+    for (const ownWords of ['A flat\u0000', 'A flat \udc00']) {
+      const refused = await pom1.json('PUT', path, screening({ health: { status: 'no-need', ownWords } }))
+      assert.equal(refused.status, 400, JSON.stringify(ownWords))
+      assert.equal(refused.body.errors[0].field, 'pathways.health.ownWords')
+    }
+    assert.equal((await pom1.json('GET', path)).status, 404, 'nothing was recorded')
   })
 })
 
@@ -322,6 +339,9 @@ describe('who may see and screen needs', () => {
     const self = await new Client(app.baseUrl).signIn('person')
     assert.equal((await self.json('GET', path)).status, 200)
     assert.equal((await self.json('PUT', `${path}/screenings/arrival`, screening())).status, 403)
+    for (const page of ['', '/screening/arrival', '/actions/new']) {
+      assert.equal((await self.get(`/people/${person.id}/needs${page}`)).status, 404, `the person: needs${page}`)
+    }
 
     for (const username of ['comB', 'partner', 'admin']) {
       const other = await new Client(app.baseUrl).signIn(username)

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../platform/db/database.ts'
 import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import { appointmentProblem, summarise, type ItemKey, type ItemStatus } from './readiness.rules.ts'
-import { ITEM_SCHEMAS } from './readiness.schemas.ts'
+import { itemSchemas } from './readiness.schemas.ts'
 
 const TODAY = '2026-11-23'
 let handle: DatabaseHandle
@@ -29,7 +29,7 @@ describe('the readiness demo data', () => {
     assert.ok(rows.length >= 200, `${rows.length} items`)
     for (const row of rows) {
       const input = { status: row.status, ...row.details, note: row.note ?? undefined, version: 0 }
-      const parsed = ITEM_SCHEMAS[row.item].safeParse(input)
+      const parsed = itemSchemas(() => TODAY)[row.item].safeParse(input)
       assert.ok(parsed.success, `${row.item} ${JSON.stringify(input)}: ${parsed.error?.message}`)
       const release = row.release_date ?? row.parole_eligibility_date ?? row.conditional_release_date
       assert.equal(appointmentProblem(row.details.appointmentDate as string | undefined, release), null)
