@@ -66,4 +66,29 @@ describe('the readiness demo data', () => {
     assert.ok(referrals.length > 0)
     assert.ok(referrals.every(r => r.consent_given && r.sent_on <= TODAY))
   })
+
+  it('reads true in time: changed between arrival and the earlier of today and release, referrals as sent', async () => {
+    const day = (instant: Date) => instant.toISOString().slice(0, 10)
+    const rows = await handle.db
+      .selectFrom('readiness_item as r')
+      .innerJoin('custody_episode as e', 'e.id', 'r.custody_episode_id')
+      .select(['r.item', 'r.details', 'r.updated_at', 'e.arrival_date', 'e.release_date'])
+      .execute()
+    for (const row of rows) {
+      const changed = day(row.updated_at)
+      const last = row.release_date && row.release_date < TODAY ? row.release_date : TODAY
+      assert.ok(changed >= row.arrival_date && changed <= last, `${row.item} changed ${changed}`)
+      const explained = row.details.explainedOn as string | undefined
+      if (explained) assert.ok(explained >= row.arrival_date && explained <= changed, `explained ${explained}`)
+    }
+    const referrals = await handle.db
+      .selectFrom('housing_referral as h')
+      .innerJoin('custody_episode as e', 'e.id', 'h.custody_episode_id')
+      .select(['h.sent_on', 'h.created_at', 'e.arrival_date'])
+      .execute()
+    for (const r of referrals) {
+      assert.ok(r.sent_on >= r.arrival_date, `sent ${r.sent_on}, arrived ${r.arrival_date}`)
+      assert.equal(day(r.created_at), r.sent_on, 'recorded the day it was sent')
+    }
+  })
 })
