@@ -70,6 +70,20 @@ export abstract class ResettlePage {
     return (await row.locator('.govuk-summary-list__value').innerText()).trim()
   }
 
+  /** Types a date, given as d/m/yyyy, into the GOV.UK date input whose legend is `legend`. */
+  async fillDateInput(legend: string, date: string): Promise<void> {
+    const [day = '', month = '', year = ''] = date.split('/')
+    const group = this.page.getByRole('group', { name: legend, exact: true })
+    await group.getByLabel('Day').fill(day)
+    await group.getByLabel('Month').fill(month)
+    await group.getByLabel('Year').fill(year)
+  }
+
+  /** The GOV.UK notification banner after a save: what was saved. */
+  async savedMessage(): Promise<string> {
+    return (await this.page.getByTestId('saved').locator('.govuk-notification-banner__heading').innerText()).trim()
+  }
+
   async signOut(): Promise<void> {
     await loadingNewPage(this.page, () => this.page.getByRole('button', { name: 'Sign out' }).click())
   }
