@@ -52,7 +52,7 @@ const COMPLETE: [string, (form: ReadinessItemPage) => Promise<void>][] = [
   [
     'First appointment with the community offender manager',
     async form => {
-      await form.fill('Date of the appointment', '1/3/2027')
+      await form.fillDateInput('Date of the appointment', '1/3/2027')
       await form.fill('Time of the appointment', '10:30am')
       await form.fill('Where the appointment is', 'Probation office, 2 Station Street, Bristol')
     },
@@ -60,7 +60,7 @@ const COMPLETE: [string, (form: ReadinessItemPage) => Promise<void>][] = [
   [
     'Licence conditions explained and confirmed',
     async form => {
-      await form.fill('Date the licence conditions were explained', '20/11/2026')
+      await form.fillDateInput('Date the licence conditions were explained', '20/11/2026')
       await form.tick('The person says they understand their licence conditions')
     },
   ],
@@ -90,6 +90,7 @@ describe('release readiness', () => {
       await referral.fill({ consent: true })
       await referral.save()
       readiness = await new ReadinessPage(page).verifyOnPage()
+      assert.equal(await readiness.savedMessage(), 'Referral to a council recorded')
       assert.match(await readiness.housingReferrals.innerText(), /Bristol City Council\s+20 November 2026/)
 
       await readiness.openItem('Accommodation for the first night')
@@ -152,11 +153,13 @@ describe('release readiness', () => {
         'Your medicine',
       ])
       assert.ok(await plan.staffOnly.isVisible())
+      assert.ok(await page.getByTestId('case-crn').isVisible(), 'practitioners see the case header')
 
       await page.emulateMedia({ media: 'print' })
       assert.equal(await plan.staffOnly.isVisible(), false, 'the case’s sections and warnings are not printed')
       assert.equal(await page.locator('.govuk-header').isVisible(), false, 'nor is the header')
       assert.equal(await page.locator('.govuk-back-link').isVisible(), false, 'nor is the back link')
+      assert.equal(await page.getByTestId('case-crn').isVisible(), false, 'nor the case header')
       assert.ok(await plan.plan.isVisible())
       await page.emulateMedia({ media: 'screen' })
       await plan.signOut()
@@ -167,6 +170,7 @@ describe('release readiness', () => {
       await loadingNewPage(page, () => home.page.getByTestId('release-day').click())
       const own = await new ReleaseDayPage(page).verifyOnPage()
       assert.equal(await own.staffOnly.count(), 0)
+      assert.equal(await page.getByTestId('case-navigation').count(), 0, 'no practitioners’ tabs for the person')
       assert.match(await own.planText(), /Meet Staff comA on Monday 1 March 2027 at 10:30am\./)
     }))
 })

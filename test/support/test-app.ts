@@ -69,7 +69,13 @@ export class Client {
   async request(
     method: string,
     path: string,
-    options: { json?: unknown; form?: Record<string, string | string[]>; headers?: Record<string, string> } = {},
+    options: {
+      json?: unknown
+      form?: Record<string, string | string[]>
+      /** A body sent as it is, with the content type the headers give (for refusals of other types). */
+      raw?: string
+      headers?: Record<string, string>
+    } = {},
   ) {
     const headers: Record<string, string> = { ...options.headers }
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
@@ -85,6 +91,8 @@ export class Client {
       const form = new URLSearchParams()
       for (const [name, value] of Object.entries(options.form)) for (const one of [value].flat()) form.append(name, one)
       body = form.toString()
+    } else if (options.raw !== undefined) {
+      body = options.raw
     }
     const response = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' })
     for (const cookie of response.headers.getSetCookie()) {

@@ -1,6 +1,7 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService } from '../people/index.ts'
 import { needsApi } from './needs.api.ts'
+import { NEEDS_AUDIT_ACTIONS } from './needs.audit.ts'
 import { seedNeedsDemo } from './needs.demo.ts'
 import { needsPart } from './needs.generate.ts'
 import { createNeedsRepository } from './needs.repository.ts'
@@ -15,9 +16,10 @@ export const needs = defineFeature({
   needs: ['people'],
   build: ({ db, audit, today, people }: Deps) =>
     createNeedsService({ db, repository: createNeedsRepository(db), people, audit, today }),
-  pages: service => needsRoutes(service),
-  api: (service, routes) => needsApi(service, routes),
+  pages: (service, routes, { today }) => needsRoutes(service, routes, today),
+  api: (service, routes, { today }) => needsApi(service, routes, today),
   caseSection: { key: 'needs', label: 'Needs', path: '/needs', order: 10, roles: ['pom', 'com', 'manager'] },
+  auditActions: NEEDS_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
   reportSections: service => service.reportSections,

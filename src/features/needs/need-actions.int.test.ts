@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
-import { withNeedsTables } from './needs.tables.ts'
 import { mainText, newlyArrived, screening } from './needs.test-support.ts'
 
 const TODAY = '2026-11-23'
@@ -16,7 +15,7 @@ after(() => app.close())
 const countActions = async () =>
   Number(
     (
-      await withNeedsTables(app.services.handle.db)
+      await app.services.handle.db
         .selectFrom('need_action')
         .select(eb => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
@@ -91,12 +90,14 @@ describe('work in custody', () => {
       { field: 'dueDate', message: 'Enter the due date' },
       { field: 'ownerName', message: 'Enter the name of who will do it' },
     ])
-    const noNeed = await pom1.json('POST', path, action({ pathway: 'health', dueDate: '2026-11-22' }))
-    assert.equal(noNeed.status, 400)
-    assert.deepEqual(noNeed.body.errors, [
-      { field: 'pathway', message: 'Select a need found by the screening' },
+    const past = await pom1.json('POST', path, action({ description: ' ', dueDate: '2026-11-22' }))
+    assert.deepEqual(past.body.errors, [
+      { field: 'description', message: 'Enter what will be done' },
       { field: 'dueDate', message: 'The due date must be today or in the future' },
     ])
+    const noNeed = await pom1.json('POST', path, action({ pathway: 'health' }))
+    assert.equal(noNeed.status, 400)
+    assert.deepEqual(noNeed.body.errors, [{ field: 'pathway', message: 'Select a need found by the screening' }])
     const unknownOwner = await pom1.json('POST', path, action({ owner: 'probation', dueDate: '31/2/2027' }))
     assert.deepEqual(
       unknownOwner.body.errors.map((e: { field: string }) => e.field),
@@ -158,7 +159,7 @@ describe('work in custody', () => {
   it('flags an action not done by its due date as overdue', async () => {
     const person = await screened()
     const { body: created } = await pom1.json('POST', `/api/v1/people/${person.id}/needs/actions`, action())
-    await withNeedsTables(app.services.handle.db)
+    await app.services.handle.db
       .updateTable('need_action')
       .set({ due_date: '2026-11-20' })
       .where('id', '=', created.id)
@@ -180,14 +181,40 @@ describe('work in custody', () => {
     assert.doesNotMatch(form, /value="health"/, 'only needs the screening found are offered')
     const before = await countActions()
     const invalid = await pom1.request('POST', path, {
-      form: { _csrf: await pom1.formToken(path), pathway: 'accommodation', description: 'Kept', dueDate: '40/1/2027' },
+      form: {
+        _csrf: await pom1.formToken(path),
+        pathway: 'accommodation',
+        description: 'Kept',
+        'dueDate-day': '40',
+        'dueDate-month': '1',
+        'dueDate-year': '2027',
+      },
     })
     assert.equal(invalid.status, 400)
     const html = await invalid.text()
     assert.match(html, /href="#owner">\s*Select who will do it/)
     assert.match(html, /href="#dueDate">\s*The due date must be a real date/)
     assert.match(html, />Kept<\/textarea>/)
+    assert.match(html, /name="dueDate-day" type="text" value="40"/, 'the date as typed')
+    assert.match(html, /govuk-character-count[\s\S]*data-maxlength="500"/, 'the limit counted on the page')
+    assert.match(html, /data-qa="case-navigation"/, 'the case header and tabs stay on a form with errors')
     assert.equal(await countActions(), before)
+
+    const past = await pom1.request('POST', path, {
+      form: {
+        _csrf: await pom1.formToken(path),
+        description: '',
+        owner: 'other',
+        'dueDate-day': '22',
+        'dueDate-month': '11',
+        'dueDate-year': '2026',
+      },
+    })
+    assert.deepEqual(
+      [...(await past.text()).matchAll(/<a href="#(\w+)">/g)].map(m => m[1]),
+      ['pathway', 'description', 'ownerName', 'dueDate'],
+      'every problem in one pass, the date in the past among them',
+    )
 
     const saved = await pom1.request('POST', path, {
       form: {
@@ -195,10 +222,14 @@ describe('work in custody', () => {
         pathway: 'accommodation',
         description: 'Refer to the council under the duty to refer',
         owner: 'com',
-        dueDate: '4/1/2027',
+        'dueDate-day': '4',
+        'dueDate-month': '1',
+        'dueDate-year': '2027',
       },
     })
     assert.equal(saved.status, 303)
+    const after = await pom1.get(saved.headers.get('location')!)
+    assert.match(mainText(await after.text()), /Success Action added/)
     const { body } = await pom1.json('GET', `/api/v1/people/${person.id}/needs`)
     const [added] = body.actions
     assert.equal(added.dueDate, '2027-01-04')
@@ -206,13 +237,33 @@ describe('work in custody', () => {
     const updatePath = `/people/${person.id}/needs/actions/${added.id}`
     const updateForm = await (await pom1.get(updatePath)).text()
     assert.match(updateForm, /name="version" value="1"/)
-    assert.match(updateForm, /value="4\/1\/2027"/)
+    assert.match(updateForm, /name="dueDate-day" type="text" value="4"/)
+    assert.match(updateForm, /name="dueDate-month" type="text" value="1"/)
+    assert.match(updateForm, /name="dueDate-year" type="text" value="2027"/)
+    const updated = await pom1.request('POST', updatePath, {
+      form: {
+        _csrf: await pom1.formToken(updatePath),
+        version: '1',
+        description: 'Refer to the council under the duty to refer',
+        owner: 'com',
+        'dueDate-day': '11',
+        'dueDate-month': '1',
+        'dueDate-year': '2027',
+        progress: 'in-progress',
+      },
+    })
+    assert.equal(updated.status, 303)
+    assert.match(mainText(await (await pom1.get(updated.headers.get('location')!)).text()), /Success Action updated/)
     const done = await pom1.request('POST', `${updatePath}/done`, {
-      form: { _csrf: await pom1.formToken(`/people/${person.id}/needs`), version: '1' },
+      form: { _csrf: await pom1.formToken(`/people/${person.id}/needs`), version: '2' },
     })
     assert.equal(done.status, 303)
+    assert.match(
+      mainText(await (await pom1.get(done.headers.get('location')!)).text()),
+      /Success Action marked as done/,
+    )
     const staleDone = await pom1.request('POST', `${updatePath}/done`, {
-      form: { _csrf: await pom1.formToken(`/people/${person.id}/needs`), version: '1' },
+      form: { _csrf: await pom1.formToken(`/people/${person.id}/needs`), version: '2' },
     })
     assert.equal(staleDone.status, 409)
     assert.match(mainText(await staleDone.text()), /There is a problem Someone else changed this action/)
@@ -246,7 +297,9 @@ describe('work in custody', () => {
     assert.equal(elsewhere.status, 404, 'an action is reached only through its own person')
     assert.equal(
       (await pom1.json('POST', `/api/v1/people/${other.id}/needs/actions/not-an-id/done`, { version: 1 })).status,
-      404,
+      400,
+      'a malformed id is a field to put right in the API',
     )
+    assert.equal((await pom1.get(`/people/${other.id}/needs/actions/not-an-id`)).status, 404, 'and no page')
   })
 })

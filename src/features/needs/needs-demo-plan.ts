@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Insertable } from 'kysely'
 import { addDays, daysBetween, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import { duringWorkingDay } from '../../platform/sample-data/moments.ts'
 import {
   NEEDS_CATALOGUE,
   URGENCIES,
@@ -11,7 +12,12 @@ import {
 } from './needs.catalogue.ts'
 import { DEMO_PROGRESS_NOTES, DEMO_WORDS } from './needs-demo-words.ts'
 import { hasNeed, type PathwayAnswer } from './needs.rules.ts'
-import type { NeedsTables } from './needs.tables.ts'
+import type {
+  NeedActionTable,
+  NeedsScreeningPathwayTable,
+  NeedsScreeningTable,
+  NeedsScreeningWomensNeedTable,
+} from './needs.tables.ts'
 
 /** What the demo's random generator offers (demo/random.ts), so that the same people get the same needs everywhere. */
 export interface DemoRandom {
@@ -35,10 +41,10 @@ export interface DemoCase {
 }
 
 export interface DemoRows {
-  screenings: Insertable<NeedsTables['needs_screening']>[]
-  pathways: Insertable<NeedsTables['needs_screening_pathway']>[]
-  womensNeeds: Insertable<NeedsTables['needs_screening_womens_need']>[]
-  actions: Insertable<NeedsTables['need_action']>[]
+  screenings: Insertable<NeedsScreeningTable>[]
+  pathways: Insertable<NeedsScreeningPathwayTable>[]
+  womensNeeds: Insertable<NeedsScreeningWomensNeedTable>[]
+  actions: Insertable<NeedActionTable>[]
 }
 
 const WOMENS_NEED_CHANCE = { 'domestic-abuse': 0.5, 'sex-work': 0.15, 'caring-for-children': 0.5, trauma: 0.6 }
@@ -61,11 +67,13 @@ export function planNeeds(c: DemoCase, today: IsoDate, random: DemoRandom, rows:
 
   const reviewedOn = reviewDate(c, today, random, clamp)
   let latest = arrival
+  // Work is planned against a need from the day a screening found it: a need new at the review, from the review.
+  const foundOn = (key: PathwayKey) => (hasNeed(arrival[key].status) || !reviewedOn ? arrivedOn : reviewedOn)
   if (reviewedOn && reviewedOn > arrivedOn) {
     latest = reviewAnswers(arrival, random)
     addScreening(rows, c, 'pre-release', reviewedOn, latest, womens && reviewWomens(womens, random))
   }
-  addActions(rows, c, arrivedOn, lastDay, latest, today, random)
+  addActions(rows, c, foundOn, lastDay, latest, today, random)
 }
 
 /**
@@ -174,6 +182,8 @@ function addScreening(
     screened_on: on,
     screened_by: c.recorder,
     updated_by: c.recorder,
+    created_at: duringWorkingDay(on),
+    updated_at: duringWorkingDay(on),
   })
   for (const [pathway, a] of Object.entries(answers)) {
     rows.pathways.push({ screening_id: id, pathway, status: a.status, urgency: a.urgency, own_words: a.ownWords })
@@ -185,7 +195,7 @@ function addScreening(
 function addActions(
   rows: DemoRows,
   c: DemoCase,
-  from: IsoDate,
+  foundOn: (key: PathwayKey) => IsoDate,
   lastDay: IsoDate,
   latest: Record<PathwayKey, PathwayAnswer>,
   today: IsoDate,
@@ -194,6 +204,7 @@ function addActions(
   for (const { key } of NEEDS_CATALOGUE.pathways) {
     const answer = latest[key]
     if (!hasNeed(answer.status)) continue
+    const from = foundOn(key)
     const choices = [...DEMO_WORDS[key].actions]
     const count = random.chance(0.3) ? 2 : 1
     for (let i = 0; i < count && choices.length; i++) {
@@ -209,7 +220,8 @@ function addActions(
       const finished = (released || dueDate < today) && random.chance(0.7)
       const progress = finished ? 'done' : progressFor(answer.status, random)
       const doneAfter = random.int(3, Math.max(3, daysBetween(created, dueDate) + 7))
-      const completedOn = progress === 'done' ? minDate(addDays(created, doneAfter), lastDay, today) : null
+      const doneOn = progress === 'done' ? minDate(addDays(created, doneAfter), lastDay, today) : null
+      const completedOn = doneOn && doneOn < created ? created : doneOn
       rows.actions.push({
         person_id: c.personId,
         custody_episode_id: c.episodeId,
@@ -227,9 +239,11 @@ function addActions(
               : progress === 'in-progress'
                 ? random.pick(DEMO_PROGRESS_NOTES['in-progress'])
                 : null,
-        completed_on: completedOn && completedOn < created ? created : completedOn,
+        completed_on: completedOn,
         created_by: c.recorder,
         updated_by: c.recorder,
+        created_at: duringWorkingDay(created),
+        updated_at: duringWorkingDay(completedOn ?? created),
       })
     }
   }

@@ -5,19 +5,8 @@
  */
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
 import { NEEDS_LABELS } from './needs.catalogue.ts'
-import type { PathwayChange } from './needs.rules.ts'
 import type { NeedsSummary } from './needs-summary.ts'
-
-const CHANGE_WORDS: Record<PathwayChange, string> = {
-  'not-compared': 'Not screened on arrival',
-  'new-need': 'New need',
-  'no-longer-a-need': 'No longer a need',
-  'need-met': 'Need met',
-  'more-pressing': 'More pressing',
-  'less-pressing': 'Less pressing',
-  'status-changed': 'Status changed',
-  'no-change': 'No change',
-}
+import { CHANGE_WORDS } from './needs.wording.ts'
 
 const STATE_PREFIX: Record<string, string> = { overdue: 'Overdue. ', 'due-today': 'Due today. ' }
 const deadlineLine = (d: { state: string; words: string }) => (STATE_PREFIX[d.state] ?? '') + d.words

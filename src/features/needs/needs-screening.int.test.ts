@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
-import { withNeedsTables } from './needs.tables.ts'
 import { contextFor, mainText, newlyArrived, screening } from './needs.test-support.ts'
 
 const TODAY = '2026-11-23'
@@ -13,7 +12,7 @@ before(async () => {
 })
 after(() => app.close())
 
-const db = () => withNeedsTables(app.services.handle.db)
+const db = () => app.services.handle.db
 const count = async (table: 'needs_screening' | 'needs_screening_pathway') =>
   Number(
     (
@@ -90,7 +89,12 @@ describe('screening needs on arrival', () => {
     assert.match(text, /Screening on arrival Overdue Was due by 13 January 2025, 679 days ago Record/)
     assert.match(text, /Pre-release review Due by 7 December 2026, in 14 days Record/)
     assert.match(text, /No screening has been recorded yet/)
-    assert.ok(html.includes('aria-current="page">Needs</a>'), 'the case sub-navigation marks this section')
+    assert.match(
+      html,
+      /aria-current="page" href="[^"]+\/needs" data-qa="case-section-needs">Needs</,
+      'the tab is marked',
+    )
+    assert.match(html, /data-qa="case-crn">/, 'the case header names the person')
   })
 
   it('refuses bad answers naming each field, and writes nothing', async () => {
@@ -147,7 +151,9 @@ describe('screening needs on arrival', () => {
     assert.match(html, /href="#pathways-health-status">\s*Select a status for health/)
     assert.match(html, /href="#womensNeeds-sex-work">\s*Answer the question about sex work/)
     assert.match(html, /id="pathways-accommodation-urgency"/, 'the first urgency radio is where the summary links')
+    assert.match(html, /id="pathways-accommodation-ownWords" name="pathways.accommodation.ownWords"/)
     assert.match(html, />Kept words<\/textarea>/)
+    assert.match(html, /data-maxlength="1000"/, 'own words count their characters')
     assert.match(html, /name="womensNeeds.domestic-abuse" type="radio" value="no" checked/)
     assert.equal(await count('needs_screening'), before)
   })
@@ -166,9 +172,24 @@ describe('screening needs on arrival', () => {
     const response = await pom1.request('POST', path, { form })
     assert.equal(response.status, 303)
     assert.equal(response.headers.get('location'), `/people/${person.id}/needs`)
+    const page = mainText(await (await pom1.get(response.headers.get('location')!)).text())
+    assert.match(page, /Success Screening on arrival saved/)
     const { body } = await pom1.json('GET', `/api/v1/people/${person.id}/needs/screenings/arrival`)
     assert.equal(body.pathways.health.urgency, 'medium')
     assert.equal(body.pathways.accommodation.urgency, null)
+  })
+
+  it('refuses a body of another type, and text with a NUL or a lone surrogate, writing nothing', async () => {
+    const person = await newlyArrived(app, pom1, TODAY)
+    const path = `/api/v1/people/${person.id}/needs/screenings/arrival`
+    const xml = await pom1.request('PUT', path, { headers: { 'content-type': 'application/xml' }, raw: '<screening/>' })
+    assert.equal(xml.status, 415)
+    for (const ownWords of ['A flat\u0000', 'A flat \udc00']) {
+      const refused = await pom1.json('PUT', path, screening({ health: { status: 'no-need', ownWords } }))
+      assert.equal(refused.status, 400, JSON.stringify(ownWords))
+      assert.equal(refused.body.errors[0].field, 'pathways.health.ownWords')
+    }
+    assert.equal((await pom1.json('GET', path)).status, 404, 'nothing was recorded')
   })
 })
 
@@ -296,10 +317,9 @@ describe('the pre-release review', () => {
   it('answers 404 for a screening that is not recorded or a kind that does not exist', async () => {
     const person = await newlyArrived(app, pom1, TODAY)
     assert.equal((await pom1.json('GET', `/api/v1/people/${person.id}/needs/screenings/arrival`)).status, 404)
-    assert.equal(
-      (await pom1.json('PUT', `/api/v1/people/${person.id}/needs/screenings/midway`, screening())).status,
-      404,
-    )
+    const midway = await pom1.json('PUT', `/api/v1/people/${person.id}/needs/screenings/midway`, screening())
+    assert.equal(midway.status, 400, 'a kind that does not exist is a field to put right in the API')
+    assert.equal(midway.body.errors[0].field, 'params.kind')
     assert.equal((await pom1.get(`/people/${person.id}/needs/screening/midway`)).status, 404)
   })
 })
@@ -319,6 +339,9 @@ describe('who may see and screen needs', () => {
     const self = await new Client(app.baseUrl).signIn('person')
     assert.equal((await self.json('GET', path)).status, 200)
     assert.equal((await self.json('PUT', `${path}/screenings/arrival`, screening())).status, 403)
+    for (const page of ['', '/screening/arrival', '/actions/new']) {
+      assert.equal((await self.get(`/people/${person.id}/needs${page}`)).status, 404, `the person: needs${page}`)
+    }
 
     for (const username of ['comB', 'partner', 'admin']) {
       const other = await new Client(app.baseUrl).signIn(username)
@@ -332,7 +355,7 @@ describe('who may see and screen needs', () => {
       .where('action', '=', 'person.access-refused')
       .where('actor_username', 'in', ['comB', 'partner', 'admin'])
       .execute()
-    assert.ok(refused.length >= 9)
+    assert.ok(refused.length >= 7, 'the API refusals and the page the service was asked for')
   })
 
   it('lets the COM and the manager of the person screen them', async () => {

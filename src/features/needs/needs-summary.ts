@@ -10,7 +10,7 @@ import {
   womensNeedsSinceArrival,
   type Deadline,
 } from './needs.rules.ts'
-import { deadlineWords } from './needs-wording.ts'
+import { deadlineWords } from './needs.wording.ts'
 
 /** The due dates the key-date rules derive for a custody episode (null where they cannot say). */
 export interface NeedsDueDates {

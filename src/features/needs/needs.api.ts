@@ -1,70 +1,84 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import { addActionSchema, completeActionSchema, screeningSchema, updateActionSchema } from './needs.schemas.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import {
+  actionParams,
+  actionSavedResponse,
+  addActionSchema,
+  completeActionSchema,
+  needsSummaryResponse,
+  screeningParams,
+  screeningResponse,
+  screeningSavedResponse,
+  screeningSchema,
+  updateActionSchema,
+} from './needs.schemas.ts'
 import type { NeedsService } from './needs.service.ts'
 
-export function needsApi(needs: NeedsService, registry: ApiRegistry): Router {
+export function needsApi(needs: NeedsService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use('/people/:id/needs', requireSignIn)
-  const api = registry.on(router)
-  const tag = 'Needs'
+  const api = routes.caseApi(router, 'Needs')
 
   api.get(
-    '/people/:id/needs',
+    '/needs',
     {
       summary: "A person's needs: screening deadlines, the latest answer per pathway, changes since arrival, actions",
-      tag,
+      response: { schema: needsSummaryResponse },
     },
-    async (req, res) => {
-      res.json(await needs.summary(contextOf(req), param(req, 'id')))
-    },
+    ({ ctx, personId }) => needs.summary(ctx, personId),
   )
 
   api.get(
-    '/people/:id/needs/screenings/:kind',
-    { summary: 'The screening on arrival (kind: arrival) or the pre-release review (kind: pre-release)', tag },
-    async (req, res) => {
-      res.json(await needs.screening(contextOf(req), param(req, 'id'), param(req, 'kind')))
+    '/needs/screenings/:kind',
+    {
+      summary: 'The screening on arrival (kind: arrival) or the pre-release review (kind: pre-release)',
+      params: screeningParams,
+      response: { schema: screeningResponse },
     },
+    ({ ctx, personId, params }) => needs.screening(ctx, personId, params.kind),
   )
 
   api.put(
-    '/people/:id/needs/screenings/:kind',
+    '/needs/screenings/:kind',
     {
       summary: 'Record the screening on arrival or the pre-release review (send the version you read to change one)',
-      tag,
+      params: screeningParams,
       body: screeningSchema,
+      response: { schema: screeningSavedResponse, createdWhen: (saved: { created: boolean }) => saved.created },
     },
-    async (req, res) => {
-      const saved = await needs.recordScreening(contextOf(req), param(req, 'id'), param(req, 'kind'), req.body)
-      res.status(saved.created ? 201 : 200).json(saved)
-    },
+    ({ ctx, personId, params, body }) => needs.recordScreening(ctx, personId, params.kind, body),
   )
 
   api.post(
-    '/people/:id/needs/actions',
-    { summary: 'Add an action against a need', tag, body: addActionSchema },
-    async (req, res) => {
-      res.status(201).json(await needs.addAction(contextOf(req), param(req, 'id'), req.body))
+    '/needs/actions',
+    {
+      summary: 'Add an action against a need',
+      body: addActionSchema(today),
+      response: { status: 201, schema: actionSavedResponse },
     },
+    ({ ctx, personId, body }) => needs.addAction(ctx, personId, body),
   )
 
   api.put(
-    '/people/:id/needs/actions/:actionId',
-    { summary: 'Change an action and its progress (send the version you read)', tag, body: updateActionSchema },
-    async (req, res) => {
-      res.json(await needs.updateAction(contextOf(req), param(req, 'id'), param(req, 'actionId'), req.body))
+    '/needs/actions/:actionId',
+    {
+      summary: 'Change an action and its progress (send the version you read)',
+      params: actionParams,
+      body: updateActionSchema,
+      response: { schema: actionSavedResponse },
     },
+    ({ ctx, personId, params, body }) => needs.updateAction(ctx, personId, params.actionId, body),
   )
 
   api.post(
-    '/people/:id/needs/actions/:actionId/done',
-    { summary: 'Mark an action done (send the version you read)', tag, body: completeActionSchema },
-    async (req, res) => {
-      res.json(await needs.completeAction(contextOf(req), param(req, 'id'), param(req, 'actionId'), req.body))
+    '/needs/actions/:actionId/done',
+    {
+      summary: 'Mark an action done (send the version you read)',
+      params: actionParams,
+      body: completeActionSchema,
+      response: { schema: actionSavedResponse },
     },
+    ({ ctx, personId, params, body }) => needs.completeAction(ctx, personId, params.actionId, body),
   )
 
   return router

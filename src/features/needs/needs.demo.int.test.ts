@@ -6,11 +6,11 @@ import { buildServices } from '../../composition.ts'
 import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import { PATHWAY_KEYS } from './needs.catalogue.ts'
-import { withNeedsTables } from './needs.tables.ts'
 import { contextFor } from './needs.test-support.ts'
 
 const TODAY = '2026-11-23'
 let handle: DatabaseHandle
+const db = () => handle.db
 let drop: () => Promise<void>
 before(async () => {
   ;({ handle, drop } = await freshDatabase())
@@ -55,8 +55,7 @@ describe('the needs demo data', () => {
   })
 
   it('records only screenings and actions that the rules would accept', async () => {
-    const db = withNeedsTables(handle.db)
-    const screenings = await db
+    const screenings = await db()
       .selectFrom('needs_screening as s')
       .innerJoin('custody_episode as e', 'e.id', 's.custody_episode_id')
       .select(['s.id', 's.kind', 's.screened_on', 'e.arrival_date', 'e.release_date'])
@@ -74,8 +73,37 @@ describe('the needs demo data', () => {
       assert.ok(s.screened_on >= s.arrival_date && s.screened_on <= TODAY, JSON.stringify(s))
       if (s.release_date) assert.ok(s.screened_on <= s.release_date, JSON.stringify(s))
     }
-    const actions = await db.selectFrom('need_action').select(['completed_on', 'due_date']).execute()
+    const actions = await db().selectFrom('need_action').select(['completed_on', 'due_date']).execute()
     assert.ok(actions.length >= 300, `${actions.length} actions`)
     for (const a of actions) assert.ok(!a.completed_on || a.completed_on <= TODAY)
+  })
+
+  it('reads true in time: nothing planned before a screening found the need, or done before it was planned', async () => {
+    const day = (instant: Date) => instant.toISOString().slice(0, 10)
+    const screenings = await db()
+      .selectFrom('needs_screening')
+      .select(['custody_episode_id', 'kind', 'screened_on', 'created_at', 'updated_at'])
+      .execute()
+    for (const s of screenings) assert.equal(day(s.created_at), s.screened_on, 'written the day it was screened')
+    const foundOn = await db()
+      .selectFrom('needs_screening as s')
+      .innerJoin('needs_screening_pathway as p', 'p.screening_id', 's.id')
+      .where('p.status', '<>', 'no-need')
+      .select(['s.custody_episode_id', 'p.pathway'])
+      .select(eb => eb.fn.min('s.screened_on').as('first'))
+      .groupBy(['s.custody_episode_id', 'p.pathway'])
+      .execute()
+    const first = new Map(foundOn.map(f => [`${f.custody_episode_id} ${f.pathway}`, f.first]))
+    const actions = await db()
+      .selectFrom('need_action')
+      .select(['custody_episode_id', 'pathway', 'created_at', 'updated_at', 'completed_on'])
+      .execute()
+    for (const a of actions) {
+      const planned = day(a.created_at)
+      const found = first.get(`${a.custody_episode_id} ${a.pathway}`)
+      assert.ok(found && planned >= found, `planned ${planned}, need found ${found}`)
+      assert.ok(planned <= TODAY && day(a.updated_at) >= planned)
+      if (a.completed_on) assert.ok(a.completed_on >= planned, `done ${a.completed_on}, planned ${planned}`)
+    }
   })
 })

@@ -4,7 +4,6 @@ import type { Db } from '../../platform/db/database.ts'
 import { seededRandom } from '../../platform/sample-data/random.ts'
 import { keyDatesForEpisodeRow } from '../key-dates/index.ts'
 import { planNeeds, type DemoCase, type DemoRows } from './needs-demo-plan.ts'
-import { withNeedsTables } from './needs.tables.ts'
 
 const BATCH = 1000
 
@@ -17,27 +16,26 @@ export async function seedNeedsDemo(tx: Db, today: IsoDate) {
   const random = seededRandom(4_000_004)
   const rows: DemoRows = { screenings: [], pathways: [], womensNeeds: [], actions: [] }
   for (const demoCase of await demoCases(tx)) planNeeds(demoCase, today, random, rows)
-  const db = withNeedsTables(tx)
   for (let i = 0; i < rows.screenings.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('needs_screening')
       .values(rows.screenings.slice(i, i + BATCH))
       .execute()
   }
   for (let i = 0; i < rows.pathways.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('needs_screening_pathway')
       .values(rows.pathways.slice(i, i + BATCH))
       .execute()
   }
   for (let i = 0; i < rows.womensNeeds.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('needs_screening_womens_need')
       .values(rows.womensNeeds.slice(i, i + BATCH))
       .execute()
   }
   for (let i = 0; i < rows.actions.length; i += BATCH) {
-    await db
+    await tx
       .insertInto('need_action')
       .values(rows.actions.slice(i, i + BATCH))
       .execute()

@@ -3,7 +3,6 @@ import type { Db } from '../../platform/db/database.ts'
 import { currentEpisodes } from '../people/index.ts'
 import type { ActionOwner, ActionProgress, ScreeningKind, WomensNeedAnswer } from './needs.catalogue.ts'
 import type { PathwayAnswer } from './needs.rules.ts'
-import { withNeedsTables as tables } from './needs.tables.ts'
 
 export interface ScreeningWrite {
   womensNeedsApply: boolean
@@ -25,7 +24,7 @@ export function createNeedsRepository(db: Db) {
   return {
     /** An episode's screenings (at most one of each kind) with who recorded them. */
     async screenings(episodeId: string, executor: Db = db) {
-      return tables(executor)
+      return executor
         .selectFrom('needs_screening as s')
         .innerJoin('app_user as u', 'u.id', 's.screened_by')
         .select([
@@ -46,16 +45,8 @@ export function createNeedsRepository(db: Db) {
     async answers(screeningIds: string[]) {
       if (!screeningIds.length) return { pathways: [], womensNeeds: [] }
       const [pathways, womensNeeds] = await Promise.all([
-        tables(db)
-          .selectFrom('needs_screening_pathway')
-          .selectAll()
-          .where('screening_id', 'in', screeningIds)
-          .execute(),
-        tables(db)
-          .selectFrom('needs_screening_womens_need')
-          .selectAll()
-          .where('screening_id', 'in', screeningIds)
-          .execute(),
+        db.selectFrom('needs_screening_pathway').selectAll().where('screening_id', 'in', screeningIds).execute(),
+        db.selectFrom('needs_screening_womens_need').selectAll().where('screening_id', 'in', screeningIds).execute(),
       ])
       return { pathways, womensNeeds }
     },
@@ -72,7 +63,7 @@ export function createNeedsRepository(db: Db) {
         by: string
       },
     ) {
-      return tables(tx)
+      return tx
         .insertInto('needs_screening')
         .values({
           person_id: row.personId,
@@ -90,7 +81,7 @@ export function createNeedsRepository(db: Db) {
 
     /** Changes a screening if it is still at the version the user read; undefined when it is not. */
     async updateScreening(tx: Db, id: string, version: number, change: { womensNeedsApply: boolean; by: string }) {
-      return tables(tx)
+      return tx
         .updateTable('needs_screening')
         .set({
           womens_needs_apply: change.womensNeedsApply,
@@ -105,7 +96,7 @@ export function createNeedsRepository(db: Db) {
     },
 
     async screeningOfKind(tx: Db, episodeId: string, kind: ScreeningKind) {
-      return tables(tx)
+      return tx
         .selectFrom('needs_screening')
         .select(['id', 'version'])
         .where('custody_episode_id', '=', episodeId)
@@ -115,9 +106,9 @@ export function createNeedsRepository(db: Db) {
 
     /** A screening's answers, replaced as a whole inside the caller's transaction. */
     async replaceAnswers(tx: Db, screeningId: string, screening: ScreeningWrite) {
-      await tables(tx).deleteFrom('needs_screening_pathway').where('screening_id', '=', screeningId).execute()
-      await tables(tx).deleteFrom('needs_screening_womens_need').where('screening_id', '=', screeningId).execute()
-      await tables(tx)
+      await tx.deleteFrom('needs_screening_pathway').where('screening_id', '=', screeningId).execute()
+      await tx.deleteFrom('needs_screening_womens_need').where('screening_id', '=', screeningId).execute()
+      await tx
         .insertInto('needs_screening_pathway')
         .values(
           Object.entries(screening.pathways).map(([pathway, answer]) => ({
@@ -131,7 +122,7 @@ export function createNeedsRepository(db: Db) {
         .execute()
       const womensNeeds = Object.entries(screening.womensNeeds).filter(([, answer]) => answer)
       if (womensNeeds.length) {
-        await tables(tx)
+        await tx
           .insertInto('needs_screening_womens_need')
           .values(womensNeeds.map(([need, answer]) => ({ screening_id: screeningId, need, answer: answer! })))
           .execute()
@@ -140,7 +131,7 @@ export function createNeedsRepository(db: Db) {
 
     /** An episode's actions: open ones first, soonest due first. */
     async actions(episodeId: string) {
-      return tables(db)
+      return db
         .selectFrom('need_action')
         .selectAll()
         .where('custody_episode_id', '=', episodeId)
@@ -151,7 +142,7 @@ export function createNeedsRepository(db: Db) {
     },
 
     async findAction(personId: string, actionId: string, executor: Db = db) {
-      return tables(executor)
+      return executor
         .selectFrom('need_action')
         .selectAll()
         .where('id', '=', actionId)
@@ -163,7 +154,7 @@ export function createNeedsRepository(db: Db) {
       tx: Db,
       row: { personId: string; episodeId: string; pathway: string; by: string } & ActionWrite,
     ) {
-      return tables(tx)
+      return tx
         .insertInto('need_action')
         .values({
           person_id: row.personId,
@@ -185,7 +176,7 @@ export function createNeedsRepository(db: Db) {
       version: number,
       change: ActionWrite & { by: string },
     ) {
-      return tables(tx)
+      return tx
         .updateTable('need_action')
         .set({
           ...actionColumns(change),
@@ -203,13 +194,13 @@ export function createNeedsRepository(db: Db) {
     /** A person's screenings and actions with who recorded them, for the timeline. */
     async journal(personId: string) {
       const [screenings, actions] = await Promise.all([
-        tables(db)
+        db
           .selectFrom('needs_screening as s')
           .innerJoin('app_user as u', 'u.id', 's.screened_by')
           .select(['s.kind', 's.screened_on', 'u.display_name as by'])
           .where('s.person_id', '=', personId)
           .execute(),
-        tables(db)
+        db
           .selectFrom('need_action as a')
           .innerJoin('app_user as u', 'u.id', 'a.created_by')
           .select(['a.description', 'a.created_at', 'a.completed_on', 'u.display_name as by'])
@@ -226,7 +217,7 @@ export function createNeedsRepository(db: Db) {
     async openDeadlines(personIds: readonly string[]) {
       const notScreened = (kind: ScreeningKind) =>
         sql<boolean>`not exists (select 1 from needs_screening s where s.custody_episode_id = e.id and s.kind = ${kind})`
-      return tables(db)
+      return db
         .with('e', () =>
           currentEpisodes(db, personIds).select([
             'id',

@@ -35,7 +35,8 @@ export function hasNeed(status: NeedStatus): boolean {
   return status !== 'no-need'
 }
 
-export type DeadlineState = 'not-known' | 'due' | 'due-today' | 'overdue' | 'done' | 'done-late'
+export const DEADLINE_STATES = ['not-known', 'due', 'due-today', 'overdue', 'done', 'done-late'] as const
+export type DeadlineState = (typeof DEADLINE_STATES)[number]
 
 export interface Deadline {
   dueDate: IsoDate | null
@@ -96,15 +97,17 @@ export function womensNeedsRaised(screening: ScreeningAnswers | null): WomensNee
   return NEEDS_CATALOGUE.womensNeeds.map(n => n.key).filter(key => screening.womensNeeds[key] === 'yes')
 }
 
-export type PathwayChange =
-  | 'not-compared'
-  | 'new-need'
-  | 'no-longer-a-need'
-  | 'need-met'
-  | 'more-pressing'
-  | 'less-pressing'
-  | 'status-changed'
-  | 'no-change'
+export const PATHWAY_CHANGES = [
+  'not-compared',
+  'new-need',
+  'no-longer-a-need',
+  'need-met',
+  'more-pressing',
+  'less-pressing',
+  'status-changed',
+  'no-change',
+] as const
+export type PathwayChange = (typeof PATHWAY_CHANGES)[number]
 
 export interface PathwayComparison {
   pathway: PathwayKey

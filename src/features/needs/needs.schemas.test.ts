@@ -84,19 +84,34 @@ describe('the screening schema', () => {
 })
 
 describe('the action schemas', () => {
+  const addAction = addActionSchema(() => '2026-11-23')
+
   it('needs a name when someone else will do it', () => {
     const base = { pathway: 'health', description: 'See the GP', dueDate: '2026-12-01' }
-    assert.deepEqual(errorsOf(addActionSchema.safeParse({ ...base, owner: 'other' })), [
+    assert.deepEqual(errorsOf(addAction.safeParse({ ...base, owner: 'other' })), [
       { field: 'ownerName', message: 'Enter the name of who will do it' },
     ])
-    assert.equal(addActionSchema.parse({ ...base, owner: 'family', ownerName: ' ' }).ownerName, undefined)
-    assert.equal(addActionSchema.parse({ ...base, owner: 'other', ownerName: 'Sister' }).ownerName, 'Sister')
+    assert.equal(addAction.parse({ ...base, owner: 'family', ownerName: ' ' }).ownerName, undefined)
+    assert.equal(addAction.parse({ ...base, owner: 'other', ownerName: 'Sister' }).ownerName, 'Sister')
   })
 
-  it('takes a due date as typed in the form or as an ISO date', () => {
+  it('takes a due date from the GOV.UK date input or as an ISO date', () => {
     const base = { pathway: 'health', description: 'See the GP', owner: 'person' }
-    assert.equal(addActionSchema.parse({ ...base, dueDate: '4/1/2027' }).dueDate, '2027-01-04')
-    assert.equal(addActionSchema.parse({ ...base, dueDate: '2027-01-04' }).dueDate, '2027-01-04')
+    assert.equal(addAction.parse({ ...base, dueDate: { day: '4', month: '1', year: '2027' } }).dueDate, '2027-01-04')
+    assert.equal(addAction.parse({ ...base, dueDate: '2027-01-04' }).dueDate, '2027-01-04')
+  })
+
+  it('refuses a new action due before today, by the clock it is given, with the other faults', () => {
+    const errors = errorsOf(addAction.safeParse({ pathway: 'health', owner: 'other', dueDate: '2026-11-22' }))
+    assert.deepEqual(errors, [
+      { field: 'description', message: 'Enter what will be done' },
+      { field: 'ownerName', message: 'Enter the name of who will do it' },
+      { field: 'dueDate', message: 'The due date must be today or in the future' },
+    ])
+    assert.equal(
+      addAction.parse({ pathway: 'health', owner: 'pom', description: 'x', dueDate: '2026-11-23' }).dueDate,
+      '2026-11-23',
+    )
   })
 
   it('needs the version being changed', () => {

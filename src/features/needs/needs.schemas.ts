@@ -1,5 +1,9 @@
 import { z } from 'zod'
-import { optionalText, requiredDate, requiredText } from '../../platform/validation/fields.ts'
+import { optionalText, requiredDate, requiredText, uuidField, type Clock } from '../../platform/validation/fields.ts'
+import { maxLengths } from '../../platform/validation/limits.ts'
+import { personParams } from '../../platform/validation/params.ts'
+import { instantResponse } from '../../platform/validation/response-fields.ts'
+import { personResponse } from '../people/index.ts'
 import {
   ACTION_OWNERS,
   ACTION_PROGRESS,
@@ -9,9 +13,12 @@ import {
   SCREENING_KINDS,
   URGENCIES,
   WOMENS_NEED_ANSWERS,
+  WOMENS_NEED_KEYS,
   type PathwayKey,
   type WomensNeedKey,
 } from './needs.catalogue.ts'
+import { DEADLINE_STATES, PATHWAY_CHANGES } from './needs.rules.ts'
+import { screeningFromForm } from './screening-form.ts'
 
 /** Blank form fields and nulls count as not given. */
 const blankToUndefined = (value: unknown) =>
@@ -21,7 +28,11 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 const version = z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1)
 
-export const screeningKindSchema = z.enum(SCREENING_KINDS)
+/** Only the two kinds of screening have addresses. */
+export const screeningParams = personParams.extend({
+  kind: z.enum(SCREENING_KINDS, { error: 'Use arrival or pre-release for the kind of screening' }),
+})
+export const actionParams = personParams.extend({ actionId: uuidField('the action') })
 
 /** One pathway's answer. "No need" has no urgency; any other status needs one. */
 function pathwayAnswerSchema(label: string) {
@@ -48,6 +59,9 @@ function pathwayAnswerSchema(label: string) {
 }
 
 type PathwayAnswerSchema = ReturnType<typeof pathwayAnswerSchema>
+
+/** The longest each pathway's answer may be, for the character counts of the screening form. */
+export const PATHWAY_ANSWER_LIMITS = maxLengths(pathwayAnswerSchema('the pathway'))
 
 const pathwaysSchema = z.object(
   Object.fromEntries(NEEDS_CATALOGUE.pathways.map(p => [p.key, pathwayAnswerSchema(p.label)])) as Record<
@@ -102,6 +116,12 @@ export const screeningSchema = z
     womensNeeds: screening.womensNeedsApply ? (screening.womensNeeds ?? {}) : {},
   }))
 
+/** The screening form's flat fields (`pathways.health.status`) read in the screening's shape. */
+export const screeningFormSchema = z.preprocess(
+  body => screeningFromForm((body ?? {}) as Record<string, unknown>),
+  screeningSchema,
+)
+
 const ownerFields = {
   owner: z.enum(ACTION_OWNERS, { error: 'Select who will do it' }),
   ownerName: optionalText('the name of who will do it', 200),
@@ -118,14 +138,27 @@ const description = requiredText('what will be done', 500)
 const dueDate = requiredDate('the due date')
 const progressNote = optionalText('the progress note', 1000)
 
-export const addActionSchema = z
-  .object({
-    pathway: z.enum(PATHWAY_KEYS, { error: 'Select the need this action is for' }),
-    description,
-    ...ownerFields,
-    dueDate,
-  })
-  .superRefine(checkOwner, { when: () => true })
+/** A new action is due today or later: today is the service's clock. */
+export function addActionSchema(today: Clock) {
+  return z
+    .object({
+      pathway: z.enum(PATHWAY_KEYS, { error: 'Select the need this action is for' }),
+      description,
+      ...ownerFields,
+      dueDate,
+    })
+    .superRefine(
+      (action, ctx) => {
+        checkOwner(action, ctx)
+        if (typeof action.dueDate === 'string' && action.dueDate < today()) {
+          ctx.addIssue({ code: 'custom', path: ['dueDate'], message: DUE_DATE_IN_PAST })
+        }
+      },
+      { when: () => true },
+    )
+}
+
+export const DUE_DATE_IN_PAST = 'The due date must be today or in the future'
 
 export const updateActionSchema = z
   .object({
@@ -141,6 +174,106 @@ export const updateActionSchema = z
 export const completeActionSchema = z.object({ version, progressNote })
 
 export type ScreeningInput = z.output<typeof screeningSchema>
-export type AddActionInput = z.output<typeof addActionSchema>
+export type AddActionInput = z.output<ReturnType<typeof addActionSchema>>
 export type UpdateActionInput = z.output<typeof updateActionSchema>
 export type CompleteActionInput = z.output<typeof completeActionSchema>
+
+/** What the API answers: the needs summary, a screening, and what a save gives back. */
+const isoDate = z.iso.date()
+
+const pathwayAnswerResponse = z.object({
+  status: z.enum(NEED_STATUSES),
+  urgency: z.enum(URGENCIES).nullable(),
+  ownWords: z.string().nullable(),
+})
+
+export const screeningResponse = z.object({
+  id: z.uuid(),
+  kind: z.enum(SCREENING_KINDS),
+  screenedOn: isoDate,
+  screenedBy: z.string(),
+  updatedAt: instantResponse(),
+  version: z.number().int(),
+  womensNeedsApply: z.boolean(),
+  /** Keyed by pathway; a screening recorded before a pathway joined the catalogue has no answer for it. */
+  pathways: z.record(z.string(), pathwayAnswerResponse),
+  womensNeeds: z.record(z.string(), z.enum(WOMENS_NEED_ANSWERS)),
+})
+
+const deadlineResponse = z.object({
+  dueDate: isoDate.nullable(),
+  doneOn: isoDate.nullable(),
+  state: z.enum(DEADLINE_STATES),
+  days: z.number().int().nullable(),
+  words: z.string(),
+})
+
+export const actionResponse = z.object({
+  id: z.uuid(),
+  pathway: z.string(),
+  description: z.string(),
+  owner: z.enum(ACTION_OWNERS),
+  ownerName: z.string().nullable(),
+  dueDate: isoDate,
+  progress: z.enum(ACTION_PROGRESS),
+  progressNote: z.string().nullable(),
+  completedOn: isoDate.nullable(),
+  version: z.number().int(),
+  overdue: z.boolean(),
+})
+
+/** The custody episode as the people feature gives it, with the key dates derived from it; named here in part. */
+const episodeResponse = z.looseObject({
+  id: z.uuid(),
+  arrivalDate: isoDate,
+  releaseDate: isoDate.nullable(),
+  derived: z
+    .looseObject({
+      earliestReleaseDate: isoDate.nullable(),
+      screeningDueDate: isoDate,
+      preReleaseReviewDueDate: isoDate.nullable(),
+    })
+    .nullable(),
+})
+
+/** Without a custody episode there is nothing to screen: only the person, the episode (null) and today. */
+export const needsSummaryResponse = z.object({
+  person: personResponse,
+  episode: episodeResponse.nullable(),
+  canEdit: z.boolean(),
+  today: isoDate,
+  deadlines: z.object({ arrival: deadlineResponse, preRelease: deadlineResponse }).optional(),
+  screenings: z.object({ arrival: screeningResponse.nullable(), preRelease: screeningResponse.nullable() }).optional(),
+  pathways: z
+    .array(
+      z.object({
+        key: z.enum(PATHWAY_KEYS),
+        label: z.string(),
+        latest: pathwayAnswerResponse.extend({ kind: z.enum(SCREENING_KINDS) }).nullable(),
+        change: z.enum(PATHWAY_CHANGES).nullable(),
+        womensNeeds: z.array(z.enum(WOMENS_NEED_KEYS)),
+      }),
+    )
+    .optional(),
+  womensNeeds: z
+    .array(
+      z.object({
+        need: z.enum(WOMENS_NEED_KEYS),
+        arrival: z.enum(WOMENS_NEED_ANSWERS).nullable(),
+        preRelease: z.enum(WOMENS_NEED_ANSWERS).nullable(),
+        changed: z.boolean(),
+      }),
+    )
+    .optional(),
+  pathwaysWithNeed: z.array(z.enum(PATHWAY_KEYS)).optional(),
+  actions: z.array(actionResponse).optional(),
+})
+
+export const screeningSavedResponse = z.object({
+  id: z.uuid(),
+  kind: z.enum(SCREENING_KINDS),
+  version: z.number().int(),
+  created: z.boolean(),
+})
+
+export const actionSavedResponse = z.object({ id: z.uuid(), version: z.number().int() })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
@@ -6,7 +6,6 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, NotFound, ValidationFailed, type FieldError } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/index.ts'
 import type { ScreeningKind } from './needs.catalogue.ts'
 import { toAction, toScreenings, type Screening } from './needs.mappers.ts'
@@ -14,12 +13,13 @@ import type { ActionRow, NeedsRepository } from './needs.repository.ts'
 import { pathwaysWithNeed } from './needs.rules.ts'
 import { needsReportSections } from './needs-report.ts'
 import { needsDeadlines, summariseNeeds } from './needs-summary.ts'
+import type { NeedsAuditAction } from './needs.audit.ts'
 import {
-  addActionSchema,
-  completeActionSchema,
-  screeningKindSchema,
-  screeningSchema,
-  updateActionSchema,
+  DUE_DATE_IN_PAST,
+  type AddActionInput,
+  type CompleteActionInput,
+  type ScreeningInput,
+  type UpdateActionInput,
 } from './needs.schemas.ts'
 import { caseDeadlines } from './needs-deadlines.ts'
 import { needsEvents } from './needs-timeline.ts'
@@ -28,14 +28,12 @@ interface Dependencies {
   db: Db
   repository: NeedsRepository
   people: PeopleService
-  audit: AuditLog
+  audit: AuditLog<NeedsAuditAction>
   today: () => IsoDate
 }
 
 /** A case as `people.caseFor` gives it: the person and their current custody episode with its key dates. */
 type NeedsCase = Awaited<ReturnType<PeopleService['caseFor']>>
-
-const actionId = z.uuid()
 
 /**
  * Needs screening on arrival and before release, and the work in custody against each need. Whoever may see the
@@ -43,20 +41,13 @@ const actionId = z.uuid()
  * dates. Every read and write is audited, each write in one transaction with its audit entry.
  */
 export function createNeedsService({ db, repository, people, audit, today }: Dependencies) {
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
-
   async function screeningsOf(episodeId: string): Promise<Screening[]> {
     const rows = await repository.screenings(episodeId)
     return toScreenings(rows, await repository.answers(rows.map(r => r.id)))
   }
 
   async function actionOf(personId: string, id: string): Promise<ActionRow> {
-    const row = actionId.safeParse(id).success ? await repository.findAction(personId, id) : undefined
+    const row = await repository.findAction(personId, id)
     if (!row) throw new NotFound()
     return row
   }
@@ -76,7 +67,7 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
       const screenings = episode ? await screeningsOf(episode.id) : []
       const actions = episode ? await repository.actions(episode.id) : []
       await audit.record({
-        ...actor(ctx, person.id),
+        ...actorOf(ctx, person.id),
         action: 'needs.viewed',
         details: { screeningIds: screenings.map(s => s.id), actionIds: actions.map(a => a.id) },
       })
@@ -105,7 +96,7 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
       const screenings = await screeningsOf(record.episode.id)
       const actions = await repository.actions(record.episode.id)
       await audit.record({
-        ...actor(ctx, record.person.id),
+        ...actorOf(ctx, record.person.id),
         action: 'needs.viewed',
         details: {
           view: 'handover-report',
@@ -125,13 +116,12 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
     },
 
     /** One screening of the current custody episode, or 404 when it has not been recorded. */
-    async screening(ctx: RequestContext, personId: string, kindParam: string) {
-      const kind = kindOf(kindParam)
+    async screening(ctx: RequestContext, personId: string, kind: ScreeningKind) {
       const { person, episode } = await people.caseFor(ctx, personId)
       const screening = episode ? (await screeningsOf(episode.id)).find(s => s.kind === kind) : undefined
       if (!screening) throw new NotFound()
       await audit.record({
-        ...actor(ctx, person.id),
+        ...actorOf(ctx, person.id),
         action: 'needs.viewed',
         details: { screeningIds: [screening.id] },
       })
@@ -142,15 +132,14 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
      * For the screening form: the screening of this kind if recorded, else (before release) the screening on arrival
      * to start from, so that nothing already known is asked again.
      */
-    async screeningForm(ctx: RequestContext, personId: string, kindParam: string) {
-      const kind = kindOf(kindParam)
+    async screeningForm(ctx: RequestContext, personId: string, kind: ScreeningKind) {
       const { person, episode } = await people.caseFor(ctx, personId, { write: true })
       const current = requireEpisode(episode)
       const screenings = await screeningsOf(current.id)
       const recorded = screenings.find(s => s.kind === kind) ?? null
       const startFrom = recorded ?? screenings.find(s => s.kind === 'arrival') ?? null
       await audit.record({
-        ...actor(ctx, person.id),
+        ...actorOf(ctx, person.id),
         action: 'needs.viewed',
         details: { purpose: 'screening-form', kind, screeningIds: screenings.map(s => s.id) },
       })
@@ -165,10 +154,8 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
     },
 
     /** Records the screening of this kind, or changes it when the user sends the version they read. */
-    async recordScreening(ctx: RequestContext, personId: string, kindParam: string, input: unknown) {
-      const kind = kindOf(kindParam)
+    async recordScreening(ctx: RequestContext, personId: string, kind: ScreeningKind, screening: ScreeningInput) {
       const { person, episode } = await people.caseFor(ctx, personId, { write: true })
-      const screening = parseInput(screeningSchema, input)
       const current = requireEpisode(episode)
       return db.transaction().execute(async tx => {
         const existing = await repository.screeningOfKind(tx, current.id, kind)
@@ -191,7 +178,7 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
         await repository.replaceAnswers(tx, saved.id, screening)
         await audit.record(
           {
-            ...actor(ctx, person.id),
+            ...actorOf(ctx, person.id),
             action: 'needs.screened',
             details: { screeningId: saved.id, kind, version: saved.version },
           },
@@ -208,23 +195,20 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
       const action = id ? toAction(await actionOf(person.id, id), today()) : null
       const pathways = pathwaysWithNeed(await screeningsOf(current.id))
       await audit.record({
-        ...actor(ctx, person.id),
+        ...actorOf(ctx, person.id),
         action: 'needs.viewed',
         details: { purpose: 'action-form', actionIds: action ? [action.id] : [] },
       })
       return { person, episode: current, pathways, action }
     },
 
-    async addAction(ctx: RequestContext, personId: string, input: unknown) {
+    /** Adds an action against a need the screenings found; the schema has checked it is due today or later. */
+    async addAction(ctx: RequestContext, personId: string, action: AddActionInput) {
       const { person, episode } = await people.caseFor(ctx, personId, { write: true })
-      const action = parseInput(addActionSchema, input)
       const current = requireEpisode(episode)
-      const problems: FieldError[] = []
       if (!pathwaysWithNeed(await screeningsOf(current.id)).includes(action.pathway)) {
-        problems.push({ field: 'pathway', message: 'Select a need found by the screening' })
+        throw ValidationFailed.of('pathway', 'Select a need found by the screening')
       }
-      if (action.dueDate < today()) problems.push(dueDateInPast)
-      if (problems.length) throw new ValidationFailed(problems)
       return db.transaction().execute(async tx => {
         const created = await repository.insertAction(tx, {
           personId: person.id,
@@ -240,7 +224,7 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
           by: ctx.user.id,
         })
         await audit.record(
-          { ...actor(ctx, person.id), action: 'need-action.added', details: { actionId: created.id } },
+          { ...actorOf(ctx, person.id), action: 'need-action.added', details: { actionId: created.id } },
           tx,
         )
         return created
@@ -248,10 +232,10 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
     },
 
     /** Changes an action (its owner, due date, progress) when it is still at the version the user read. */
-    async updateAction(ctx: RequestContext, personId: string, id: string, input: unknown) {
+    /** A due date kept as it was may have passed; one changed must be today or later. */
+    async updateAction(ctx: RequestContext, personId: string, id: string, change: UpdateActionInput) {
       const { person } = await people.caseFor(ctx, personId, { write: true })
       const existing = await actionOf(person.id, id)
-      const change = parseInput(updateActionSchema, input)
       if (change.dueDate !== existing.due_date && change.dueDate < today()) throw new ValidationFailed([dueDateInPast])
       const values = {
         description: change.description,
@@ -270,7 +254,7 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
         if (!saved) throw staleAction(await repository.findAction(person.id, existing.id, tx))
         await audit.record(
           {
-            ...actor(ctx, person.id),
+            ...actorOf(ctx, person.id),
             action: 'need-action.updated',
             details: { actionId: existing.id, fields: changedFields(existing, values) },
           },
@@ -281,10 +265,10 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
     },
 
     /** Marks an action done today, keeping its note unless a new one is given. */
-    async completeAction(ctx: RequestContext, personId: string, id: string, input: unknown) {
+    async completeAction(ctx: RequestContext, personId: string, id: string, done: CompleteActionInput) {
       const { person } = await people.caseFor(ctx, personId, { write: true })
       const existing = await actionOf(person.id, id)
-      const { version, progressNote } = parseInput(completeActionSchema, input)
+      const { version, progressNote } = done
       return db.transaction().execute(async tx => {
         const saved = await repository.updateAction(tx, person.id, existing.id, version, {
           description: existing.description,
@@ -298,7 +282,7 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
         })
         if (!saved) throw staleAction(await repository.findAction(person.id, existing.id, tx))
         await audit.record(
-          { ...actor(ctx, person.id), action: 'need-action.completed', details: { actionId: existing.id } },
+          { ...actorOf(ctx, person.id), action: 'need-action.completed', details: { actionId: existing.id } },
           tx,
         )
         return saved
@@ -307,19 +291,12 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
   }
 }
 
-/** Only the two kinds of screening have addresses; anything else is not there. */
-function kindOf(value: string): ScreeningKind {
-  const kind = screeningKindSchema.safeParse(value)
-  if (!kind.success) throw new NotFound()
-  return kind.data
-}
-
 function requireEpisode<T>(episode: T | null): T {
   if (!episode) throw new Conflict('Add a custody episode before screening needs or planning work in custody')
   return episode
 }
 
-const dueDateInPast: FieldError = { field: 'dueDate', message: 'The due date must be today or in the future' }
+const dueDateInPast: FieldError = { field: 'dueDate', message: DUE_DATE_IN_PAST }
 
 /** Carries the latest version so that saving again, having checked, is a deliberate choice. */
 function staleScreening(latestVersion: number | undefined) {

@@ -1,6 +1,7 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService } from '../people/index.ts'
 import { readinessApi } from './readiness.api.ts'
+import { READINESS_AUDIT_ACTIONS } from './readiness.audit.ts'
 import { seedReadinessDemo } from './readiness.demo.ts'
 import { readinessPart } from './readiness.generate.ts'
 import { createReadinessRepository } from './readiness.repository.ts'
@@ -15,8 +16,8 @@ export const readiness = defineFeature({
   needs: ['people'],
   build: ({ db, audit, today, people }: Deps) =>
     createReadinessService({ db, repository: createReadinessRepository(db), people, audit, today }),
-  pages: service => readinessRoutes(service),
-  api: (service, routes) => readinessApi(service, routes),
+  pages: (service, routes, { today }) => readinessRoutes(service, routes, today),
+  api: (service, routes, { today }) => readinessApi(service, routes, today),
   caseSection: {
     key: 'readiness',
     label: 'Release readiness',
@@ -24,6 +25,7 @@ export const readiness = defineFeature({
     order: 30,
     roles: ['pom', 'com', 'manager'],
   },
+  auditActions: READINESS_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
   reportSections: service => service.reportSections,

@@ -13,8 +13,11 @@ after(() => app.close())
 const NOBODY = '00000000-0000-4000-8000-000000000000'
 const signIn = (username: string) => new Client(app.baseUrl).signIn(username)
 
-/** Reading the checklist and writing an item of the fixture's person of comA (in HMP One, team A). */
-const MATRIX: Record<string, { read: number; write: number; canEdit?: boolean }> = {
+/**
+ * Reading the checklist and writing an item of the fixture's person of comA (in HMP One, team A). The person is
+ * told by the API that the checklist is not theirs; its pages are not there for them at all.
+ */
+const MATRIX: Record<string, { read: number; write: number; canEdit?: boolean; page?: number }> = {
   comA: { read: 200, write: 200, canEdit: true },
   comA2: { read: 200, write: 403, canEdit: false },
   managerA: { read: 200, write: 200, canEdit: true },
@@ -24,7 +27,7 @@ const MATRIX: Record<string, { read: number; write: number; canEdit?: boolean }>
   pom2: { read: 404, write: 404 },
   partner: { read: 404, write: 404 },
   admin: { read: 404, write: 404 },
-  person: { read: 403, write: 403 },
+  person: { read: 403, write: 403, page: 404 },
 }
 
 describe('who may read and write release readiness', () => {
@@ -36,7 +39,7 @@ describe('who may read and write release readiness', () => {
       assert.equal(read.status, expected.read)
       if (expected.canEdit !== undefined) assert.equal(read.body.canEdit, expected.canEdit)
       const page = await client.get(`/people/${person.id}/readiness`)
-      assert.equal(page.status, expected.read)
+      assert.equal(page.status, expected.page ?? expected.read)
       const html = await page.text()
       if (expected.read !== 200) assert.ok(!html.includes(person.last_name), 'no name on a refusal')
       if (expected.read === 200) {
@@ -53,7 +56,7 @@ describe('who may read and write release readiness', () => {
       })
       assert.equal(write.status, expected.write, JSON.stringify(write.body))
       const form = await client.get(`/people/${person.id}/readiness/bank-account`)
-      assert.equal(form.status, expected.write === 200 ? 200 : expected.write)
+      assert.equal(form.status, expected.page ?? expected.write)
     })
   }
 
@@ -83,6 +86,34 @@ describe('who may read and write release readiness', () => {
     const pdf = await comA2.get(`/people/${app.fixture.people.restrictedToComA.id}/release-day.pdf`)
     assert.equal(pdf.status, 403)
     assert.notEqual(pdf.headers.get('content-type'), 'application/pdf')
+  })
+
+  it('answers a malformed person id with 400 in the API and no page', async () => {
+    const comA = await signIn('comA')
+    const api = await comA.json('GET', '/api/v1/people/not-an-id/readiness')
+    assert.equal(api.status, 400)
+    assert.equal(api.body.errors[0].field, 'params.id')
+    for (const path of [
+      '/people/not-an-id/readiness',
+      '/people/not-an-id/readiness/gp',
+      '/people/not-an-id/release-day',
+    ]) {
+      assert.equal((await comA.get(path)).status, 404, path)
+    }
+  })
+
+  it('refuses a body of another type, and text with a NUL or a lone surrogate, writing nothing', async () => {
+    const comA = await signIn('comA')
+    const path = `/api/v1/people/${app.fixture.people.ofComA.id}/readiness/items/gp`
+    const xml = await comA.request('PUT', path, { headers: { 'content-type': 'application/xml' }, raw: '<gp/>' })
+    assert.equal(xml.status, 415)
+    for (const gpPractice of ['Quay\u0000Surgery', 'Quay \ud800Surgery']) {
+      const refused = await comA.json('PUT', path, { status: 'in-progress', gpPractice, version: 0 })
+      assert.equal(refused.status, 400, JSON.stringify(gpPractice))
+      assert.equal(refused.body.errors[0].field, 'gpPractice')
+    }
+    const { body } = await comA.json('GET', `/api/v1/people/${app.fixture.people.ofComA.id}/readiness`)
+    assert.equal(body.readiness.items.find((i: { key: string }) => i.key === 'gp').version, 0)
   })
 
   it('refuses everything to someone not signed in', async () => {
@@ -135,6 +166,7 @@ describe('the person’s own release-day plan', () => {
     const html = await page.text()
     assert.match(html, /Your plan for the day you leave prison/)
     assert.doesNotMatch(html, /Sections of this case/, 'no practitioners’ navigation for the person')
+    assert.doesNotMatch(html, /data-qa="case-crn"/, 'no practitioners’ case header for the person')
     assert.doesNotMatch(html, /Plan earlier/, 'no practitioners’ warnings for the person')
     const pdf = await person.get(`/people/${own.id}/release-day.pdf`)
     assert.equal(pdf.headers.get('content-type'), 'application/pdf')
@@ -144,6 +176,14 @@ describe('the person’s own release-day plan', () => {
     assert.match(printed.text, /What to bring/)
     const audit = await readinessAudit(app, own.id)
     assert.ok(audit.some(e => e.actor_username === 'person' && e.action === 'readiness.viewed'))
+  })
+
+  it('is shown to practitioners under the case header, with the readiness tab marked', async () => {
+    const own = app.fixture.people.ofComA
+    const html = await (await (await signIn('comA')).get(`/people/${own.id}/release-day`)).text()
+    assert.match(html, /data-qa="case-crn"/)
+    assert.match(html, /aria-current="page" href="[^"]+\/readiness" data-qa="case-section-readiness"/)
+    assert.match(html, /data-qa="staff-only"/)
   })
 
   it('is nobody else’s: the person cannot read another’s plan', async () => {

@@ -32,6 +32,8 @@ export interface FieldDefinition {
   hint?: string
   choices?: readonly Choice[]
   maxLength?: number
+  /** A date that records something done: it cannot be after today. */
+  notAfterToday?: boolean
 }
 
 export interface ItemDefinition {
@@ -160,6 +162,7 @@ export const ITEMS: Record<ItemKey, ItemDefinition> = {
         kind: 'date',
         label: 'Date the claim was made (optional)',
         noun: 'the date the claim was made',
+        notAfterToday: true,
       },
     ],
   },
@@ -215,6 +218,7 @@ export const ITEMS: Record<ItemKey, ItemDefinition> = {
         kind: 'date',
         label: 'Date the licence conditions were explained',
         noun: 'the date the licence conditions were explained',
+        notAfterToday: true,
       },
       {
         name: 'confirmedByPerson',

@@ -4,7 +4,7 @@
  */
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
 import { STATUS_LABELS } from './readiness-items.ts'
-import type { ItemView, Readiness } from './readiness-view.ts'
+import type { ItemView, Readiness } from './readiness.mappers.ts'
 
 const RAG_WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const
 

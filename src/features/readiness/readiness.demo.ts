@@ -5,8 +5,8 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
+import { duringWorkingDay } from '../../platform/sample-data/moments.ts'
 import { keyDatesForEpisodeRow } from '../key-dates/index.ts'
-import type { ReadinessTables } from './readiness.repository.ts'
 import {
   dueDate,
   ITEM_KEYS,
@@ -22,6 +22,7 @@ interface DemoCase {
   crn: string
   area: string
   recorder: string
+  arrival: IsoDate
   release: IsoDate
   released: boolean
   demoAccount: boolean
@@ -35,6 +36,7 @@ interface Row {
   details: string
   note: string | null
   updated_by: string
+  updated_at: string
 }
 
 const STREETS = ['Harbour Road', 'Mill Lane', 'Station Street', 'Chapel Row', 'Victoria Terrace', 'Orchard Close']
@@ -54,13 +56,12 @@ export async function seedReadinessDemo(tx: Db, today: IsoDate): Promise<{ items
   const cases = await demoCases(tx, today)
   const items = cases.flatMap(c => ITEM_KEYS.flatMap(item => itemFor(c, item, today)))
   const referrals = cases.flatMap(c => referralFor(c, items, today))
-  const db = tx.withTables<ReadinessTables>()
   for (let i = 0; i < items.length; i += 500)
-    await db
+    await tx
       .insertInto('readiness_item')
       .values(items.slice(i, i + 500))
       .execute()
-  if (referrals.length) await db.insertInto('housing_referral').values(referrals).execute()
+  if (referrals.length) await tx.insertInto('housing_referral').values(referrals).execute()
   return { items: items.length, referrals: referrals.length }
 }
 
@@ -87,6 +88,7 @@ async function demoCases(tx: Db, today: IsoDate): Promise<DemoCase[]> {
       crn: row.crn,
       area: row.community_area ?? 'Bristol',
       recorder,
+      arrival: row.arrival_date,
       release,
       released,
       demoAccount: row.account_id !== null,
@@ -119,6 +121,7 @@ function itemFor(c: DemoCase, item: ItemKey, today: IsoDate): Row[] {
   if (status === 'met' && notNeeded) status = 'not-needed'
   const details =
     status === 'in-progress' ? startedDetails(c, item) : status === 'met' ? metDetails(c, item, today) : {}
+  const changedOn = typeof details.explainedOn === 'string' ? details.explainedOn : lastChanged(c, item, status, today)
   return [
     {
       person_id: c.personId,
@@ -128,8 +131,27 @@ function itemFor(c: DemoCase, item: ItemKey, today: IsoDate): Row[] {
       details: JSON.stringify(details),
       note: status === 'not-needed' ? notNeededReason(item) : null,
       updated_by: c.recorder,
+      updated_at: duringWorkingDay(changedOn),
     },
   ]
+}
+
+/**
+ * When an item was last changed: met or closed a little before it was due (a few of those behind, after), work
+ * under way a few weeks before; never before the person arrived, after today, or after their release.
+ */
+function lastChanged(c: DemoCase, item: ItemKey, status: ItemStatus, today: IsoDate): IsoDate {
+  const due = dueDate(item, c.release)!
+  const days = Math.floor(roll(c.crn, item, 'when') * 21)
+  const late = roll(c.crn, 'behind') < 0.2 && roll(c.crn, item, 'late') < 0.5
+  const changed = status === 'in-progress' ? addDays(due, -14 - days) : addDays(due, late ? days : -days)
+  return withinCustody(c, changed, today)
+}
+
+/** A date kept between the person's arrival and the earlier of today and their release. */
+function withinCustody(c: DemoCase, date: IsoDate, today: IsoDate): IsoDate {
+  const last = c.released && c.release < today ? c.release : today
+  return date < c.arrival ? c.arrival : date > last ? last : date
 }
 
 function metDetails(c: DemoCase, item: ItemKey, today: IsoDate): Record<string, unknown> {
@@ -159,10 +181,8 @@ function metDetails(c: DemoCase, item: ItemKey, today: IsoDate): Record<string, 
         appointmentTime: pick(['10:00', '11:30', '14:00'], c.crn, 'time'),
         appointmentPlace: `Probation office, ${number} Station Street, ${c.area}`,
       }
-    case 'licence-conditions': {
-      const explained = addDays(c.release, -3)
-      return { explainedOn: explained < today ? explained : today, confirmedByPerson: true }
-    }
+    case 'licence-conditions':
+      return { explainedOn: withinCustody(c, addDays(c.release, -3), today), confirmedByPerson: true }
     case 'travel':
       return {
         travelArrangements: pick(
@@ -190,16 +210,17 @@ function referralFor(c: DemoCase, items: Row[], today: IsoDate) {
   const settled = accommodation?.status === 'met' && accommodation.details.includes('"settled"')
   const referBy = addDays(c.release, -READINESS_POLICY.housingDutyReferralDays)
   if (settled || referBy > today || roll(c.crn, 'referral') < 0.2) return []
-  const sent = addDays(referBy, -Math.floor(roll(c.crn, 'sent') * 14))
+  const sent = withinCustody(c, addDays(referBy, -Math.floor(roll(c.crn, 'sent') * 14)), today)
   return [
     {
       person_id: c.personId,
       custody_episode_id: c.episodeId,
       council: `${c.area} Council`,
-      sent_on: sent < today ? sent : today,
+      sent_on: sent,
       consent_given: true,
       reference: null,
       created_by: c.recorder,
+      created_at: duringWorkingDay(sent),
     },
   ]
 }

@@ -393,8 +393,70 @@ describe('the readiness pages', () => {
     })
     assert.equal(saved.status, 303)
     assert.equal(saved.headers.get('location'), `/people/${id}/readiness`)
+    const after = textOf(await (await comA.get(`/people/${id}/readiness`)).text())
+    assert.match(after, /Success Accommodation for the first night saved/)
     const item = (await readinessOf(id)).items[0]
     assert.equal(item.status, 'met')
+    const again = textOf(await (await comA.get(`/people/${id}/readiness`)).text())
+    assert.doesNotMatch(again, /Success/, 'the banner is shown once')
+  })
+
+  it('shows every problem of an item at once: a missing detail beside a date that is not real', async () => {
+    const { id } = await personReleasedIn(comA, 30)
+    const path = `/people/${id}/readiness/first-appointment`
+    const form = await (await comA.get(path)).text()
+    assert.match(form, /name="appointmentDate-day"/, 'the date is the GOV.UK date input')
+    assert.match(form, /govuk-character-count[\s\S]*data-maxlength="500"/, 'the place counts its characters')
+    const refused = await comA.request('POST', path, {
+      form: {
+        _csrf: await comA.formToken(path),
+        status: 'met',
+        'appointmentDate-day': '31',
+        'appointmentDate-month': '2',
+        'appointmentDate-year': '2027',
+        appointmentTime: '10:30',
+        appointmentPlace: '',
+        version: '0',
+      },
+    })
+    assert.equal(refused.status, 400)
+    const html = await refused.text()
+    assert.match(html, /href="#appointmentDate">\s*The date of the appointment must be a real date/)
+    assert.match(html, /href="#appointmentPlace">\s*Enter where the appointment is to mark this as met/)
+    assert.match(html, /name="appointmentDate-day" type="text" value="31"/, 'the date as typed')
+    assert.match(html, /data-qa="case-navigation"/, 'the case header and tabs stay')
+
+    const saved = await comA.request('POST', path, {
+      form: {
+        _csrf: await comA.formToken(path),
+        status: 'met',
+        'appointmentDate-day': '23',
+        'appointmentDate-month': '12',
+        'appointmentDate-year': '2026',
+        appointmentTime: '10:30',
+        appointmentPlace: 'Probation office, 4 Quay Street',
+        version: '0',
+      },
+    })
+    assert.equal(saved.status, 303)
+    const item = (await readinessOf(id)).items.find((i: { key: string }) => i.key === 'first-appointment')
+    assert.equal(item.details.appointmentDate, '2026-12-23')
+  })
+
+  it('refuses a date of something done that is after today, with the missing details, by the clock', async () => {
+    const { id } = await personReleasedIn(comA, 30)
+    const future = await put(id, 'licence-conditions', {
+      status: 'met',
+      explainedOn: '2026-11-24',
+      version: 0,
+    })
+    assert.deepEqual(future.body.errors, [
+      { field: 'explainedOn', message: 'The date the licence conditions were explained must be today or in the past' },
+      {
+        field: 'confirmedByPerson',
+        message: 'Confirm that the person says they understand their licence conditions, to mark this as met',
+      },
+    ])
   })
 
   it('tells the second of two editors that the item changed, and keeps what they typed', async () => {
@@ -416,18 +478,22 @@ describe('the readiness pages', () => {
     const { id } = await personReleasedIn(comA, 30)
     const path = `/people/${id}/readiness/housing-referral`
     const token = await comA.formToken(path)
+    const sentOn = (day: string) => ({ 'sentOn-day': day, 'sentOn-month': '11', 'sentOn-year': '2026' })
     const refused = await comA.request('POST', path, {
-      form: { _csrf: token, council: 'Bath Council', sentOn: '20/11/2026' },
+      form: { _csrf: token, council: 'Bath Council', ...sentOn('24') },
     })
     assert.equal(refused.status, 400)
     const html = await refused.text()
+    assert.match(html, /href="#sentOn">\s*The date the referral was sent must be today or in the past/)
     assert.match(html, /href="#consent">\s*Confirm that the person agreed/)
     assert.match(html, /value="Bath Council"/)
+    assert.match(html, /name="sentOn-day" type="text" value="24"/)
     const saved = await comA.request('POST', path, {
-      form: { _csrf: token, council: 'Bath Council', sentOn: '20/11/2026', consent: 'true' },
+      form: { _csrf: token, council: 'Bath Council', ...sentOn('20'), consent: 'true' },
     })
     assert.equal(saved.status, 303)
     const text = textOf(await (await comA.get(`/people/${id}/readiness`)).text())
+    assert.match(text, /Success Referral to a council recorded/)
     assert.match(text, /Bath Council 20 November 2026/)
     assert.doesNotMatch(text, /Refer this person to a council now/)
   })
@@ -457,6 +523,9 @@ describe('the readiness pages', () => {
     for (const field of ['status', 'appointmentDate', 'appointmentTime', 'appointmentPlace', 'note', 'version']) {
       assert.ok(schema.properties[field], field)
     }
+    const answer = appointment.responses['200'].content['application/json'].schema
+    assert.ok(answer.properties.item.properties.rag, 'the answer is described as well as the body')
+    assert.ok(appointment.responses['415'], 'a body of another type is refused')
     assert.deepEqual(schema.required.sort(), ['status', 'version'])
     const readinessPaths = Object.entries(doc.paths).filter(([path]) => path.includes('/readiness'))
     assert.equal(readinessPaths.length, 3 + ITEM_KEYS.length)
@@ -465,8 +534,8 @@ describe('the readiness pages', () => {
         operations as Record<string, { parameters: { name: string; in: string; required: boolean }[] }>,
       )) {
         assert.deepEqual(
-          operation.parameters,
-          [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          operation.parameters.map(({ name, in: where, required }) => ({ name, in: where, required })),
+          [{ name: 'id', in: 'path', required: true }],
           path,
         )
       }

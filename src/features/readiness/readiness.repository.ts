@@ -1,38 +1,7 @@
-import { sql, type ColumnType, type Generated } from 'kysely'
+import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import { currentEpisodes } from '../people/index.ts'
 import type { ItemKey, ItemStatus } from './readiness.rules.ts'
-
-/** The tables of migrations/005_readiness.sql, as Kysely sees them. */
-type ReadinessItemTable = {
-  id: Generated<string>
-  person_id: string
-  custody_episode_id: string
-  item: ItemKey
-  status: ItemStatus
-  details: ColumnType<Record<string, unknown>, string, string>
-  note: string | null
-  version: ColumnType<number, number | undefined, number>
-  updated_by: string
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>
-}
-
-type HousingReferralTable = {
-  id: Generated<string>
-  person_id: string
-  custody_episode_id: string
-  council: string
-  sent_on: string
-  consent_given: boolean
-  reference: string | null
-  created_by: string
-  created_at: Generated<Date>
-}
-
-export type ReadinessTables = {
-  readiness_item: ReadinessItemTable
-  housing_referral: HousingReferralTable
-}
 
 export interface ItemWrite {
   personId: string
@@ -46,12 +15,11 @@ export interface ItemWrite {
 
 /** A custody episode's readiness items and housing referrals. */
 export function createReadinessRepository(db: Db) {
-  const tables = (executor: Db = db) => executor.withTables<ReadinessTables>()
   const itemColumns = ['item', 'status', 'details', 'note', 'version', 'updated_at'] as const
 
   return {
     async items(episodeId: string) {
-      return tables()
+      return db
         .selectFrom('readiness_item as r')
         .leftJoin('app_user as u', 'u.id', 'r.updated_by')
         .select(itemColumns.map(c => `r.${c}` as const))
@@ -61,7 +29,7 @@ export function createReadinessRepository(db: Db) {
     },
 
     async version(tx: Db, episodeId: string, item: ItemKey) {
-      const row = await tables(tx)
+      const row = await tx
         .selectFrom('readiness_item')
         .select('version')
         .where('custody_episode_id', '=', episodeId)
@@ -72,7 +40,7 @@ export function createReadinessRepository(db: Db) {
 
     /** The first save of an item; undefined when someone else saved it first. */
     async insertItem(tx: Db, write: ItemWrite) {
-      return tables(tx)
+      return tx
         .insertInto('readiness_item')
         .values({
           person_id: write.personId,
@@ -90,7 +58,7 @@ export function createReadinessRepository(db: Db) {
 
     /** Saves over `version` only if nobody has saved since; undefined when someone has. */
     async updateItem(tx: Db, write: ItemWrite, version: number) {
-      return tables(tx)
+      return tx
         .updateTable('readiness_item')
         .set({
           status: write.status,
@@ -108,7 +76,7 @@ export function createReadinessRepository(db: Db) {
     },
 
     async referrals(episodeId: string) {
-      return tables()
+      return db
         .selectFrom('housing_referral as h')
         .leftJoin('app_user as u', 'u.id', 'h.created_by')
         .select(['h.id', 'h.council', 'h.sent_on', 'h.consent_given', 'h.reference', 'h.created_at'])
@@ -130,7 +98,7 @@ export function createReadinessRepository(db: Db) {
         by: string
       },
     ) {
-      return tables(tx)
+      return tx
         .insertInto('housing_referral')
         .values({
           person_id: referral.personId,
@@ -147,7 +115,7 @@ export function createReadinessRepository(db: Db) {
 
     /** The items met for a person, with who marked them, for the timeline. */
     async metItems(personId: string) {
-      return tables()
+      return db
         .selectFrom('readiness_item as r')
         .innerJoin('app_user as u', 'u.id', 'r.updated_by')
         .select(['r.item', 'r.updated_at', 'u.display_name as by'])
@@ -158,7 +126,7 @@ export function createReadinessRepository(db: Db) {
 
     /** Each person still in custody with a release date, and the items saved so far (none: a null item), at once. */
     async itemsBeforeRelease(personIds: readonly string[]) {
-      return tables()
+      return db
         .selectFrom(
           currentEpisodes(db, personIds)
             .select(['id', 'person_id', 'earliest_release_date'])

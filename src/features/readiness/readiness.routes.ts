@@ -1,11 +1,17 @@
-import { renderPdf } from '../../platform/pdf/pdf-document.ts'
-import { sendPdf } from '../../platform/web/send-pdf.ts'
-import { releaseDayPdf } from './release-day-pdf.ts'
 import { Router, type Request } from 'express'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import { CASE_ROLES } from '../../platform/auth/current-user.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import { maxLengths } from '../../platform/validation/limits.ts'
+import { personParams } from '../../platform/validation/params.ts'
+import { redirectSaved } from '../../platform/web/flash.ts'
+import { contextOf } from '../../platform/web/request-context.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import { sendPdf } from '../../platform/web/send-pdf.ts'
+import { ITEMS } from './readiness-items.ts'
+import { ITEM_KEYS, type ItemKey } from './readiness.rules.ts'
+import { housingReferralSchema, itemSchemas } from './readiness.schemas.ts'
 import type { ReadinessService } from './readiness.service.ts'
+import { checklistView } from './readiness.view.ts'
 
 const VIEWS = {
   checklist: 'readiness/views/readiness.njk',
@@ -14,70 +20,105 @@ const VIEWS = {
   releaseDay: 'readiness/views/release-day.njk',
 }
 
+/** The release-day plan is the person's own to read, from their home page, as well as the practitioners'. */
+const PLAN_READERS = [...CASE_ROLES, 'person'] as const
+
 /** The readiness checklist, a form per item, the housing referral and the release-day plan. */
-export function readinessRoutes(readiness: ReadinessService): Router {
+export function readinessRoutes(readiness: ReadinessService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use(['/people/:id/readiness', '/people/:id/release-day', '/people/:id/release-day.pdf'], requireSignIn)
-  const checklistHref = (req: Request) => `/people/${param(req, 'id')}/readiness`
+  const pages = routes.casePages(router, 'readiness')
+  const checklistPath = (personId: string) => `/people/${personId}/readiness`
+  const schemas = itemSchemas(today)
+  const referralSchema = housingReferralSchema(today)
 
-  router.get('/people/:id/readiness', async (req, res) => {
-    const checklist = await readiness.checklist(contextOf(req), param(req, 'id'))
-    res.render(VIEWS.checklist, { pageTitle: 'Release readiness', activeSection: 'people', ...checklist })
-  })
-
-  const referralForm = async (req: Request) => ({
-    pageTitle: 'Referral to a council under the duty to refer',
-    activeSection: 'people',
-    backLink: checklistHref(req),
-    ...(await readiness.referralForm(contextOf(req), param(req, 'id'))),
-  })
-
-  router.get('/people/:id/readiness/housing-referral', async (req, res) => {
-    res.render(VIEWS.referral, { ...(await referralForm(req)), values: {} })
-  })
-
-  router.post(
-    '/people/:id/readiness/housing-referral',
-    onInvalidRender(VIEWS.referral, referralForm),
-    async (req, res) => {
-      await readiness.recordReferral(contextOf(req), param(req, 'id'), req.body)
-      res.redirect(303, checklistHref(req))
-    },
-  )
-
-  const itemForm = async (req: Request) => {
-    const form = await readiness.itemForEdit(contextOf(req), param(req, 'id'), param(req, 'item'))
-    return {
-      pageTitle: `Release readiness: ${form.item.title}`,
+  pages.get('/readiness', { summary: 'Release readiness' }, async ({ ctx, personId, res }) => {
+    const checklist = await readiness.checklist(ctx, personId)
+    res.render(VIEWS.checklist, {
+      pageTitle: 'Release readiness',
       activeSection: 'people',
-      backLink: checklistHref(req),
-      ...form,
+      ...checklist,
+      ...(checklist.readiness ? checklistView(personId, checklist.readiness, checklist.canEdit) : {}),
+    })
+  })
+
+  const referralForm = async (req: Request) => {
+    const { id } = personParams.parse(req.params)
+    return {
+      pageTitle: 'Referral to a council under the duty to refer',
+      activeSection: 'people',
+      backLink: checklistPath(id),
+      ...(await readiness.referralForm(contextOf(req), id)),
     }
   }
 
-  router.get('/people/:id/readiness/:item', async (req, res) => {
-    res.render(VIEWS.item, await itemForm(req))
+  pages.get('/readiness/housing-referral', { summary: 'Record a housing referral' }, async ({ req, res }) => {
+    res.render(VIEWS.referral, { ...(await referralForm(req)), values: {} })
   })
 
-  router.post('/people/:id/readiness/:item', onInvalidRender(VIEWS.item, itemForm), async (req, res) => {
-    await readiness.updateItem(contextOf(req), param(req, 'id'), param(req, 'item'), req.body)
-    res.redirect(303, checklistHref(req))
-  })
+  pages.post(
+    '/readiness/housing-referral',
+    {
+      summary: 'Record a housing referral',
+      body: referralSchema,
+      form: { view: VIEWS.referral, context: referralForm },
+    },
+    async ({ ctx, personId, body, res }) => {
+      await readiness.recordReferral(ctx, personId, body)
+      redirectSaved(res, checklistPath(personId), 'Referral to a council recorded')
+    },
+  )
 
-  router.get('/people/:id/release-day', async (req, res) => {
-    const plan = await readiness.releaseDay(contextOf(req), param(req, 'id'))
+  // One form per item, each parsed by its own schema.
+  for (const item of ITEM_KEYS) itemPages(item)
+
+  function itemPages(item: ItemKey) {
+    const limits = maxLengths(schemas[item])
+    const itemForm = async (req: Request) => {
+      const { id } = personParams.parse(req.params)
+      const form = await readiness.itemForEdit(contextOf(req), id, item)
+      return {
+        pageTitle: `Release readiness: ${form.item.title}`,
+        activeSection: 'people',
+        backLink: checklistPath(id),
+        limits,
+        ...form,
+      }
+    }
+
+    pages.get(`/readiness/${item}`, { summary: ITEMS[item].title }, async ({ req, res }) => {
+      res.render(VIEWS.item, await itemForm(req))
+    })
+
+    pages.post(
+      `/readiness/${item}`,
+      { summary: ITEMS[item].title, body: schemas[item], form: { view: VIEWS.item, context: itemForm } },
+      async ({ ctx, personId, body, res }) => {
+        await readiness.updateItem(ctx, personId, item, body)
+        redirectSaved(res, checklistPath(personId), `${ITEMS[item].title} saved`)
+      },
+    )
+  }
+
+  pages.get('/release-day', { summary: 'Release day plan', roles: PLAN_READERS }, async ({ ctx, personId, res }) => {
+    const plan = await readiness.releaseDay(ctx, personId)
     res.render(VIEWS.releaseDay, {
       pageTitle: 'Release day plan',
       activeSection: plan.forPerson ? 'home' : 'people',
-      backHref: plan.forPerson ? '/' : checklistHref(req),
+      backHref: plan.forPerson ? '/' : checklistPath(personId),
+      // The person reads their plan as their own: not under the practitioners' case header and tabs.
+      ...(plan.forPerson ? { caseHeader: null, caseNavigation: [] } : {}),
       ...plan,
     })
   })
 
-  router.get('/people/:id/release-day.pdf', async (req, res) => {
-    const { plan } = await readiness.releaseDay(contextOf(req), param(req, 'id'))
-    sendPdf(res, 'release-day-plan.pdf', await renderPdf(releaseDayPdf(plan)))
-  })
+  pages.get(
+    '/release-day.pdf',
+    { summary: 'Release day plan (PDF)', roles: PLAN_READERS },
+    async ({ ctx, personId, res }) => {
+      const { fileName, pdf } = await readiness.releaseDayPdf(ctx, personId)
+      sendPdf(res, fileName, pdf)
+    },
+  )
 
   return router
 }

@@ -67,9 +67,11 @@ export const READINESS_POLICY = {
   mayBeNotNeeded: ['benefits', 'medication'] as readonly ItemKey[],
 } as const
 
-export type Rag = 'red' | 'amber' | 'green'
+export const RAGS = ['red', 'amber', 'green'] as const
+export type Rag = (typeof RAGS)[number]
 /** Where an item stands today: resolved, or unresolved and due (today or before), or not yet due. */
-export type ItemState = 'met' | 'not-needed' | 'overdue' | 'due-today' | 'not-due' | 'no-due-date'
+export const ITEM_STATES = ['met', 'not-needed', 'overdue', 'due-today', 'not-due', 'no-due-date'] as const
+export type ItemState = (typeof ITEM_STATES)[number]
 
 /** The date the deadlines prepare for: the release itself once recorded, else the earliest release date. */
 export function releaseAnchor(dates: { releaseDate: IsoDate | null; earliestReleaseDate: IsoDate | null }) {

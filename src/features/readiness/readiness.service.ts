@@ -1,3 +1,4 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
@@ -5,15 +6,18 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
+import { renderPdf } from '../../platform/pdf/pdf-document.ts'
 import type { PeopleService } from '../people/index.ts'
 import { loadBankHolidays } from './bank-holidays.ts'
-import { isItemKey, ITEMS, NOTE_FIELD, statusChoices } from './readiness-items.ts'
+import { ITEMS, NOTE_FIELD, statusChoices } from './readiness-items.ts'
 import { readinessReportSection } from './readiness-report.ts'
-import { itemView, readinessOf } from './readiness-view.ts'
+import { itemView, readinessOf } from './readiness.mappers.ts'
 import type { ReadinessRepository } from './readiness.repository.ts'
 import { appointmentProblem, releaseAnchor, type ItemKey } from './readiness.rules.ts'
-import { detailsOf, housingReferralSchema, ITEM_SCHEMAS } from './readiness.schemas.ts'
+import type { ReadinessAuditAction } from './readiness.audit.ts'
+import { mayOpenChecklist, readsOwnPlan } from './readiness.policy.ts'
+import { detailsOf, type HousingReferralInput, type ItemInput } from './readiness.schemas.ts'
+import { releaseDayPdf } from './release-day-pdf.ts'
 import { releaseDayPlan } from './release-day-plan.ts'
 import type { BankHolidayCalendar } from './release-day.rules.ts'
 import { caseDeadlines } from './readiness-deadlines.ts'
@@ -24,7 +28,7 @@ interface Dependencies {
   db: Db
   repository: ReadinessRepository
   people: PeopleService
-  audit: AuditLog
+  audit: AuditLog<ReadinessAuditAction>
   today: () => IsoDate
   bankHolidays?: BankHolidayCalendar
 }
@@ -45,13 +49,6 @@ export function createReadinessService({
   today,
   bankHolidays = loadBankHolidays(),
 }: Dependencies) {
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
-
   async function readinessFor(episode: Episode) {
     const [items, referrals] = await Promise.all([repository.items(episode.id), repository.referrals(episode.id)])
     return readinessOf({
@@ -66,8 +63,8 @@ export function createReadinessService({
   /** The checklist is practitioners' work; the person has their release-day plan. */
   async function staffCase(ctx: RequestContext, personId: string, write = false) {
     const found = await people.caseFor(ctx, personId, { write })
-    if (ctx.user.role === 'person') {
-      await audit.record({ ...actor(ctx, found.person.id), action: 'readiness.access-refused', outcome: 'denied' })
+    if (!mayOpenChecklist(ctx.user)) {
+      await audit.record({ ...actorOf(ctx, found.person.id), action: 'readiness.access-refused', outcome: 'denied' })
       throw new Forbidden('Your plan for the day you leave prison is on your home page')
     }
     return found
@@ -94,17 +91,16 @@ export function createReadinessService({
     async checklist(ctx: RequestContext, personId: string) {
       const { person, episode, canEdit } = await staffCase(ctx, personId)
       const readiness = episode ? await readinessFor(episode) : null
-      await audit.record({ ...actor(ctx, person.id), action: 'readiness.viewed', details: { view: 'checklist' } })
+      await audit.record({ ...actorOf(ctx, person.id), action: 'readiness.viewed', details: { view: 'checklist' } })
       return { person, canEdit, readiness }
     },
 
     /** One item as it stands, for its form. */
-    async itemForEdit(ctx: RequestContext, personId: string, key: string) {
-      const item = itemKeyOf(key)
+    async itemForEdit(ctx: RequestContext, personId: string, item: ItemKey) {
       const { person, episode } = await writableEpisode(ctx, personId)
       const readiness = await readinessFor(episode)
       const view = readiness.items.find(i => i.key === item)!
-      await audit.record({ ...actor(ctx, person.id), action: 'readiness.viewed', details: { view: 'item', item } })
+      await audit.record({ ...actorOf(ctx, person.id), action: 'readiness.viewed', details: { view: 'item', item } })
       return {
         person,
         item: ITEMS[item],
@@ -115,11 +111,12 @@ export function createReadinessService({
       }
     },
 
-    /** Saves an item over the version read. Met needs its details; a stale version is refused with the latest. */
-    async updateItem(ctx: RequestContext, personId: string, key: string, input: unknown) {
-      const item = itemKeyOf(key)
+    /**
+     * Saves an item over the version read; the schema has checked what met needs. A first appointment cannot be
+     * before the release, and a stale version is refused with the latest.
+     */
+    async updateItem(ctx: RequestContext, personId: string, item: ItemKey, parsed: ItemInput) {
       const { person, episode } = await writableEpisode(ctx, personId)
-      const parsed = parseInput(ITEM_SCHEMAS[item], input)
       const details = detailsOf(item, parsed)
       const release = releaseAnchor({
         releaseDate: episode.releaseDate,
@@ -127,8 +124,6 @@ export function createReadinessService({
       })
       const tooEarly = appointmentProblem(details.appointmentDate as IsoDate | undefined, release)
       if (tooEarly) throw new ValidationFailed([tooEarly])
-      notInFuture(details.explainedOn, 'explainedOn', 'The date the licence conditions were explained')
-      notInFuture(details.claimDate, 'claimDate', 'The date the claim was made')
       const write = {
         personId: person.id,
         episodeId: episode.id,
@@ -146,7 +141,7 @@ export function createReadinessService({
         if (!row) throw staleItem(await repository.version(tx, episode.id, item))
         await audit.record(
           {
-            ...actor(ctx, person.id),
+            ...actorOf(ctx, person.id),
             action: 'readiness.item-updated',
             details: { item, status: write.status, version: row.version, fields: Object.keys(details) },
           },
@@ -161,7 +156,7 @@ export function createReadinessService({
       const { person, episode } = await writableEpisode(ctx, personId)
       const readiness = await readinessFor(episode)
       await audit.record({
-        ...actor(ctx, person.id),
+        ...actorOf(ctx, person.id),
         action: 'readiness.viewed',
         details: { view: 'housing-referral' },
       })
@@ -169,10 +164,8 @@ export function createReadinessService({
     },
 
     /** A referral to a council under the duty to refer, with the person's consent. */
-    async recordReferral(ctx: RequestContext, personId: string, input: unknown) {
+    async recordReferral(ctx: RequestContext, personId: string, referral: HousingReferralInput) {
       const { person, episode } = await writableEpisode(ctx, personId)
-      const referral = parseInput(housingReferralSchema, input)
-      notInFuture(referral.sentOn, 'sentOn', 'The date the referral was sent')
       return db.transaction().execute(async tx => {
         const { id } = await repository.insertReferral(tx, {
           personId: person.id,
@@ -183,7 +176,7 @@ export function createReadinessService({
           by: ctx.user.id,
         })
         await audit.record(
-          { ...actor(ctx, person.id), action: 'readiness.housing-referral-recorded', details: { referralId: id } },
+          { ...actorOf(ctx, person.id), action: 'readiness.housing-referral-recorded', details: { referralId: id } },
           tx,
         )
         return { id }
@@ -198,7 +191,7 @@ export function createReadinessService({
       if (!record.episode) return []
       const readiness = await readinessFor(record.episode)
       await audit.record({
-        ...actor(ctx, record.person.id),
+        ...actorOf(ctx, record.person.id),
         action: 'readiness.viewed',
         details: { view: 'handover-report' },
       })
@@ -213,7 +206,7 @@ export function createReadinessService({
     async planFacts(ctx: RequestContext, record: Case) {
       if (!record.episode) return null
       const readiness = await readinessFor(record.episode)
-      await audit.record({ ...actor(ctx, record.person.id), action: 'readiness.viewed', details: { view: 'plan' } })
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'readiness.viewed', details: { view: 'plan' } })
       const first = readiness.items.find(i => i.key === 'first-appointment')!
       const detail = (field: string) => String(first.details[field] ?? '')
       return {
@@ -231,30 +224,27 @@ export function createReadinessService({
     },
 
     /** The person's plan for the day they leave, in plain words: for them, and for practitioners to print. */
-    async releaseDay(ctx: RequestContext, personId: string) {
-      const { person, episode } = await people.caseFor(ctx, personId)
-      const readiness = episode ? await readinessFor(episode) : null
-      await audit.record({ ...actor(ctx, person.id), action: 'readiness.viewed', details: { view: 'release-day' } })
-      return {
-        person,
-        forPerson: ctx.user.role === 'person',
-        releaseDate: readiness?.releaseDate ?? null,
-        releaseDay: readiness?.releaseDay ?? null,
-        plan: readiness ? releaseDayPlan({ comName: person.com?.name ?? null, readiness }) : null,
-      }
+    releaseDay: (ctx: RequestContext, personId: string) => releaseDay(ctx, personId, 'release-day'),
+
+    /** The same plan on paper, for the person to keep. */
+    async releaseDayPdf(ctx: RequestContext, personId: string) {
+      const { plan } = await releaseDay(ctx, personId, 'release-day-pdf')
+      return { fileName: 'release-day-plan.pdf', pdf: await renderPdf(releaseDayPdf(plan)) }
     },
   }
 
-  function notInFuture(date: unknown, field: string, name: string) {
-    if (typeof date === 'string' && date > today()) {
-      throw ValidationFailed.of(field, `${name} must be today or in the past`)
+  async function releaseDay(ctx: RequestContext, personId: string, view: 'release-day' | 'release-day-pdf') {
+    const { person, episode } = await people.caseFor(ctx, personId)
+    const readiness = episode ? await readinessFor(episode) : null
+    await audit.record({ ...actorOf(ctx, person.id), action: 'readiness.viewed', details: { view } })
+    return {
+      person,
+      forPerson: readsOwnPlan(ctx.user),
+      releaseDate: readiness?.releaseDate ?? null,
+      releaseDay: readiness?.releaseDay ?? null,
+      plan: readiness ? releaseDayPlan({ comName: person.com?.name ?? null, readiness }) : null,
     }
   }
-}
-
-function itemKeyOf(key: string): ItemKey {
-  if (!isItemKey(key)) throw new NotFound()
-  return key
 }
 
 /** Carries the latest version, so that saving again, having checked, is a deliberate choice. */

@@ -60,7 +60,6 @@ export const countRows = async (app: TestApp, table: 'readiness_item' | 'housing
   Number(
     (
       await app.services.handle.db
-        .withTables<Record<typeof table, { id: string }>>()
         .selectFrom(table)
         .select(eb => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()

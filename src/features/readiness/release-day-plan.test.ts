@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { fleschKincaidGrade, sentencesIn } from '../../../test/support/readability.ts'
 import { loadBankHolidays } from './bank-holidays.ts'
-import { readinessOf, type StoredItem, type StoredReferral } from './readiness-view.ts'
+import { readinessOf, type StoredItem, type StoredReferral } from './readiness.mappers.ts'
 import type { ItemKey } from './readiness.rules.ts'
 import { releaseDayPlan } from './release-day-plan.ts'
 

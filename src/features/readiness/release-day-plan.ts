@@ -4,7 +4,7 @@
  * who will sort it. Pure.
  */
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
-import { dayAndDate, type Readiness } from './readiness-view.ts'
+import { dayAndDate, type Readiness } from './readiness.mappers.ts'
 import type { ItemKey } from './readiness.rules.ts'
 import { formatTime } from './time-of-day.ts'
 

@@ -16,7 +16,7 @@ export class HousingReferralPage extends ResettlePage {
 
   async fill(referral: Referral): Promise<void> {
     if (referral.council !== undefined) await this.page.getByLabel('Council', { exact: true }).fill(referral.council)
-    if (referral.sentOn !== undefined) await this.page.getByLabel('Date the referral was sent').fill(referral.sentOn)
+    if (referral.sentOn !== undefined) await this.fillDateInput('Date the referral was sent', referral.sentOn)
     if (referral.consent) await this.page.getByLabel('The person agreed to this referral').check()
   }
 

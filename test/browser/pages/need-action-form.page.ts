@@ -22,10 +22,6 @@ export class NeedActionFormPage extends ResettlePage {
     return this.page.getByLabel('What will be done')
   }
 
-  get dueDate(): Locator {
-    return this.page.getByLabel('Due date')
-  }
-
   /** The needs offered, in order. */
   async needs(): Promise<string[]> {
     const group = this.page.getByRole('group', { name: 'Which need is it for?' })
@@ -43,7 +39,7 @@ export class NeedActionFormPage extends ResettlePage {
     if (details.ownerName !== undefined) {
       await this.page.getByLabel('Name of the organisation or person (optional)').fill(details.ownerName)
     }
-    if (details.dueDate !== undefined) await this.dueDate.fill(details.dueDate)
+    if (details.dueDate !== undefined) await this.fillDateInput('Due date', details.dueDate)
     if (details.progress) {
       await this.page.getByRole('group', { name: 'Progress' }).getByLabel(details.progress, { exact: true }).check()
     }

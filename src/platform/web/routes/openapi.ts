@@ -110,10 +110,9 @@ function success(route: RegisteredRoute) {
     }
   }
   if (!response) return {}
+  const content = { 'application/json': { schema: jsonSchema(response.schema, 'input') } }
   return {
-    [String(response.status ?? 200)]: {
-      description: response.status === 201 ? 'Created' : 'OK',
-      content: { 'application/json': { schema: jsonSchema(response.schema, 'input') } },
-    },
+    [String(response.status ?? 200)]: { description: response.status === 201 ? 'Created' : 'OK', content },
+    ...(response.createdWhen ? { '201': { description: 'Created', content } } : {}),
   }
 }

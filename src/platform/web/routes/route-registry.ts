@@ -132,7 +132,8 @@ export function createRouteRegistry(options: Options) {
       const checked = response.schema.safeParse(result)
       if (!checked.success) throw new Error(`The answer does not match its declared schema: ${checked.error.message}`)
     }
-    res.status(response.status ?? 200).json(result)
+    const created = response.createdWhen?.(result as never) ?? false
+    res.status(created ? 201 : (response.status ?? 200)).json(result)
   }
 
   /** Transitional: a router not yet declaring its input and answers, registered as it was before. */

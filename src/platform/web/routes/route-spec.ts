@@ -31,8 +31,12 @@ export interface RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends 
   res: Response
 }
 
-/** An API response: JSON described by a schema, a PDF, or nothing (204). */
-export type ApiResponse = { status?: number; schema: z.ZodType } | 'pdf' | 'empty'
+/**
+ * An API response: JSON described by a schema, a PDF, or nothing (204). A PUT that may create what it names says
+ * which answers are a creation (201); the others are `status`, or 200.
+ */
+export type ApiResponse =
+  { status?: number; schema: z.ZodType; createdWhen?: (result: never) => boolean } | 'pdf' | 'empty'
 
 export interface PdfFile {
   fileName: string

@@ -1,5 +1,5 @@
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
-import type { Deadline } from './needs.rules.ts'
+import type { Deadline, PathwayChange } from './needs.rules.ts'
 
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`
 
@@ -19,4 +19,16 @@ export function deadlineWords(d: Deadline): string {
     default:
       return 'Not known until there is an earliest release date'
   }
+}
+
+/** What changed in a pathway since arrival, in words. */
+export const CHANGE_WORDS: Record<PathwayChange, string> = {
+  'not-compared': 'Not screened on arrival',
+  'new-need': 'New need',
+  'no-longer-a-need': 'No longer a need',
+  'need-met': 'Need met',
+  'more-pressing': 'More pressing',
+  'less-pressing': 'Less pressing',
+  'status-changed': 'Status changed',
+  'no-change': 'No change',
 }
