@@ -6,7 +6,6 @@ import { loadDemo } from '../../../test/support/demo.ts'
 import { SECTIONS } from './plan-content.ts'
 import { planWarnings } from './plans.rules.ts'
 import { ITEM_SCHEMAS } from './plans.schemas.ts'
-import { withPlanTables } from './plans.tables.ts'
 import { formValuesOf } from './plan-edits.ts'
 
 const TODAY = '2026-11-23'
@@ -20,7 +19,7 @@ after(() => drop())
 
 describe('the plans demo data', () => {
   it('gives the demo person a plan they did not agree with, changed and waiting for their answer', async () => {
-    const db = withPlanTables(handle.db)
+    const db = handle.db
     const account = await handle.db
       .selectFrom('app_user')
       .select('person_id')
@@ -37,7 +36,7 @@ describe('the plans demo data', () => {
   })
 
   it('holds only what the forms would accept, and shows the balance warning on a few plans', async () => {
-    const plans = await withPlanTables(handle.db).selectFrom('plan').select(['content', 'revision']).execute()
+    const plans = await handle.db.selectFrom('plan').select(['content', 'revision']).execute()
     assert.ok(plans.length >= 10, `${plans.length} plans`)
     for (const { content, revision } of plans) {
       for (const section of SECTIONS) {

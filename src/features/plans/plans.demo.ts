@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto'
 import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { Author, PlanContent } from './plan-content.ts'
-import { withPlanTables } from './plans.tables.ts'
 
 const OWN_GOALS: [string, string, string][] = [
   ['I want to get a job as a bricklayer', 'education-skills-work', 'Find a bricklaying course near home'],
@@ -47,7 +46,7 @@ export async function seedPlansDemo(tx: Db, today: IsoDate): Promise<{ plans: nu
 }
 
 async function seedOne(tx: Db, c: DemoPlanCase, n: number, today: IsoDate) {
-  const db = withPlanTables(tx)
+  const db = tx
   const com: Author = { userId: c.comId, name: c.comName, role: 'practitioner' }
   const first = draft(com, n, today)
   const onlyCompliance = n % 5 === 4

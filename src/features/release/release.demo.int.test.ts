@@ -6,7 +6,6 @@ import { buildServices } from '../../composition.ts'
 import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import { firstNightProblems, followUpOpensOn, treatmentProblems } from './release.rules.ts'
-import { withReleaseTables } from './release.tables.ts'
 
 const TODAY = '2026-11-23'
 let handle: DatabaseHandle
@@ -19,7 +18,7 @@ after(() => drop())
 
 describe('the release demo data', () => {
   it('records releases and follow-ups that the rules would accept', async () => {
-    const db = withReleaseTables(handle.db)
+    const db = handle.db
     const releases = await db
       .selectFrom('person_release as r')
       .innerJoin('custody_episode as e', 'e.id', 'r.custody_episode_id')

@@ -3,7 +3,7 @@ import { addDays, earliest, type IsoDate } from '../../platform/dates/calendar-d
 import type { Db } from '../../platform/db/database.ts'
 import { seededRandom, type Random } from '../../platform/sample-data/random.ts'
 import { EMPLOYMENT_STATUSES, followUpsFor, RELEASE_POLICY, type AccommodationCategory } from './release.rules.ts'
-import { withReleaseTables, type PersonReleaseTable, type ReleaseFollowUpTable } from './release.tables.ts'
+import { type PersonReleaseTable, type ReleaseFollowUpTable } from './release.tables.ts'
 
 const STREETS = ['Harbour Road', 'Mill Lane', 'Station Street', 'Chapel Row', 'Victoria Terrace', 'Orchard Close']
 const TOWNS = ['Leeds', 'Bradford', 'Wakefield', 'Halifax', 'Huddersfield']
@@ -87,7 +87,7 @@ export async function seedReleaseDemo(tx: Db, today: IsoDate) {
       })
     }
   }
-  const db = withReleaseTables(tx)
+  const db = tx
   if (releases.length) await db.insertInto('person_release').values(releases).execute()
   if (followUps.length) await db.insertInto('release_follow_up').values(followUps).execute()
   return { releases: releases.length, followUps: followUps.length }

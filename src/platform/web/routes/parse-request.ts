@@ -27,7 +27,7 @@ export function parseRequest(spec: RouteSpec, req: Request, { page }: { page: bo
   const params = parsePart(spec.params, raw.params, 'params')
   if (page && params.errors.length) throw new NotFound()
   const query = parsePart(spec.query, raw.query, 'query')
-  const body = parsePart(spec.body, raw.body ?? {}, '')
+  const body = parsePart((req.user && spec.bodyFor?.(req.user)) || spec.body, raw.body ?? {}, '')
   const errors = [...params.errors, ...query.errors, ...body.errors]
   if (errors.length) throw new ValidationFailed(errors)
   return { params: params.data, query: query.data, body: body.data }
