@@ -1,6 +1,6 @@
 /** Shared by the plan integration tests: a plan drafted by a COM, and what the audit trail holds. */
 import type { Client, TestApp } from '../../../test/support/test-app.ts'
-import type { PlanView } from './plan-view.ts'
+import type { PlanView } from './plans.mappers.ts'
 import type { PlansService } from './plans.service.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read by each test as it needs

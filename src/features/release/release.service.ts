@@ -25,7 +25,7 @@ import {
   type FollowUpInput,
 } from './release.schemas.ts'
 import { releaseEvents } from './release-timeline.ts'
-import { followUpColumns, followUpFormValues, followUpViews, openDeadlines, toRelease } from './release-view.ts'
+import { followUpColumns, followUpFormValues, followUpViews, openDeadlines, toRelease } from './release.mappers.ts'
 import { FOLLOW_UP_TITLES } from './release.wording.ts'
 
 interface Dependencies {
