@@ -59,9 +59,23 @@ export const countRows = async (app: TestApp, table: 'plan' | 'plan_revision' | 
   Number(
     (
       await app.services.handle.db
-        .withTables<Record<typeof table, { id: string }>>()
         .selectFrom(table)
         .select(eb => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
     ).n,
   )
+
+/** Sends a form as a browser would: with the token of the page it is on (`page`), to `action` or back to the page. */
+export async function submitForm(client: Client, page: string, fields: Record<string, string>, action = page) {
+  const _csrf = await client.formToken(page)
+  return client.request('POST', action, { form: { _csrf, ...fields } })
+}
+
+/** After a save: the page it redirected to, and what its success banner says (null when there is none). */
+export async function bannerAfter(client: Client, saved: Response) {
+  if (saved.status !== 303) throw new Error(`expected a redirect after the save, got ${saved.status}`)
+  const location = saved.headers.get('location')!
+  const html = await (await client.get(location)).text()
+  const banner = /data-qa="saved"[\s\S]*?<p class="govuk-notification-banner__heading">\s*([^<]*?)\s*<\/p>/.exec(html)
+  return { location, html, banner: banner?.[1] ?? null }
+}
