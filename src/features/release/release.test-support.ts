@@ -4,6 +4,7 @@ import { screening } from '../needs/needs.test-support.ts'
 
 export { auditedActions, contextOf, newCase } from '../handover/handover.test-support.ts'
 export { mainText } from '../needs/needs.test-support.ts'
+export { bannerAfter, submitForm } from '../plans/plans.test-support.ts'
 
 /** Tests run on 23 November 2026. */
 export const TODAY = '2026-11-23'
