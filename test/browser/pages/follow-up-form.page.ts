@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
+import { fillDateInput } from './date-input.ts'
 import { ResettlePage } from './page.ts'
 
 /** Recording one follow-up after release: its heading is the follow-up's title. */
@@ -13,8 +14,9 @@ export class FollowUpFormPage extends ResettlePage {
     await this.page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check()
   }
 
-  async fill(label: string, value: string): Promise<void> {
-    await this.page.getByLabel(label, { exact: true }).fill(value)
+  /** A date as day/month/year, into the GOV.UK date input asking it. */
+  async fillDate(legend: string, date: string): Promise<void> {
+    await fillDateInput(this.page, legend, date)
   }
 
   async save(): Promise<void> {

@@ -46,6 +46,11 @@ export abstract class ResettlePage {
     )
   }
 
+  /** What the success banner after a save says was saved. */
+  async saved(): Promise<string> {
+    return (await this.page.getByTestId('saved').locator('.govuk-notification-banner__heading').innerText()).trim()
+  }
+
   /** The message GOV.UK shows above a field in error, without its visually hidden "Error:" prefix. */
   async fieldError(id: string): Promise<string> {
     const message = this.page.locator(`#${id}-error`)

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
+import { fillDateInput } from './date-input.ts'
 import { ResettlePage } from './page.ts'
 
 /** Recording the release: its date, where the person stayed on the first night, and the address. */
@@ -8,8 +9,9 @@ export class ReleaseFormPage extends ResettlePage {
     super(page, heading)
   }
 
-  get date(): Locator {
-    return this.page.getByLabel('Date of release')
+  /** The date of release, as day/month/year. */
+  async date(date: string): Promise<void> {
+    await fillDateInput(this.page, 'Date of release', date)
   }
 
   get address(): Locator {
