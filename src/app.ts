@@ -22,14 +22,17 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   }
   api.get('/openapi.json', (_req, res) => res.json(routes.document()))
 
-  return createBaseApp({
+  const app = createBaseApp({
     config,
     logger,
     sessions: platform.sessions,
     ping: services.handle.ping,
-    mount: app => {
-      app.use('/api/v1', api)
-      app.use(pages)
+    mount: base => {
+      base.use('/api/v1', api)
+      base.use(pages)
     },
   })
+  // Tests generated from the registry read every route from here.
+  app.locals.routes = routes.routes()
+  return app
 }

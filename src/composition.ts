@@ -3,6 +3,8 @@ import { createSessionStore } from './platform/auth/session-store.ts'
 import type { Config } from './platform/config/config.ts'
 import type { DatabaseHandle } from './platform/db/database.ts'
 import { todayInLondon } from './platform/dates/calendar-date.ts'
+import type { CaseDeadlineSource } from './platform/case/case-deadline.ts'
+import type { CaseSection } from './platform/case/case-header.ts'
 import type { Contributions, Feature, PlatformDeps, ServicesOf } from './platform/features/feature.ts'
 import { FEATURES } from './features.ts'
 
@@ -45,11 +47,22 @@ export function buildServices(
 }
 
 function gather(contributions: Contributions, feature: AnyFeature, service: unknown) {
-  if (feature.deadlines) contributions.deadlines.push(feature.deadlines(service as never))
+  if (feature.deadlines) contributions.deadlines.push(linked(feature.deadlines(service as never), feature.caseSection))
   if (feature.timeline) contributions.timeline.push(feature.timeline(service as never))
   if (feature.reportSections) contributions.reportSections.push(feature.reportSections(service as never))
   if (feature.caseSection) contributions.caseSections.push(feature.caseSection)
   contributions.caseSections.sort((a, b) => a.order - b.order)
+}
+
+/** A feature's deadlines, each pointing at the feature's case section unless it names a page of its own. */
+function linked(source: CaseDeadlineSource, section: CaseSection | undefined): CaseDeadlineSource {
+  if (!section) return source
+  return async personIds =>
+    (await source(personIds)).map(d => ({
+      ...d,
+      href: d.href ?? `/people/${d.personId}${section.path}`,
+      section: d.section ?? section.key,
+    }))
 }
 
 export type Services = ReturnType<typeof buildServices>

@@ -9,6 +9,7 @@ import { keyDates } from './features/key-dates/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
+import { overview } from './features/overview/index.ts'
 import { people } from './features/people/index.ts'
 import { plans } from './features/plans/index.ts'
 import { readiness } from './features/readiness/index.ts'
@@ -17,6 +18,7 @@ import { release } from './features/release/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
 import { users } from './features/users/index.ts'
+import { workload } from './features/workload/index.ts'
 
 /**
  * Every feature, in order: a feature's service is built after those it needs, its demo data is loaded and its
@@ -38,9 +40,11 @@ export const FEATURES = [
   recall,
   continuity,
   caseload,
+  overview,
   timeline,
   disclosure,
   keyDates,
+  workload,
   home,
   audit,
 ] as const

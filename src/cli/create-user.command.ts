@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { createAuditLog } from '../platform/audit/audit-log.ts'
 import { ValidationFailed } from '../platform/errors/errors.ts'
-import { createUsersRepository, createUsersService } from '../features/users/index.ts'
+import { createUserSchema, createUsersRepository, createUsersService } from '../features/users/index.ts'
+import { parseInput } from '../platform/validation/parse.ts'
 import type { Command } from './commands.ts'
 import { withDatabase } from './with-database.ts'
 
@@ -48,9 +49,10 @@ otherwise a random one is generated and printed once.`,
       password,
     }
     try {
+      const account = parseInput(createUserSchema, input)
       const user = await withDatabase(config, handle => {
         const users = createUsersService(createUsersRepository(handle.db), createAuditLog(handle.db))
-        return users.create(input, 'command-line')
+        return users.create(account, 'command-line')
       })
       stdout(`Created ${user.username}.\n`)
       if (!values['password-stdin']) stdout(`Password: ${password}\n`)

@@ -7,6 +7,7 @@ import { keyDatesCommand } from './key-dates.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
 import { verifyAuditCommand } from './verify-audit.command.ts'
+import { workloadCommand } from './workload.command.ts'
 
 const COMMANDS: Command[] = [
   migrateCommand,
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   verifyAuditCommand,
   keyDatesCommand,
   disclosureCommand,
+  workloadCommand,
   generateCommand,
 ]
 

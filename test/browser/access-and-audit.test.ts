@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
+import { todayInLondon } from '../../src/platform/dates/calendar-date.ts'
 import { AuditTrailPage } from './pages/audit-trail.page.ts'
 import { OtherHomePage, StaffHomePage } from './pages/home.page.ts'
 import { LimitedAccessPage, NotFoundPage } from './pages/problem.page.ts'
@@ -81,5 +82,11 @@ describe('the audit trail', () => {
       assert.ok(
         entries.some(entry => entry.who === 'comA' && entry.person === viewed.id && entry.outcome === 'success'),
       )
+
+      const [year, month, day] = todayInLondon().split('-').map(Number)
+      await trail.filterByDates(`${day}/${month}/${year}`, `${day}/${month}/${year}`)
+      await trail.verifyOnPage()
+      assert.equal(new URL(page.url()).searchParams.get('from-year'), String(year), 'the dates live in the address')
+      assert.equal((await trail.entries()).length, entries.length, 'every entry so far is from today')
     }))
 })

@@ -218,6 +218,7 @@ describe('convictions on the caseload', () => {
       await form.fillLength('2', 'years', 'Length')
       await loadingNewPage(page, () => page.getByTestId('save').click())
       await form.verifyOnPage()
+      assert.equal(await form.savedMessage(), 'Conviction added')
       assert.match(await form.bodyText(), /10 January 2025\s+Conviction\s+Community order/)
       await page.goto(`/people/${person.id}/disclosure`)
       await disclosure.verifyOnPage()

@@ -129,7 +129,7 @@ describe('the journey from arrival to release', () => {
 
       // Released two weeks ago with a drugs and alcohol need: the treatment follow-up is due now.
       release = await new ReleasePage(page).verifyOnPage()
-      assert.equal(await release.saved(), 'Release recorded')
+      assert.equal(await release.savedMessage(), 'Release recorded')
       assert.equal(await release.releaseDetail('Date of release'), '9 November 2026')
       assert.match(await release.followUpsDue.innerText(), /Treatment within 3 weeks: due by 30 November 2026/)
       assert.deepEqual(await release.followUps(), [
@@ -141,7 +141,7 @@ describe('the journey from arrival to release', () => {
       await release.recordFollowUp('treatment-3-weeks')
       const followUp = await new FollowUpFormPage(page, 'Treatment within 3 weeks').verifyOnPage()
       await followUp.choose('Has community treatment for drugs, alcohol or health started?', 'Yes')
-      await followUp.fillDate('Date treatment started', '16/11/2026')
+      await followUp.fillDateInput('Date treatment started', '16/11/2026')
       await followUp.save()
       release = await new ReleasePage(page).verifyOnPage()
       assert.equal(await release.state('treatment-3-weeks'), 'Recorded')

@@ -56,7 +56,7 @@ describe('people', () => {
       await list.verifyOnPage()
       await list.openPerson('Alpha, Test')
       const overview = await new PersonOverviewPage(page, 'Alpha, Test').verifyOnPage()
-      assert.equal(await overview.caption.innerText(), 'A000001')
+      assert.equal(await overview.identifiers(), 'A000001')
       assert.equal(await overview.personalDetail('Date of birth'), '1 May 1990')
       assert.equal(await overview.allocated('Community offender manager'), 'Staff comA (Team A)')
       assert.equal(await overview.allocated('Prison offender manager'), 'Staff pom1')
@@ -76,6 +76,7 @@ describe('people', () => {
       await overview.changePersonalDetails()
 
       const form = await new PersonFormPage(page, 'Change personal details').verifyOnPage()
+      assert.equal(await page.getByTestId('case-name').innerText(), 'Echo, Test', 'the case header is on the form')
       assert.equal(await form.firstName.inputValue(), 'Test')
       assert.equal(await form.crn.inputValue(), 'A000003')
       await form.fill({ firstName: '', crn: '1234567' })
@@ -98,7 +99,8 @@ describe('people', () => {
       await form.save()
 
       const saved = await new PersonOverviewPage(page, 'Echo, Tess').verifyOnPage()
-      assert.equal(await saved.caption.innerText(), 'A765432')
+      assert.match(await page.getByTestId('saved').innerText(), /Personal details saved/)
+      assert.equal(await saved.identifiers(), 'A765432')
       assert.equal(await saved.personalDetail('Name'), 'Tess Echo')
       assert.equal(await saved.personalDetail('Preferred name'), 'Tee')
       assert.equal(await saved.personalDetail('CRN'), 'A765432')
@@ -115,7 +117,7 @@ describe('people', () => {
       await form.save()
 
       const overview = await new PersonOverviewPage(page, 'Hotel, Sam').verifyOnPage()
-      assert.equal(await overview.caption.innerText(), 'H123456 · A1234BC')
+      assert.equal(await overview.identifiers(), 'H123456 · A1234BC')
       assert.equal(await overview.personalDetail('Date of birth'), '27 March 1985')
       assert.equal(await overview.allocated('Community offender manager'), 'Staff comA (Team A)')
       assert.equal(await overview.noEpisodes.innerText(), 'No custody episode recorded.')
@@ -136,8 +138,8 @@ describe('people', () => {
       const refusal = 'Conditional release date must be on or after the sentence start date'
       assert.deepEqual(await episode.errorLinks(), [{ text: refusal, href: '#conditionalReleaseDate' }])
       assert.equal(await episode.fieldError('conditionalReleaseDate'), refusal)
-      assert.equal(await episode.conditionalReleaseDate.inputValue(), '13/1/2026')
-      assert.equal(await episode.sentenceStartDate.inputValue(), '14/1/2026')
+      assert.equal(await episode.dateValue('conditionalReleaseDate'), '13/1/2026', 'each part as typed')
+      assert.equal(await episode.dateValue('sentenceStartDate'), '14/1/2026')
       assert.equal(await episode.prison.locator('option:checked').innerText(), 'HMP One')
       assert.ok(await episode.sentenceType('Determinate').isChecked())
 
@@ -145,6 +147,7 @@ describe('people', () => {
       await episode.save()
 
       const withEpisode = await new PersonOverviewPage(page, 'Hotel, Sam').verifyOnPage()
+      assert.match(await page.getByTestId('saved').innerText(), /Custody episode added/)
       assert.deepEqual(await withEpisode.episodeHeadings(), ['Determinate sentence from 14 January 2026 Current'])
       assert.equal(await withEpisode.keyDate('Prison'), 'HMP One')
       assert.equal(await withEpisode.keyDate('Arrived in custody'), '14 January 2026')
@@ -174,6 +177,7 @@ describe('people', () => {
       await allocation.allocateCommunityOffenderManager('Staff comA (Team A)')
 
       const reallocated = await new PersonOverviewPage(page, 'Bravo, Test').verifyOnPage()
+      assert.match(await page.getByTestId('saved').innerText(), /Allocation saved/)
       assert.equal(await reallocated.allocated('Community offender manager'), 'Staff comA (Team A)')
     }))
 })

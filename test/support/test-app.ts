@@ -7,6 +7,7 @@ import { buildServices } from '../../src/composition.ts'
 import { loadConfig } from '../../src/platform/config/config.ts'
 import type { DatabaseHandle, DatabaseOptions } from '../../src/platform/db/database.ts'
 import { createLogger } from '../../src/platform/logging/logger.ts'
+import type { RegisteredRoute } from '../../src/platform/web/routes/route-spec.ts'
 import { loadFixture, PASSWORD, type Fixture } from './fixture.ts'
 import { freshDatabase } from './test-database.ts'
 
@@ -14,6 +15,8 @@ export interface TestApp {
   baseUrl: string
   fixture: Fixture
   services: ReturnType<typeof buildServices>
+  /** Every route the registry holds, pages and API. */
+  routes: readonly RegisteredRoute[]
   close(): Promise<void>
 }
 
@@ -48,6 +51,7 @@ export async function serveApp(
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     services,
+    routes: app.locals.routes as readonly RegisteredRoute[],
     async close() {
       await new Promise(resolve => server.close(resolve))
       await drop()
@@ -111,6 +115,11 @@ export class Client {
   async formToken(path: string) {
     const html = await (await this.get(path)).text()
     return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? ''
+  }
+
+  /** The Cookie header this client sends, for a request made without it. */
+  cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
   }
 
   cookie(name: string) {

@@ -1,28 +1,27 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
-import { Forbidden } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
+import { NotFound } from '../../platform/errors/errors.ts'
+import type { AuditTrailAction } from './audit.audit.ts'
+import { mayReadAuditTrail } from './audit.policy.ts'
 import { AUDIT_PAGE_SIZE, type AuditRepository } from './audit.repository.ts'
-import { auditQuerySchema } from './audit.schemas.ts'
+import type { AuditQuery } from './audit.schemas.ts'
 
 /** Admins browse the trail; reading it is itself recorded. */
-export function createAuditService(repository: AuditRepository, audit: AuditLog) {
+export function createAuditService(repository: AuditRepository, audit: AuditLog<AuditTrailAction>) {
   return {
-    async search(ctx: RequestContext, input: unknown) {
-      if (ctx.user.role !== 'admin') throw new Forbidden('Only administrators can read the audit trail')
-      const query = parseInput(auditQuerySchema, input)
-      const { rows: entries, total, totalCapped } = await repository.search(query)
+    async search(ctx: RequestContext, query: AuditQuery) {
+      if (!mayReadAuditTrail(ctx.user)) throw new NotFound()
+      const { rows, total, totalCapped } = await repository.search(query)
       await audit.record({
+        ...actorOf(ctx),
         action: 'audit.searched',
-        actorId: ctx.user.id,
-        actorUsername: ctx.user.username,
-        correlationId: ctx.correlationId,
         details: {
           filters: Object.keys(query).filter(k => k !== 'page' && query[k as keyof typeof query] !== undefined),
         },
       })
       return {
-        entries,
+        entries: rows.map(row => ({ ...row, occurred_at: row.occurred_at.toISOString() })),
         total,
         totalCapped,
         page: query.page,

@@ -184,6 +184,24 @@ describe('signing in through the page', () => {
     assert.match(html, /<a href="#password">Enter your password<\/a>/)
   })
 
+  it('refuses a NUL in the username or password with field errors, not a crash', async () => {
+    const nul = await attempt('\u0000', 'x')
+    assert.equal(nul.status, 400)
+    assert.deepEqual(
+      nul.body.errors.map((e: { field: string }) => e.field),
+      ['username'],
+    )
+    const inPassword = await attempt('comA', 'pass\u0000word')
+    assert.equal(inPassword.status, 400)
+    assert.deepEqual(
+      inPassword.body.errors.map((e: { field: string }) => e.field),
+      ['password'],
+    )
+    const page = await signInWithForm(new Client(app.baseUrl), 'com\u0000A', 'x')
+    assert.equal(page.status, 400)
+    assert.match(await page.text(), /<a href="#username">/)
+  })
+
   it('gives an unknown username exactly the same answer as a wrong password', async () => {
     const wrong = await attempt('comC', 'not-the-password')
     const unknown = await attempt('nobody-by-this-name', 'not-the-password')

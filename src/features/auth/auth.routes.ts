@@ -1,39 +1,44 @@
-import { Router, type Request } from 'express'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
+import { Router } from 'express'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { clearSessionCookie, setSessionCookie } from '../../platform/web/session-middleware.ts'
 import type { AuthService } from './auth.service.ts'
+import { safeReturnTo, signInFormSchema, signInPageQuery } from './auth.schemas.ts'
 
-/** Only same-site paths: a returnTo that leaves Resettle would be an open redirect. */
-export function safeReturnTo(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])[\w\-./?=&%]*$/.test(value) ? value : '/'
-}
+const SIGN_IN = 'auth/views/sign-in.njk'
 
-export function authRoutes(auth: AuthService, secureCookies: boolean): Router {
+export function authRoutes(auth: AuthService, routes: RouteRegistry, secureCookies: boolean): Router {
   const router = Router()
-  const signInPage = (req: Request) => ({
-    pageTitle: 'Sign in',
-    returnTo: safeReturnTo(req.body?.returnTo ?? req.query.returnTo),
-  })
+  const pages = routes.pages(router)
+  const signInPage = (returnTo: unknown) => ({ pageTitle: 'Sign in', returnTo: safeReturnTo(returnTo) })
 
-  router.get('/sign-in', (req, res) => {
+  pages.get('/sign-in', { summary: 'Sign in', query: signInPageQuery, public: true }, ({ req, res, query }) => {
     if (req.user) return res.redirect('/')
-    const expired = res.locals.sessionExpired || req.query.expired === 'true'
-    res.render('auth/views/sign-in.njk', { ...signInPage(req), values: {}, expired })
+    const expired = res.locals.sessionExpired || query.expired
+    res.render(SIGN_IN, { ...signInPage(query.returnTo), values: {}, expired })
   })
 
-  router.post('/sign-in', onInvalidRender('auth/views/sign-in.njk', signInPage), async (req, res) => {
-    const { token } = await auth.signIn(req.body, req.correlationId, req.sessionToken)
-    setSessionCookie(res, token, secureCookies)
-    res.redirect(303, safeReturnTo(req.body.returnTo))
-  })
+  pages.post(
+    '/sign-in',
+    {
+      summary: 'Sign in',
+      body: signInFormSchema,
+      public: true,
+      form: { view: SIGN_IN, context: req => signInPage(req.body?.returnTo) },
+    },
+    async ({ req, res, body }) => {
+      const { token } = await auth.signIn(body, req.correlationId, req.sessionToken)
+      setSessionCookie(res, token, secureCookies)
+      res.redirect(303, body.returnTo)
+    },
+  )
 
-  router.post('/sign-out', async (req, res) => {
+  pages.post('/sign-out', { summary: 'Sign out', public: true }, async ({ req, res }) => {
     if (req.user && req.sessionToken) await auth.signOut(req.sessionToken, req.user, req.correlationId)
     clearSessionCookie(res, secureCookies)
     res.redirect(303, '/signed-out')
   })
 
-  router.get('/signed-out', (_req, res) => {
+  pages.get('/signed-out', { summary: 'Signed out', public: true }, ({ res }) => {
     res.render('auth/views/signed-out.njk', { pageTitle: 'You have signed out' })
   })
 

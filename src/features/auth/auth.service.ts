@@ -3,15 +3,15 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import { decoyHash, verifyPassword } from '../../platform/auth/password.ts'
 import type { SessionStore } from '../../platform/auth/session-store.ts'
 import { TooManyRequests, ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
 import type { AuthRepository } from './auth.repository.ts'
-import { signInSchema } from './auth.schemas.ts'
+import type { AuthAuditAction } from './auth.audit.ts'
+import type { SignIn } from './auth.schemas.ts'
 import { LOCK_MINUTES, afterFailure, failureDelayMs, isLocked } from './sign-in.rules.ts'
 
 interface Dependencies {
   repository: AuthRepository
   sessions: SessionStore
-  audit: AuditLog
+  audit: AuditLog<AuthAuditAction>
   now?: () => Date
   /** Tests pass a shorter pause; the rule's delay still applies in proportion. */
   delayScale?: number
@@ -32,11 +32,10 @@ export function createAuthService({
      * already held is ended, so that signing in again never leaves two live sessions behind.
      */
     async signIn(
-      input: unknown,
+      { username, password }: SignIn,
       correlationId: string,
       previousToken?: string,
     ): Promise<{ token: string; userId: string }> {
-      const { username, password } = parseInput(signInSchema, input)
       const at = now()
       // The attempt counts as a failure before the password is checked, so that attempts sent all at
       // once cannot slip past the lock; a success then clears the count.

@@ -25,3 +25,4 @@ export const caseload = defineFeature({
 })
 
 export type { CaseloadService }
+export { deadlines as keyDateDeadlines } from './caseload.rules.ts'

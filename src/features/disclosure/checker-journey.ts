@@ -14,7 +14,7 @@ import { checkAnswersPage, questionPage, resultPage, startPage, type Mode } from
 import { stepAt } from './checker-paths.ts'
 import { canAsk, checkAnswers, firstToFix, nextAfterChange, nextStep, type Step } from './checker-steps.ts'
 import { checkDisclosure } from './disclosure.rules.ts'
-import { disclosureInputSchema } from './disclosure.schemas.ts'
+import { disclosureInputSchema, type DisclosureInput } from './disclosure.schemas.ts'
 import type { FormBody } from './disposal-form.ts'
 
 export const UNREADABLE = 'Sorry, your answers could not be read. Please start again.'
@@ -70,6 +70,8 @@ function result(draft: Draft, today: IsoDate) {
 /** The checker with today's date in England and Wales supplied: built once, in the composition root. */
 export function createChecker({ today }: { today: () => IsoDate }) {
   return {
+    /** The engine's answer for the API, as of today. */
+    check: (input: DisclosureInput) => checkDisclosure(input, { today: today() }),
     start: () => startPage(),
     firstQuestion,
     respond: (path: string, body: FormBody) => respond(path, body, today()),

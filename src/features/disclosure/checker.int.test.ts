@@ -191,6 +191,27 @@ describe('the public checker at /check-your-record', () => {
     assert.match(v.text, /This answer follows the law \(Rehabilitation of Offenders Act 1974, section 1\(1\)\(b\) with/)
   })
 
+  it('asks every date with the GOV.UK date input, its legend the page heading, and sends no date in the address', async () => {
+    const v = await new Visitor(app.baseUrl).open(`${BASE}/date-of-birth`)
+    const asksDate = (name: string) => {
+      assert.match(v.html, new RegExp(`<div class="govuk-date-input" id="${name}">`))
+      for (const part of ['day', 'month', 'year']) assert.match(v.html, new RegExp(`name="${name}-${part}"`))
+      assert.match(
+        v.html,
+        /<legend class="govuk-fieldset__legend govuk-fieldset__legend--l">\s*<h1 class="govuk-fieldset__heading">/,
+      )
+    }
+    asksDate('dateOfBirth')
+    await v.send(`${BASE}/date-of-birth`, date('dateOfBirth', '1', '5', '1990'))
+    await v.send(`${BASE}/records/1/kind`, { kind: 'conviction' })
+    asksDate('date')
+    await v.send(`${BASE}/records/1/date`, date('date', '10', '3', '2016'))
+    await v.send(`${BASE}/records/1/sentences/1/type`, { type: 'community_order' })
+    await v.send(`${BASE}/records/1/sentences/1/length`, { period: 'endDate' })
+    asksDate('endDate')
+    assert.doesNotMatch(/action="([^"]+)"/.exec(v.html)![1]!, /\d{4}/)
+  })
+
   it('goes back a question with the back link, keeping the answers', async () => {
     const v = await new Visitor(app.baseUrl).open(`${BASE}/date-of-birth`)
     await v.send(`${BASE}/date-of-birth`, date('dateOfBirth', '1', '5', '1990'))

@@ -1,43 +1,35 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { ConvictionsService } from './convictions.service.ts'
-import { convictionRecordSchema } from './convictions.schemas.ts'
+import { convictionRecordSchema, convictionsResponse, createdResponse, recordParams } from './convictions.schemas.ts'
 
-export function convictionsApi(convictions: ConvictionsService, registry: ApiRegistry): Router {
+export function convictionsApi(convictions: ConvictionsService, routes: RouteRegistry): Router {
   const router = Router()
-  router.use('/people/:id/convictions', requireSignIn)
-  const api = registry.on(router)
-  const tag = 'Disclosure'
+  const api = routes.caseApi(router, 'Disclosure')
 
   api.get(
-    '/people/:id/convictions',
-    { summary: "A person's earlier cautions and convictions, and when each becomes spent", tag },
-    async (req, res) => {
-      res.json(await convictions.disclosure(contextOf(req), param(req, 'id')))
+    '/convictions',
+    {
+      summary: "A person's earlier cautions and convictions, and when each becomes spent",
+      response: { schema: convictionsResponse },
     },
+    ({ ctx, personId }) => convictions.disclosure(ctx, personId),
   )
 
   api.post(
-    '/people/:id/convictions',
+    '/convictions',
     {
       summary: 'Record an earlier caution or conviction (the date of birth is the person’s)',
-      tag,
       body: convictionRecordSchema,
+      response: { status: 201, schema: createdResponse },
     },
-    async (req, res) => {
-      res.status(201).json(await convictions.add(contextOf(req), param(req, 'id'), req.body))
-    },
+    ({ ctx, personId, body }) => convictions.add(ctx, personId, body),
   )
 
   api.delete(
-    '/people/:id/convictions/:recordId',
-    { summary: 'Remove a recorded caution or conviction', tag },
-    async (req, res) => {
-      await convictions.remove(contextOf(req), param(req, 'id'), param(req, 'recordId'))
-      res.status(204).end()
-    },
+    '/convictions/:recordId',
+    { summary: 'Remove a recorded caution or conviction', params: recordParams, response: 'empty' },
+    ({ ctx, personId, params }) => convictions.remove(ctx, personId, params.recordId),
   )
 
   return router

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { savedBanner } from '../../../test/support/saved-banner.ts'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 
 let app: TestApp
@@ -78,7 +79,11 @@ describe("a person's earlier convictions, through the API", () => {
     )
     assert.ok((await auditOf(person.id)).some(e => e.action === 'conviction.removed'))
     assert.equal((await comA.json('DELETE', `/api/v1/people/${person.id}/convictions/${first.body.id}`)).status, 404)
-    assert.equal((await comA.json('DELETE', `/api/v1/people/${person.id}/convictions/not-an-id`)).status, 404)
+    const malformed = await comA.json('DELETE', `/api/v1/people/${person.id}/convictions/not-an-id`)
+    assert.equal(malformed.status, 400)
+    assert.deepEqual(malformed.body.errors, [
+      { field: 'params.recordId', message: 'Use the id of the caution or conviction, as Resettle gives it' },
+    ])
   })
 
   it('refuses a record that does not fit, naming the field, and writes nothing', async () => {
@@ -156,7 +161,10 @@ describe('who may see and change them', () => {
     assert.match(text, /From 10 January 2027 it is spent/)
     assert.equal((await person.get(`/people/${app.fixture.people.ofComA2.id}/disclosure`)).status, 404)
     assert.equal((await person.json('GET', `/api/v1/people/${app.fixture.people.ofComB.id}/convictions`)).status, 404)
-    assert.equal((await person.json('POST', `/api/v1/people/${own.id}/convictions`, CAUTION)).status, 403)
+    for (const staffOnly of [`/people/${own.id}/disclosure`, `/people/${own.id}/convictions`])
+      assert.equal((await person.get(staffOnly)).status, 404, `${staffOnly} is for staff`)
+    assert.equal((await person.json('GET', `/api/v1/people/${own.id}/convictions`)).status, 404)
+    assert.equal((await person.json('POST', `/api/v1/people/${own.id}/convictions`, CAUTION)).status, 404)
     const audit = await auditOf(own.id)
     assert.deepEqual(audit.at(-1), {
       action: 'convictions.viewed',
@@ -221,7 +229,8 @@ describe('the practitioner pages', () => {
     assert.match(refusedHtml, /href="#disposals-0-period">\s*Select how long it lasted/)
     assert.match(refusedHtml, /name="date-year"[^>]*value="2016"/)
 
-    const more = await pom1.request('POST', path, { form: { ...typed, action: 'add-sentence' } })
+    assert.match(html, /formaction="\/people\/[^"]+\/convictions\/sentences"[^>]*data-qa="add-sentence"/)
+    const more = await pom1.request('POST', `${path}/sentences`, { form: typed })
     assert.equal(more.status, 200)
     const moreHtml = await more.text()
     assert.match(moreHtml, /name="disposals-1-type"/)
@@ -246,6 +255,7 @@ describe('the practitioner pages', () => {
     })
     assert.equal(saved.status, 303)
     assert.equal(saved.headers.get('location'), path)
+    assert.equal(savedBanner(await (await pom1.get(path)).text()), 'Conviction added')
     const { body } = await pom1.json('GET', `/api/v1/people/${person.id}/convictions`)
     assert.deepEqual(body.records[0].disposals, [
       { type: 'community_order', length: { amount: 12, unit: 'months' } },
@@ -262,7 +272,54 @@ describe('the practitioner pages', () => {
     const removeToken = /name="_csrf" value="([^"]+)"/.exec(await (await pom1.get(path)).text())![1]!
     const removed = await pom1.request('POST', `${path}/${body.records[0].id}/remove`, { form: { _csrf: removeToken } })
     assert.equal(removed.status, 303)
-    assert.match(textOf(await (await pom1.get(path)).text()), /No cautions or convictions recorded/)
+    const afterRemoval = await (await pom1.get(path)).text()
+    assert.equal(savedBanner(afterRemoval), 'Caution or conviction removed')
+    assert.match(textOf(afterRemoval), /No cautions or convictions recorded/)
+    assert.equal((await pom1.request('POST', `${path}/not-an-id/remove`, { form: { _csrf: removeToken } })).status, 404)
+  })
+
+  it('reports every problem of the form in one pass, then what does not fit the date of birth', async () => {
+    const person = app.fixture.people.ofComA
+    const path = `/people/${person.id}/convictions`
+    const _csrf = await comA.formToken(path)
+    const summary = async (form: Record<string, string>) => {
+      const refused = await comA.request('POST', path, { form: { _csrf, disposalCount: '1', ...form } })
+      assert.equal(refused.status, 400)
+      return [...(await refused.text()).matchAll(/<a href="(#[^"]+)">\s*([^<]+?)\s*<\/a>/g)].map(
+        ([, href, text]) => `${href} ${text!.replace(/&#39;/g, "'")}`,
+      )
+    }
+    assert.deepEqual(await summary({ 'date-day': '1', 'date-month': '1', 'date-year': '2027' }), [
+      '#kind Select if it was a caution or a conviction',
+      '#date The date of the conviction or caution must be today or in the past',
+      '#disposals-0-type Select the sentence or the type of caution',
+    ])
+    assert.deepEqual(
+      await summary({
+        kind: 'caution',
+        'date-day': '1',
+        'date-month': '1',
+        'date-year': '1980',
+        'disposals-0-type': 'simple_caution',
+      }),
+      ['#date The date of the caution must be after the date of birth'],
+    )
+  })
+
+  it('shows the case header and tabs on both pages, and no page for the person', async () => {
+    const person = app.fixture.people.ofComA
+    for (const page of ['disclosure', 'convictions']) {
+      const html = await (await comA.get(`/people/${person.id}/${page}`)).text()
+      assert.match(html, /data-qa="case-navigation"/, page)
+      assert.match(
+        html,
+        /data-qa="case-section-disclosure"[^>]*aria-current="page"|aria-current="page"[^>]*data-qa="case-section-disclosure"/,
+        page,
+      )
+    }
+    const form = await (await comA.get(`/people/${person.id}/convictions`)).text()
+    assert.match(form, /<div class="govuk-date-input" id="date">/, 'the date is asked with the GOV.UK date input')
+    assert.equal((await comA.get(`/people/not-an-id/disclosure`)).status, 404)
   })
 
   it('links the overview to when convictions become spent', async () => {

@@ -1,10 +1,12 @@
 import { Router, type Request } from 'express'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { ConvictionsService } from './convictions.service.ts'
-import { disposalCountOf } from './convictions.schemas.ts'
-import { capitalise, DISPOSAL_TYPES, DISPOSALS } from './disposal-types.ts'
+import { convictionFormSchema, disposalCountOf, recordParams } from './convictions.schemas.ts'
+import { convictionRows, TYPE_ITEMS, summariesOf } from './disclosure.view.ts'
+import type { FormBody } from './disposal-form.ts'
 
 const VIEWS = {
   convictions: 'disclosure/views/convictions.njk',
@@ -12,46 +14,62 @@ const VIEWS = {
   yourRecord: 'disclosure/views/your-record.njk',
 }
 
-const TYPE_CHOICES = DISPOSAL_TYPES.map(type => ({ value: type, text: capitalise(DISPOSALS[type].label) }))
-const TYPE_NAMES = Object.fromEntries(TYPE_CHOICES.map(({ value, text }) => [value, text]))
-
 /**
  * A person's earlier cautions and convictions: practitioners add and remove them and see when each becomes
  * spent; the person sees their own, in plain words, at /your-record.
  */
-export function convictionsRoutes(convictions: ConvictionsService): Router {
+export function convictionsRoutes(convictions: ConvictionsService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use(['/people/:id/convictions', '/people/:id/disclosure', '/your-record'], requireSignIn)
+  const pages = routes.casePages(router, 'disclosure')
+  const convictionsPath = (personId: string) => `/people/${personId}/convictions`
 
-  // "Add another sentence" sends the form as typed and asks for one more sentence on it.
-  const form = async (req: Request) => ({
-    pageTitle: 'Earlier cautions and convictions',
-    activeSection: 'people',
-    ...(await convictions.forEditing(contextOf(req), param(req, 'id'))),
-    types: TYPE_CHOICES,
-    typeNames: TYPE_NAMES,
-    disposalCount: disposalCountOf(req.body ?? {}) + (req.body?.action === 'add-sentence' ? 1 : 0),
-    backLink: `/people/${param(req, 'id')}/disclosure`,
-  })
+  /** The form as typed, with `extra` more sentences than it was sent with. */
+  const form = async (req: Request, extra = 0) => {
+    const editing = await convictions.forEditing(contextOf(req), param(req, 'id'))
+    return {
+      pageTitle: 'Earlier cautions and convictions',
+      activeSection: 'people',
+      ...editing,
+      rows: convictionRows(editing.person.id, editing.records),
+      typeItems: TYPE_ITEMS,
+      disposalCount: disposalCountOf((req.body ?? {}) as FormBody) + extra,
+      backLink: `/people/${editing.person.id}/disclosure`,
+    }
+  }
 
-  router.get('/people/:id/convictions', async (req, res) => {
+  pages.get('/convictions', { summary: 'Earlier cautions and convictions' }, async ({ req, res }) => {
     res.render(VIEWS.convictions, { ...(await form(req)), values: {} })
   })
 
-  router.post('/people/:id/convictions', onInvalidRender(VIEWS.convictions, form), async (req, res) => {
-    if (req.body.action === 'add-sentence')
-      return res.render(VIEWS.convictions, { ...(await form(req)), values: req.body })
-    await convictions.add(contextOf(req), param(req, 'id'), req.body, 'form')
-    res.redirect(303, `/people/${param(req, 'id')}/convictions`)
+  pages.post(
+    '/convictions',
+    {
+      summary: 'Add a caution or conviction',
+      body: convictionFormSchema(today),
+      form: { view: VIEWS.convictions, context: req => form(req) },
+    },
+    async ({ ctx, personId, body, res }) => {
+      await convictions.add(ctx, personId, body)
+      redirectSaved(res, convictionsPath(personId), body.kind === 'caution' ? 'Caution added' : 'Conviction added')
+    },
+  )
+
+  // "Add another sentence" sends the form as typed here, and is shown it again with room for one more.
+  pages.post('/convictions/sentences', { summary: 'Add another sentence to the form' }, async ({ req, res }) => {
+    res.render(VIEWS.convictions, { ...(await form(req, 1)), values: req.body })
   })
 
-  router.post('/people/:id/convictions/:recordId/remove', async (req, res) => {
-    await convictions.remove(contextOf(req), param(req, 'id'), param(req, 'recordId'))
-    res.redirect(303, `/people/${param(req, 'id')}/convictions`)
-  })
+  pages.post(
+    '/convictions/:recordId/remove',
+    { summary: 'Remove a caution or conviction', params: recordParams },
+    async ({ ctx, personId, params, res }) => {
+      await convictions.remove(ctx, personId, params.recordId)
+      redirectSaved(res, convictionsPath(personId), 'Caution or conviction removed')
+    },
+  )
 
-  router.get('/people/:id/disclosure', async (req, res) => {
-    const disclosure = await convictions.disclosure(contextOf(req), param(req, 'id'))
+  pages.get('/disclosure', { summary: 'When convictions become spent' }, async ({ ctx, personId, res }) => {
+    const disclosure = await convictions.disclosure(ctx, personId)
     res.render(VIEWS.disclosure, {
       pageTitle: 'When convictions become spent',
       activeSection: 'people',
@@ -60,10 +78,17 @@ export function convictionsRoutes(convictions: ConvictionsService): Router {
     })
   })
 
-  router.get('/your-record', async (req, res) => {
-    const disclosure = await convictions.ownDisclosure(contextOf(req))
-    res.render(VIEWS.yourRecord, { pageTitle: 'When your convictions become spent', ...disclosure, backLink: '/' })
-  })
+  routes
+    .pages(router)
+    .get('/your-record', { summary: 'When your convictions become spent', roles: ['person'] }, async ({ ctx, res }) => {
+      const disclosure = await convictions.ownDisclosure(ctx)
+      res.render(VIEWS.yourRecord, {
+        pageTitle: 'When your convictions become spent',
+        ...disclosure,
+        summaries: summariesOf(disclosure.records),
+        backLink: '/',
+      })
+    })
 
   return router
 }

@@ -1,11 +1,16 @@
 /**
  * Input for a person's earlier cautions and convictions: the API takes one record of the disclosure contract
  * (`{ kind, date, disposals }`); the practitioner's form sends the fields of the checker's questions, all on one
- * page, read here into the same shape. Either is then checked with `recordSchemaFor(dateOfBirth)`.
+ * page, read here into the same shape. Either is then checked against the person's date of birth.
  */
+import { z } from 'zod'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { FieldError } from '../../platform/errors/errors.ts'
-import { recordSchema, type DisclosureRequest } from './disclosure.schemas.ts'
+import { uuidField, type Clock } from '../../platform/validation/fields.ts'
+import { personParams } from '../../platform/validation/params.ts'
+import { personResponse } from '../people/index.ts'
+import { recordResultResponse, recordSummaryResponse } from './disclosure-result.schemas.ts'
+import { disposalSchema, recordSchema, type DisclosureRequest, type RecordFields } from './disclosure.schemas.ts'
 import {
   fieldKey,
   readChoice,
@@ -22,6 +27,8 @@ import { DISPOSAL_TYPES, RECORD_KINDS, type DisposalType } from './disposal-type
 export const convictionRecordSchema = recordSchema
 
 export type RecordRequest = DisclosureRequest['records'][number]
+/** A record read by `recordSchema`, from the API or the form, not yet checked against the date of birth. */
+export type NewRecord = RecordFields
 
 const LISTED = ['yes', 'no'] as const
 
@@ -62,3 +69,40 @@ export function readConvictionForm(body: FormBody, today: IsoDate): Read<Partial
     })
   return { value: { kind, date, disposals: disposals.filter(d => d !== undefined) }, errors }
 }
+
+/** The practitioner's form, read into the contract's record with every problem of its fields at once. */
+export function convictionFormSchema(today: Clock) {
+  return z
+    .looseObject({})
+    .transform((body, ctx) => {
+      const read = readConvictionForm(body, today())
+      for (const { field, message } of read.errors) ctx.addIssue({ code: 'custom', path: field.split('.'), message })
+      return read.value
+    })
+    .pipe(recordSchema)
+}
+
+export const recordParams = personParams.extend({ recordId: uuidField('the caution or conviction') })
+
+/** A recorded caution or conviction with the engine's answer and its plain words, or null where it cannot be given. */
+const assessedRecord = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  kind: z.enum(RECORD_KINDS),
+  date: z.iso.date(),
+  disposals: z.array(disposalSchema),
+  createdAt: z.iso.datetime(),
+  result: recordResultResponse.nullable(),
+  summary: recordSummaryResponse.nullable(),
+})
+
+export const convictionsResponse = z.object({
+  person: personResponse,
+  canEdit: z.boolean(),
+  today: z.iso.date(),
+  records: z.array(assessedRecord),
+  /** What no longer fits the date of birth, so that no dates can be given: each record named. */
+  problems: z.array(z.object({ field: z.string(), message: z.string() })),
+})
+
+export const createdResponse = z.object({ id: z.uuid() })

@@ -1,40 +1,40 @@
 import { z } from 'zod'
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput, toFieldErrors } from '../../platform/validation/parse.ts'
-import type { PeopleService } from '../people/index.ts'
+import { NotFound, ValidationFailed, type FieldError } from '../../platform/errors/errors.ts'
+import { toFieldErrors } from '../../platform/validation/parse.ts'
+import type { PeopleService, PersonCase } from '../people/index.ts'
 import { summarise, titleOf } from './disclosure-summary.ts'
+import type { DisclosureAuditAction } from './disclosure.audit.ts'
+import { mayOpenConvictions, ownRecordOf } from './disclosure.policy.ts'
 import { checkDisclosure } from './disclosure.rules.ts'
-import { disclosureInputSchema, disposalSchema, MAX_RECORDS, recordSchemaFor } from './disclosure.schemas.ts'
+import { disclosureInputSchema, disposalSchema, MAX_RECORDS, recordProblemsFor } from './disclosure.schemas.ts'
 import type { ConvictionsRepository } from './convictions.repository.ts'
-import { readConvictionForm } from './convictions.schemas.ts'
+import type { NewRecord } from './convictions.schemas.ts'
 
 interface Dependencies {
   db: Db
   repository: ConvictionsRepository
   people: PeopleService
-  audit: AuditLog
+  audit: AuditLog<DisclosureAuditAction>
   today: () => IsoDate
 }
 
 const storedDisposals = z.array(disposalSchema)
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * A person's earlier cautions and convictions, and when each becomes spent. Practitioners who may change the
- * person's record add and remove them; whoever may see the person (the person included) sees when they are spent.
- * The date of birth always comes from the person's record. Every read and write is audited.
+ * person's record add and remove them; staff who may see the person, and the person on their own page, see when
+ * they are spent. The date of birth always comes from the person's record. Every read and write is audited.
  */
 export function createConvictionsService({ db, repository, people, audit, today }: Dependencies) {
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
+  async function staffCase(ctx: RequestContext, personId: string, write = false) {
+    if (!mayOpenConvictions(ctx.user)) throw new NotFound()
+    return people.caseFor(ctx, personId, { write })
+  }
 
   async function recordsOf(personId: string) {
     const rows = await repository.list(personId)
@@ -44,7 +44,7 @@ export function createConvictionsService({ db, repository, people, audit, today 
       kind: row.kind,
       date: row.record_date,
       disposals: storedDisposals.parse(row.disposals),
-      createdAt: row.created_at,
+      createdAt: row.created_at.toISOString(),
     }))
   }
 
@@ -72,70 +72,72 @@ export function createConvictionsService({ db, repository, people, audit, today 
     }
   }
 
-  async function disclosureOf(ctx: RequestContext, personId: string, purpose: string) {
-    const { person, canEdit } = await people.overview(ctx, personId)
-    const records = await recordsOf(person.id)
+  async function recordsViewed(ctx: RequestContext, personId: string, purpose: string) {
+    const records = await recordsOf(personId)
     await audit.record({
-      ...actor(ctx, person.id),
+      ...actorOf(ctx, personId),
       action: 'convictions.viewed',
       details: { purpose, recordIds: records.map(r => r.id) },
     })
+    return records
+  }
+
+  async function disclosureOf(ctx: RequestContext, { person, canEdit }: PersonCase, purpose: string) {
+    const records = await recordsViewed(ctx, person.id, purpose)
     return { person, canEdit, today: today(), ...assess(person.dateOfBirth, records) }
+  }
+
+  /** What does not fit the person's date of birth, and whether there is room for one more record. */
+  async function problemsAdding(person: PersonCase['person'], record: NewRecord): Promise<FieldError[]> {
+    const problems = recordProblemsFor(person.dateOfBirth, record).map(({ path, message }) => ({
+      field: path.join('.'),
+      message,
+    }))
+    if ((await repository.list(person.id)).length >= MAX_RECORDS) {
+      const message = `A person can have at most ${MAX_RECORDS} cautions and convictions recorded`
+      problems.push({ field: 'kind', message })
+    }
+    return problems
   }
 
   return {
     /** For the page where a practitioner adds and removes records: needs edit access. */
     async forEditing(ctx: RequestContext, personId: string) {
-      const person = await people.personForEdit(ctx, personId)
-      const records = await recordsOf(person.id)
-      await audit.record({
-        ...actor(ctx, person.id),
-        action: 'convictions.viewed',
-        details: { purpose: 'edit', recordIds: records.map(r => r.id) },
-      })
-      return { person, records }
+      const { person } = await staffCase(ctx, personId, true)
+      return { person, records: await recordsViewed(ctx, person.id, 'edit') }
     },
 
-    /** When each of a person's records becomes spent: for anyone who may see the person. */
+    /** When each of a person's records becomes spent: for staff who may see the person. */
     async disclosure(ctx: RequestContext, personId: string) {
-      return disclosureOf(ctx, personId, 'disclosure')
+      return disclosureOf(ctx, await staffCase(ctx, personId), 'disclosure')
     },
 
     /** The person's own records, for their account: nobody else's. */
     async ownDisclosure(ctx: RequestContext) {
-      if (ctx.user.role !== 'person' || !ctx.user.personId) throw new NotFound()
-      return disclosureOf(ctx, ctx.user.personId, 'own-record')
+      const own = ownRecordOf(ctx.user)
+      if (!own) throw new NotFound()
+      return disclosureOf(ctx, await people.caseFor(ctx, own), 'own-record')
     },
 
-    /** Adds a record sent as JSON (the contract's record) or from the practitioner's form. */
-    async add(ctx: RequestContext, personId: string, input: unknown, from: 'json' | 'form' = 'json') {
-      const person = await people.personForEdit(ctx, personId)
-      const record = parseInput(recordSchemaFor(person.dateOfBirth), from === 'form' ? fromForm(input) : input)
-      if ((await repository.list(person.id)).length >= MAX_RECORDS) {
-        throw ValidationFailed.of('kind', `A person can have at most ${MAX_RECORDS} cautions and convictions recorded`)
-      }
+    /** Adds a record in the contract's shape, sent as JSON or read from the practitioner's form. */
+    async add(ctx: RequestContext, personId: string, record: NewRecord) {
+      const { person } = await staffCase(ctx, personId, true)
+      const problems = await problemsAdding(person, record)
+      if (problems.length) throw new ValidationFailed(problems)
       return db.transaction().execute(async tx => {
         const { id } = await repository.insert(tx, person.id, record, ctx.user.id)
-        await audit.record({ ...actor(ctx, person.id), action: 'conviction.added', details: { recordId: id } }, tx)
+        await audit.record({ ...actorOf(ctx, person.id), action: 'conviction.added', details: { recordId: id } }, tx)
         return { id }
       })
     },
 
     async remove(ctx: RequestContext, personId: string, recordId: string) {
-      const person = await people.personForEdit(ctx, personId)
-      if (!UUID.test(recordId)) throw new NotFound()
+      const { person } = await staffCase(ctx, personId, true)
       await db.transaction().execute(async tx => {
         if (!(await repository.remove(tx, person.id, recordId))) throw new NotFound()
-        await audit.record({ ...actor(ctx, person.id), action: 'conviction.removed', details: { recordId } }, tx)
+        await audit.record({ ...actorOf(ctx, person.id), action: 'conviction.removed', details: { recordId } }, tx)
       })
     },
-  }
-
-  /** The form's fields as a contract record, or what to fix in them. */
-  function fromForm(input: unknown) {
-    const read = readConvictionForm((input ?? {}) as Record<string, unknown>, today())
-    if (read.errors.length) throw new ValidationFailed(read.errors)
-    return read.value
   }
 }
 

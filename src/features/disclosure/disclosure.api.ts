@@ -1,24 +1,21 @@
 import { Router } from 'express'
-import { todayInLondon } from '../../platform/dates/calendar-date.ts'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
-import { checkDisclosure } from './disclosure.rules.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import type { Checker } from './checker-journey.ts'
+import { disclosureResultResponse } from './disclosure-result.schemas.ts'
 import { disclosureInputSchema } from './disclosure.schemas.ts'
 
 /** Anyone may ask when a record becomes spent: nothing is read or stored, so no sign-in is needed. */
-export function disclosureApi(registry: ApiRegistry): Router {
+export function disclosureApi(checker: Checker, routes: RouteRegistry): Router {
   const router = Router()
-  registry.on(router).post(
+  routes.api(router, 'Disclosure').post(
     '/disclosure/check',
     {
       summary: 'When each caution or conviction becomes spent, and when it is filtered from DBS checks',
-      tag: 'Disclosure',
       body: disclosureInputSchema,
       public: true,
+      response: { schema: disclosureResultResponse },
     },
-    (req, res) => {
-      res.json(checkDisclosure(parseInput(disclosureInputSchema, req.body), { today: todayInLondon() }))
-    },
+    ({ body }) => checker.check(body),
   )
   return router
 }

@@ -3,9 +3,10 @@ import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { permutations } from './disclosure.test-support.ts'
 
+const TODAY = '2026-11-23'
 let app: TestApp
 before(async () => {
-  app = await startTestApp()
+  app = await startTestApp({ today: TODAY })
 })
 after(() => app.close())
 
@@ -34,6 +35,12 @@ describe('POST /api/v1/disclosure/check', () => {
       ['2021-09-10', 'immediately'],
     )
     assert.ok(body.records.every((r: { explanation: string; filtering: object }) => r.explanation && r.filtering))
+    assert.deepEqual(body.records[0].asOf, {
+      date: TODAY,
+      spent: true,
+      onBasicCheck: false,
+      onStandardAndEnhancedCheck: true,
+    })
     const afterCount = await app.services.handle.db
       .selectFrom('audit_event')
       .select(eb => eb.fn.countAll().as('n'))
@@ -83,5 +90,13 @@ describe('POST /api/v1/disclosure/check', () => {
     })
     assert.equal(status, 400)
     assert.equal(body.errors[0].field, 'records.0.disposals.0.length')
+  })
+
+  it('is documented as public, with the answer it gives', async () => {
+    const { body } = await new Client(app.baseUrl).json('GET', '/api/v1/openapi.json')
+    const check = body.paths['/api/v1/disclosure/check'].post
+    assert.deepEqual(check.security, [])
+    const answer = check.responses['200'].content['application/json'].schema
+    assert.ok(answer.properties.records.items.properties.filtering)
   })
 })

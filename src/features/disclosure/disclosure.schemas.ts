@@ -140,10 +140,15 @@ export const disclosureInputSchema = disclosureInputFields.superRefine((input, c
 /** One caution or conviction of a person whose date of birth is known (a record kept for them), fully checked. */
 export function recordSchemaFor(dateOfBirth: IsoDate) {
   return recordSchema.superRefine((record, ctx) => {
-    for (const { path, message } of firstPerField(recordProblems(dateOfBirth, record))) {
+    for (const { path, message } of recordProblemsFor(dateOfBirth, record)) {
       ctx.addIssue({ code: 'custom', path, message })
     }
   })
+}
+
+/** The contradictions of a record already read by `recordSchema` with a date of birth, at most one per field. */
+export function recordProblemsFor(dateOfBirth: IsoDate, record: RecordFields): Problem[] {
+  return firstPerField(recordProblems(dateOfBirth, record))
 }
 
 /** What `checkDisclosure` takes: input parsed by `disclosureInputSchema`. */

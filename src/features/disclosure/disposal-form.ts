@@ -86,6 +86,18 @@ function fail<T>(at: string, field: string, message: string, value: T): Read<T> 
   return { value, errors: [{ field: `${at}${field}`, message }] }
 }
 
+/**
+ * A GOV.UK date input's three parts. The route registry gathers `date-day`, `date-month` and `date-year` into
+ * `date: { day, month, year }`; a field whose name has dashes of its own (`disposals-0-endDate-day`) is left as
+ * posted.
+ */
+function datePartsOf(body: FormBody, key: string) {
+  const gathered = body[key]
+  const parts: FormBody = gathered && typeof gathered === 'object' ? (gathered as FormBody) : {}
+  const part = (name: string) => textOf(parts, name) || textOf(body, `${key}-${name}`)
+  return { day: part('day'), month: part('month'), year: part('year') }
+}
+
 /** A GOV.UK date input's three parts as one ISO date, optionally no later than today. */
 export function readDate(
   body: FormBody,
@@ -94,13 +106,7 @@ export function readDate(
   label: string,
   { today }: { today?: IsoDate } = {},
 ): Read<IsoDate | undefined> {
-  const key = fieldKey(at, field)
-  const parts = {
-    day: textOf(body, `${key}-day`),
-    month: textOf(body, `${key}-month`),
-    year: textOf(body, `${key}-year`),
-  }
-  const parsed = dateField(label).safeParse(parts)
+  const parsed = dateField(label).safeParse(datePartsOf(body, fieldKey(at, field)))
   if (!parsed.success) return fail(at, field, parsed.error.issues[0]?.message ?? `Enter ${label}`, undefined)
   const date = parsed.data
   if (date && today && date > today)

@@ -8,6 +8,7 @@ import { createConvictionsRepository } from './convictions.repository.ts'
 import { convictionsRoutes } from './convictions.routes.ts'
 import { createConvictionsService } from './convictions.service.ts'
 import { disclosureApi } from './disclosure.api.ts'
+import { DISCLOSURE_AUDIT_ACTIONS } from './disclosure.audit.ts'
 
 type Deps = PlatformDeps & { people: PeopleService }
 
@@ -19,8 +20,10 @@ export const disclosure = defineFeature({
     checker: createChecker({ today }),
     convictions: createConvictionsService({ db, repository: createConvictionsRepository(db), people, audit, today }),
   }),
-  pages: ({ checker, convictions }) => Router().use(checkerRoutes(checker), convictionsRoutes(convictions)),
-  api: ({ convictions }, routes) => Router().use(disclosureApi(routes), convictionsApi(convictions, routes)),
+  pages: ({ checker, convictions }, routes, { today }) =>
+    Router().use(checkerRoutes(checker, routes), convictionsRoutes(convictions, routes, today)),
+  api: ({ checker, convictions }, routes) =>
+    Router().use(disclosureApi(checker, routes), convictionsApi(convictions, routes)),
   caseSection: {
     key: 'disclosure',
     label: 'Spent convictions',
@@ -28,6 +31,7 @@ export const disclosure = defineFeature({
     order: 90,
     roles: ['pom', 'com', 'manager'],
   },
+  auditActions: DISCLOSURE_AUDIT_ACTIONS,
 })
 export { checkDisclosure } from './disclosure.rules.ts'
 export { disclosureInputSchema } from './disclosure.schemas.ts'

@@ -1,6 +1,5 @@
 import { Router } from 'express'
-import { contextOf } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { PeopleService } from '../people/index.ts'
 
 const CASELOAD_TITLES: Record<string, string> = {
@@ -10,18 +9,17 @@ const CASELOAD_TITLES: Record<string, string> = {
 }
 
 /** Each role lands on the page that fits its work. */
-export function homeRoutes(people: PeopleService): Router {
+export function homeRoutes(people: PeopleService, routes: RouteRegistry): Router {
   const router = Router()
 
-  router.get('/', requireSignIn, async (req, res) => {
-    const ctx = contextOf(req)
+  routes.pages(router).get('/', { summary: 'Home' }, async ({ ctx, res }) => {
     const { role, personId } = ctx.user
     if (role === 'person' && personId) {
       const overview = await people.overview(ctx, personId)
       return res.render('home/views/person-home.njk', { pageTitle: 'Your resettlement', ...overview })
     }
     if (role in CASELOAD_TITLES) {
-      const caseload = await people.search(ctx, {})
+      const caseload = await people.search(ctx, { page: 1 })
       return res.render('home/views/staff-home.njk', {
         pageTitle: 'Home',
         caseloadTitle: CASELOAD_TITLES[role],

@@ -8,5 +8,5 @@ type Deps = PlatformDeps & { people: PeopleService }
 export const home = defineFeature({
   name: 'home',
   needs: ['people'],
-  pages: (_service, _routes, { people }: Deps) => homeRoutes(people),
+  pages: (_service, routes, { people }: Deps) => homeRoutes(people, routes),
 })

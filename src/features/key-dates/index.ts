@@ -9,7 +9,13 @@ export const keyDates = defineFeature({
 
 export { createKeyDatesRepository } from './key-dates.repository.ts'
 export { deriveKeyDates } from './key-dates.rules.ts'
-export { contradictions, keyDatesSchema, SENTENCE_TYPES } from './key-dates.schemas.ts'
+export {
+  contradictions,
+  keyDatesResponse,
+  keyDatesSchema,
+  SENTENCE_TYPES,
+  type SentenceType,
+} from './key-dates.schemas.ts'
 export {
   keyDatesForEpisode,
   keyDatesForEpisodeRow,

@@ -1,23 +1,20 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { deriveKeyDates } from './key-dates.rules.ts'
-import { keyDatesSchema } from './key-dates.schemas.ts'
+import { keyDatesResponse, keyDatesSchema } from './key-dates.schemas.ts'
 
 /** The key-date rules for any caller: no record is read or written, so no sign-in is needed. */
-export function keyDatesApi(registry: ApiRegistry): Router {
+export function keyDatesApi(routes: RouteRegistry): Router {
   const router = Router()
-  registry.on(router).post(
+  routes.api(router, 'Key dates').post(
     '/key-dates',
     {
       summary: 'Derive release, handover and deadline dates from key dates',
-      tag: 'Key dates',
       body: keyDatesSchema,
+      response: { schema: keyDatesResponse },
       public: true,
     },
-    (req, res) => {
-      res.json(deriveKeyDates(parseInput(keyDatesSchema, req.body)))
-    },
+    ({ body }) => deriveKeyDates(body),
   )
   return router
 }

@@ -141,3 +141,13 @@ function licenceExpiryBeforeRelease(input: Fields): Problem[] {
   }, null)
   return latest ? notBefore(input, 'licenceExpiryDate', latest) : []
 }
+
+/** What the rules derive (`KeyDates`), as `POST /api/v1/key-dates` answers and a custody episode shows it. */
+export const keyDatesResponse = z.object({
+  earliestReleaseDate: z.iso.date().nullable(),
+  handoverDate: z.iso.date().nullable(),
+  comResponsibleFromStart: z.boolean(),
+  comAllocationOverdueFrom: z.iso.date(),
+  screeningDueDate: z.iso.date(),
+  preReleaseReviewDueDate: z.iso.date().nullable(),
+})

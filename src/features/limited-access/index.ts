@@ -1,8 +1,10 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService } from '../people/index.ts'
+import { limitedAccessApi } from './limited-access.api.ts'
+import { LIMITED_ACCESS_AUDIT_ACTIONS } from './limited-access.audit.ts'
 import { seedLimitedAccessDemo } from './limited-access.demo.ts'
 import { createLimitedAccessRepository } from './limited-access.repository.ts'
-import { limitedAccessApi, limitedAccessRoutes } from './limited-access.routes.ts'
+import { limitedAccessRoutes } from './limited-access.routes.ts'
 import { createLimitedAccessService } from './limited-access.service.ts'
 
 type Deps = PlatformDeps & { people: PeopleService }
@@ -13,7 +15,8 @@ export const limitedAccess = defineFeature({
   needs: ['people'],
   build: ({ db, audit, today, people }: Deps) =>
     createLimitedAccessService({ db, repository: createLimitedAccessRepository(db), people, audit, today }),
-  pages: service => limitedAccessRoutes(service),
+  pages: (service, routes) => limitedAccessRoutes(service, routes),
   api: (service, routes) => limitedAccessApi(service, routes),
+  auditActions: LIMITED_ACCESS_AUDIT_ACTIONS,
   demo: seedLimitedAccessDemo,
 })

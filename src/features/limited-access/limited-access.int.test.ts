@@ -85,4 +85,79 @@ describe('keeping exclusion and restriction lists', () => {
     const managerB = await new Client(app.baseUrl).signIn('managerB')
     assert.equal((await managerB.json('GET', `/api/v1/people/${person.id}/limited-access`)).status, 404)
   })
+
+  it('adds an exclusion through the page, its dates as day, month and year, and says so', async () => {
+    const person = app.fixture.people.ofComA.id
+    const path = `/people/${person}/limited-access`
+    const page = await (await managerA.get(path)).text()
+    assert.match(page, /data-qa="case-header"/)
+    assert.match(page, /name="startDate-day"/)
+    const response = await managerA.request('POST', path, {
+      form: {
+        _csrf: await managerA.formToken(path),
+        kind: 'exclusion',
+        username: 'comB',
+        'startDate-day': '23',
+        'startDate-month': '11',
+        'startDate-year': '2026',
+        message: 'Ask the team manager',
+      },
+    })
+    assert.equal(response.status, 303)
+    assert.equal(response.headers.get('location'), path)
+    const after = await (await managerA.get(path)).text()
+    assert.match(after, /data-qa="saved"[\s\S]*Exclusion added/)
+    assert.match(after, /Staff comB \(comB\)[\s\S]*23 November 2026[\s\S]*In force/)
+  })
+
+  it('reports every problem of an entry in one pass on the page, keeping what was typed', async () => {
+    const path = `/people/${app.fixture.people.ofComA.id}/limited-access`
+    const response = await managerA.request('POST', path, {
+      form: {
+        _csrf: await managerA.formToken(path),
+        username: 'comB',
+        'startDate-day': '31',
+        'startDate-month': '2',
+        'startDate-year': '2026',
+        message: '',
+      },
+    })
+    assert.equal(response.status, 400)
+    const html = await response.text()
+    assert.match(html, /href="#kind">/)
+    assert.match(html, /href="#startDate">\s*The start date must be a real date/)
+    assert.match(html, /href="#message">/)
+    assert.match(html, /value="comB"/)
+  })
+
+  it('ends an entry through the page and says so; a malformed entry id is no page, and a field in the API', async () => {
+    const person = app.fixture.people.ofComA.id
+    const { body } = await managerA.json('GET', `/api/v1/people/${person}/limited-access`)
+    const entry = body.entries.find((e: { inForce: boolean }) => e.inForce)
+    const path = `/people/${person}/limited-access`
+    const token = await managerA.formToken(path)
+    const ended = await managerA.request('POST', `${path}/${entry.id}/end`, { form: { _csrf: token } })
+    assert.equal(ended.status, 303)
+    assert.match(await (await managerA.get(path)).text(), /data-qa="saved"[\s\S]*Entry ended/)
+    const page = await managerA.request('POST', `${path}/not-an-id/end`, { form: { _csrf: token } })
+    assert.equal(page.status, 404)
+    const api = await managerA.json('POST', `/api/v1/people/${person}/limited-access/not-an-id/end`)
+    assert.equal(api.status, 400)
+    assert.deepEqual(
+      api.body.errors.map((e: { field: string }) => e.field),
+      ['params.entryId'],
+    )
+  })
+
+  it('is refused to a practitioner on the page too, and audits what a manager reads', async () => {
+    const comA = await new Client(app.baseUrl).signIn('comA')
+    assert.equal((await comA.get(`/people/${app.fixture.people.ofComA.id}/limited-access`)).status, 403)
+    const viewed = await app.services.handle.db
+      .selectFrom('audit_event')
+      .select('subject_person_id')
+      .where('action', '=', 'limited-access.viewed')
+      .where('actor_username', '=', 'managerA')
+      .execute()
+    assert.ok(viewed.some(v => v.subject_person_id === app.fixture.people.ofComA.id))
+  })
 })

@@ -1,63 +1,55 @@
 import { Router, type Request } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
+import { maxLengths } from '../../platform/validation/limits.ts'
+import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { LimitedAccessService } from './limited-access.service.ts'
-import { limitedAccessEntrySchema } from './limited-access.schemas.ts'
+import { entryParams, limitedAccessEntrySchema } from './limited-access.schemas.ts'
+import { entryRows, KIND_ITEMS } from './limited-access.view.ts'
 
-export function limitedAccessRoutes(service: LimitedAccessService): Router {
+const PAGE = 'limited-access/views/limited-access.njk'
+const LIMITS = maxLengths(limitedAccessEntrySchema)
+
+/** A manager's page of a person's exclusions and restrictions: the entries, and a form to add one. */
+export function limitedAccessRoutes(service: LimitedAccessService, routes: RouteRegistry): Router {
   const router = Router()
-  router.use('/people/:id/limited-access', requireSignIn)
-  const page = async (req: Request) => ({
-    pageTitle: 'Limited access',
-    activeSection: 'people',
-    ...(await service.list(contextOf(req), param(req, 'id'))),
-    backLink: `/people/${param(req, 'id')}`,
+  const pages = routes.casePages(router, 'overview')
+  const listPath = (personId: string) => `/people/${personId}/limited-access`
+
+  const page = async (req: Request) => {
+    const view = await service.list(contextOf(req), param(req, 'id'))
+    return {
+      pageTitle: 'Limited access',
+      activeSection: 'people',
+      backLink: `/people/${param(req, 'id')}`,
+      ...view,
+      rows: entryRows(view.entries),
+      kindItems: KIND_ITEMS,
+      limits: LIMITS,
+    }
+  }
+
+  pages.get('/limited-access', { summary: 'Limited access' }, async ({ req, res }) => {
+    res.render(PAGE, { ...(await page(req)), values: { kind: 'exclusion' } })
   })
 
-  router.get('/people/:id/limited-access', async (req, res) => {
-    res.render('limited-access/views/limited-access.njk', { ...(await page(req)), values: { kind: 'exclusion' } })
-  })
-
-  router.post(
-    '/people/:id/limited-access',
-    onInvalidRender('limited-access/views/limited-access.njk', page),
-    async (req, res) => {
-      await service.add(contextOf(req), param(req, 'id'), req.body)
-      res.redirect(303, `/people/${param(req, 'id')}/limited-access`)
+  pages.post(
+    '/limited-access',
+    { summary: 'Add an exclusion or restriction', body: limitedAccessEntrySchema, form: { view: PAGE, context: page } },
+    async ({ ctx, personId, body, res }) => {
+      await service.add(ctx, personId, body)
+      redirectSaved(res, listPath(personId), body.kind === 'exclusion' ? 'Exclusion added' : 'Restriction added')
     },
   )
 
-  router.post('/people/:id/limited-access/:entryId/end', async (req, res) => {
-    await service.end(contextOf(req), param(req, 'id'), param(req, 'entryId'))
-    res.redirect(303, `/people/${param(req, 'id')}/limited-access`)
-  })
-  return router
-}
+  pages.post(
+    '/limited-access/:entryId/end',
+    { summary: 'End an exclusion or restriction', params: entryParams },
+    async ({ ctx, personId, params, res }) => {
+      await service.end(ctx, personId, params.entryId)
+      redirectSaved(res, listPath(personId), 'Entry ended')
+    },
+  )
 
-export function limitedAccessApi(service: LimitedAccessService, registry: ApiRegistry): Router {
-  const router = Router()
-  router.use('/people/:id/limited-access', requireSignIn)
-  const api = registry.on(router)
-  const tag = 'Limited access'
-  api.get(
-    '/people/:id/limited-access',
-    { summary: "A person's exclusion and restriction lists (managers)", tag },
-    async (req, res) => {
-      res.json(await service.list(contextOf(req), param(req, 'id')))
-    },
-  )
-  api.post(
-    '/people/:id/limited-access',
-    { summary: 'Exclude a member of staff, or restrict the case to them', tag, body: limitedAccessEntrySchema },
-    async (req, res) => {
-      res.status(201).json(await service.add(contextOf(req), param(req, 'id'), req.body))
-    },
-  )
-  api.post('/people/:id/limited-access/:entryId/end', { summary: 'End an entry from today', tag }, async (req, res) => {
-    await service.end(contextOf(req), param(req, 'id'), param(req, 'entryId'))
-    res.status(204).end()
-  })
   return router
 }

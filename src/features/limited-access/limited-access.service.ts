@@ -1,38 +1,37 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/index.ts'
+import type { LimitedAccessAuditAction } from './limited-access.audit.ts'
+import { mayKeepLists } from './limited-access.policy.ts'
 import type { LimitedAccessRepository } from './limited-access.repository.ts'
-import { limitedAccessEntrySchema } from './limited-access.schemas.ts'
+import type { LimitedAccessEntryInput } from './limited-access.schemas.ts'
 
 interface Dependencies {
   db: Db
   repository: LimitedAccessRepository
   people: PeopleService
-  audit: AuditLog
+  audit: AuditLog<LimitedAccessAuditAction>
   today: () => string
 }
 
 /** Managers keep the exclusion and restriction lists of the people in their team. */
 export function createLimitedAccessService({ db, repository, people, audit, today }: Dependencies) {
   async function managed(ctx: RequestContext, personId: string) {
-    if (ctx.user.role !== 'manager') throw new Forbidden('Only a manager can change who may see a case')
-    return people.personForEdit(ctx, personId)
+    const record = await people.caseFor(ctx, personId)
+    if (!mayKeepLists(ctx.user, record.canEdit)) {
+      throw new Forbidden('Only a manager who may change this record can change who may see it')
+    }
+    return record.person
   }
-
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
 
   return {
     async list(ctx: RequestContext, personId: string) {
       const person = await managed(ctx, personId)
       const entries = await repository.entries(person.id)
+      await audit.record({ ...actorOf(ctx, person.id), action: 'limited-access.viewed' })
       const now = today()
       return {
         person,
@@ -49,16 +48,15 @@ export function createLimitedAccessService({ db, repository, people, audit, toda
       }
     },
 
-    async add(ctx: RequestContext, personId: string, input: unknown) {
+    async add(ctx: RequestContext, personId: string, entry: LimitedAccessEntryInput) {
       const person = await managed(ctx, personId)
-      const entry = parseInput(limitedAccessEntrySchema, input)
       const staff = await repository.staffByUsername(entry.username)
       if (!staff) throw ValidationFailed.of('username', 'Enter the username of a member of staff')
       return db.transaction().execute(async tx => {
         const { id } = await repository.insert(tx, person.id, staff.id, entry, ctx.user.id)
         await audit.record(
           {
-            ...actor(ctx, person.id),
+            ...actorOf(ctx, person.id),
             action: 'limited-access.added',
             details: { entryId: id, kind: entry.kind, userId: staff.id },
           },
@@ -72,10 +70,11 @@ export function createLimitedAccessService({ db, repository, people, audit, toda
       const person = await managed(ctx, personId)
       await db.transaction().execute(async tx => {
         if (!(await repository.end(tx, person.id, entryId, today()))) throw new NotFound()
-        await audit.record({ ...actor(ctx, person.id), action: 'limited-access.ended', details: { entryId } }, tx)
+        await audit.record({ ...actorOf(ctx, person.id), action: 'limited-access.ended', details: { entryId } }, tx)
       })
     },
   }
 }
 
 export type LimitedAccessService = ReturnType<typeof createLimitedAccessService>
+export type LimitedAccessEntry = Awaited<ReturnType<LimitedAccessService['list']>>['entries'][number]

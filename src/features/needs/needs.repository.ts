@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
-import { currentEpisodes } from '../../platform/db/current-episodes.ts'
+import { currentEpisodes } from '../people/index.ts'
 import type { ActionOwner, ActionProgress, ScreeningKind, WomensNeedAnswer } from './needs.catalogue.ts'
 import type { PathwayAnswer } from './needs.rules.ts'
 import { withNeedsTables as tables } from './needs.tables.ts'

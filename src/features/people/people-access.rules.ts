@@ -36,13 +36,3 @@ export function writeScope(user: CurrentUser): PeopleScope {
   if (user.role === 'person') return { kind: 'none' }
   return readScope(user)
 }
-
-/** Who may add a person: practitioners who will then be able to see them. */
-export function mayCreatePeople(user: CurrentUser): boolean {
-  return ['pom', 'com', 'manager'].includes(user.role)
-}
-
-/** Allocation is a management decision in the community and the prison's in custody. */
-export function mayAllocate(user: CurrentUser, kind: 'pom' | 'com'): boolean {
-  return user.role === 'manager' || (kind === 'pom' && user.role === 'pom')
-}

@@ -1,5 +1,5 @@
-import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-date.ts'
-import type { SentenceType } from '../../platform/db/schema.ts'
+import { addDays, addMonths, daysBetween, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import type { SentenceType } from '../key-dates/index.ts'
 import type { Random } from '../../platform/sample-data/random.ts'
 
 export const STAGES = [
@@ -49,7 +49,10 @@ function releaseOffset(stage: Stage, random: Random): number {
 /** A believable determinate sentence for a stage: served half in custody, half on licence. */
 export function demoSentence(stage: Stage, today: IsoDate, random: Random): DemoSentence {
   const crd = addDays(today, releaseOffset(stage, random))
-  const lengthMonths = stage === 'just-sentenced' ? random.int(24, 72) : random.int(8, 60)
+  const drawn = stage === 'just-sentenced' ? random.int(24, 72) : random.int(8, 60)
+  // Half is served in custody: long enough that someone still to be released began their sentence before today.
+  const lengthMonths =
+    stage === 'just-sentenced' ? drawn : Math.max(drawn, 2 * Math.ceil(daysBetween(today, crd) / 28) + 2)
   const start =
     stage === 'just-sentenced' ? addDays(today, -random.int(0, 20)) : addMonths(crd, -Math.ceil(lengthMonths / 2))
   const expiry = addMonths(start, lengthMonths)

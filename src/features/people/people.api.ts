@@ -1,67 +1,84 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { PeopleService } from './people.service.ts'
 import {
+  allocationResponse,
   allocationSchema,
-  createPersonSchema,
+  createdResponse,
   custodyEpisodeSchema,
+  episodeParams,
+  overviewResponse,
+  peopleListResponse,
   peopleQuerySchema,
+  personSchemas,
   updateCustodyEpisodeSchema,
-  updatePersonSchema,
 } from './people.schemas.ts'
 
-export function peopleApi(people: PeopleService, registry: ApiRegistry): Router {
+export function peopleApi(people: PeopleService, routes: RouteRegistry): Router {
   const router = Router()
-  router.use('/people', requireSignIn)
-  const api = registry.on(router)
-  const tag = 'People'
+  const api = routes.api(router, 'People')
+  const caseApi = routes.caseApi(router, 'People')
+  const person = personSchemas(people.today)
 
-  api.get('/people', { summary: 'Search the people you may see', tag, query: peopleQuerySchema }, async (req, res) => {
-    res.json(await people.search(contextOf(req), req.query))
-  })
-
-  api.post('/people', { summary: 'Add a person', tag, body: createPersonSchema }, async (req, res) => {
-    res.status(201).json(await people.create(contextOf(req), req.body))
-  })
-
-  api.get('/people/:id', { summary: "A person's record, key dates and allocation", tag }, async (req, res) => {
-    res.json(await people.overview(contextOf(req), param(req, 'id')))
-  })
-
-  api.put(
-    '/people/:id',
-    { summary: "Change a person's details (send the version you read)", tag, body: updatePersonSchema },
-    async (req, res) => {
-      await people.update(contextOf(req), param(req, 'id'), req.body)
-      res.json(await people.overview(contextOf(req), param(req, 'id')))
-    },
+  api.get(
+    '/people',
+    { summary: 'Search the people you may see', query: peopleQuerySchema, response: { schema: peopleListResponse } },
+    ({ ctx, query }) => people.search(ctx, query),
   )
 
   api.post(
-    '/people/:id/custody-episodes',
-    { summary: 'Add a custody episode', tag, body: custodyEpisodeSchema },
-    async (req, res) => {
-      res.status(201).json(await people.addEpisode(contextOf(req), param(req, 'id'), req.body))
+    '/people',
+    { summary: 'Add a person', body: person.create, response: { status: 201, schema: createdResponse } },
+    ({ ctx, body }) => people.create(ctx, body),
+  )
+
+  caseApi.get(
+    '',
+    { summary: "A person's record, key dates and allocation", response: { schema: overviewResponse } },
+    ({ ctx, personId }) => people.overview(ctx, personId),
+  )
+
+  caseApi.put(
+    '',
+    {
+      summary: "Change a person's details (send the version you read)",
+      body: person.update,
+      response: { schema: overviewResponse },
+    },
+    async ({ ctx, personId, body }) => {
+      await people.update(ctx, personId, body)
+      return people.overview(ctx, personId)
     },
   )
 
-  api.put(
-    '/people/:id/custody-episodes/:episodeId',
-    { summary: 'Change a custody episode (send the version you read)', tag, body: updateCustodyEpisodeSchema },
-    async (req, res) => {
-      await people.updateEpisode(contextOf(req), param(req, 'id'), param(req, 'episodeId'), req.body)
-      res.json(await people.overview(contextOf(req), param(req, 'id')))
+  caseApi.post(
+    '/custody-episodes',
+    {
+      summary: 'Add a custody episode',
+      body: custodyEpisodeSchema,
+      response: { status: 201, schema: createdResponse },
+    },
+    ({ ctx, personId, body }) => people.addEpisode(ctx, personId, body),
+  )
+
+  caseApi.put(
+    '/custody-episodes/:episodeId',
+    {
+      summary: 'Change a custody episode (send the version you read)',
+      params: episodeParams,
+      body: updateCustodyEpisodeSchema,
+      response: { schema: overviewResponse },
+    },
+    async ({ ctx, personId, params, body }) => {
+      await people.updateEpisode(ctx, personId, params.episodeId, body)
+      return people.overview(ctx, personId)
     },
   )
 
-  api.put(
-    '/people/:id/allocation',
-    { summary: 'Allocate a POM or COM', tag, body: allocationSchema },
-    async (req, res) => {
-      res.json(await people.allocate(contextOf(req), param(req, 'id'), req.body))
-    },
+  caseApi.put(
+    '/allocation',
+    { summary: 'Allocate a POM or COM', body: allocationSchema, response: { schema: allocationResponse } },
+    ({ ctx, personId, body }) => people.allocate(ctx, personId, body),
   )
 
   return router

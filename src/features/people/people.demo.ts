@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
-import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import { addDays, addMonths, earliest, latest, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { DemoSeeder } from '../../platform/sample-data/demo-seeder.ts'
 import { AREAS, FIRST_NAMES, LAST_NAMES, PRONOUNS } from '../../platform/sample-data/names.ts'
-import type { Random } from '../../platform/sample-data/random.ts'
+import { seededRandom, type Random } from '../../platform/sample-data/random.ts'
+import { keyDatesForEpisode } from '../key-dates/index.ts'
 import { STAGES, demoIndeterminate, demoSentence, episodeColumns, type DemoSentence } from './people-demo-sentences.ts'
+
+const ALLOCATION_SEED = 2_026_112_301
 
 interface StaffRow {
   id: string
@@ -59,7 +62,7 @@ export const seedPeopleDemo: DemoSeeder = async ({ tx, today, random, passwordHa
       demo: true,
     })
     .execute()
-  await linkAllocations(tx, people)
+  await linkAllocations(tx, people, staff, today)
 }
 
 function buildPeople(count: number, today: IsoDate, random: Random, prisonIds: string[], staff: StaffRow[]) {
@@ -123,11 +126,46 @@ async function insertPeople(tx: Db, people: DemoPerson[]) {
     .execute()
 }
 
-async function linkAllocations(tx: Db, people: DemoPerson[]) {
-  const rows = people.flatMap(p => [
-    ...(p.comId ? [{ person_id: p.id, kind: 'com' as const, staff_id: p.comId }] : []),
-    ...(p.pomId ? [{ person_id: p.id, kind: 'pom' as const, staff_id: p.pomId }] : []),
-  ])
+/**
+ * Who is allocated, and by whom and when, as it would have happened: a POM of the prison allocates a POM a few days
+ * after arrival; the COM's team manager allocates a COM around the handover (soon after the start when the COM is
+ * responsible from it), never before the sentence began, never after today and always before release.
+ */
+async function linkAllocations(tx: Db, people: DemoPerson[], staff: StaffRow[], today: IsoDate) {
+  // Its own sequence, so that the days drawn here leave every later seeder's draws as they were.
+  const random = seededRandom(ALLOCATION_SEED)
+  const managerOf = (teamId: string | null) => staff.find(s => s.role === 'manager' && s.team_id === teamId)!.id
+  const prisonAllocator = (prisonId: string) =>
+    (
+      staff.find(s => s.username === 'pom' && s.prison_id === prisonId) ??
+      staff.find(s => s.role === 'pom' && s.prison_id === prisonId)!
+    ).id
+  const yesterday = addDays(today, -1)
+  const at = (date: IsoDate) => `${date}T${String(random.int(9, 16)).padStart(2, '0')}:${random.int(10, 59)}:00Z`
+  const rows = people.flatMap(p => {
+    const pom = p.pomId
+      ? [
+          {
+            kind: 'pom' as const,
+            staff_id: p.pomId,
+            allocated_by: prisonAllocator(p.prisonId),
+            on: pomAllocatedOn(p.sentence, yesterday, random),
+          },
+        ]
+      : []
+    const comTeam = staff.find(s => s.id === p.comId)?.team_id ?? null
+    const com = p.comId
+      ? [
+          {
+            kind: 'com' as const,
+            staff_id: p.comId,
+            allocated_by: managerOf(comTeam),
+            on: comAllocatedOn(p.sentence, yesterday, random),
+          },
+        ]
+      : []
+    return [...pom, ...com].map(({ on, ...row }) => ({ person_id: p.id, ...row, allocated_at: at(on) }))
+  })
   await tx.insertInto('allocation').values(rows).execute()
   await sql`update person p set
       com_id = (select staff_id from allocation a where a.person_id = p.id and a.kind = 'com'),
@@ -138,4 +176,17 @@ async function linkAllocations(tx: Db, people: DemoPerson[]) {
       tx,
     )
   }
+}
+
+/** A few days after arrival, and by yesterday at the latest (unless they arrived today). */
+function pomAllocatedOn(s: DemoSentence, yesterday: IsoDate, random: Random): IsoDate {
+  return latest(s.arrivalDate, earliest(addDays(s.arrivalDate, random.int(1, 4)), yesterday))!
+}
+
+/** Around the handover the key-date rules give, or soon after the start when the COM is responsible from it. */
+function comAllocatedOn(s: DemoSentence, yesterday: IsoDate, random: Random): IsoDate {
+  const handover = keyDatesForEpisode(s)?.keyDates.handoverDate
+  const planned = handover ? addDays(handover, -random.int(0, 21)) : addDays(s.sentenceStartDate, random.int(1, 10))
+  const beforeRelease = s.releaseDate ? addDays(s.releaseDate, -1) : null
+  return latest(s.sentenceStartDate, earliest(planned, yesterday, beforeRelease))!
 }

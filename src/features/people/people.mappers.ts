@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import type { CustodyEpisodeTable, PersonTable } from '../../platform/db/schema.ts'
+import type { CustodyEpisodeTable, PersonTable } from './people.tables.ts'
 
 /** Rows become the plain objects that pages and the API show: camelCase, no internal columns. */
 export function toPersonSummary(row: {

@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Db } from '../../platform/db/database.ts'
 import type { Database } from '../../platform/db/schema.ts'
 import type { PeopleScope } from './people-access.rules.ts'
-import type { CreatePerson, CustodyEpisodeInput, PersonDetails } from './people.schemas.ts'
+import type { CustodyEpisodeInput, PersonDetails } from './people.schemas.ts'
 
 type PersonEb = ExpressionBuilder<Database & { p: Database['person'] }, 'p'>
 
@@ -138,27 +138,6 @@ export function createPeopleRepository(db: Db) {
       return Number(row.n)
     },
 
-    /** The person if in scope, with the message that bars this user (null when they may see the record). */
-    async findInScope(scope: PeopleScope, today: string, id: string) {
-      if (!isUuid(id)) return undefined
-      return people()
-        .leftJoin('app_user as com', 'com.id', 'p.com_id')
-        .leftJoin('app_user as pom', 'pom.id', 'p.pom_id')
-        .leftJoin('team', 'team.id', 'com.team_id')
-        .leftJoin('pdu', 'pdu.id', 'p.pdu_id')
-        .selectAll('p')
-        .select([
-          'pdu.name as pdu_name',
-          'com.display_name as com_name',
-          'pom.display_name as pom_name',
-          'team.name as com_team_name',
-          sql<boolean>`p.id in (${barredPeople(scope, today)})`.as('barred'),
-        ])
-        .where('p.id', '=', id)
-        .where(eb => inScope(eb, scope))
-        .executeTakeFirst()
-    },
-
     /**
      * Everything a case page needs to know of the person in one statement: the record if in the read scope, whether
      * this user is barred, may change it, or sees it because a limited-access list names them, and the current
@@ -228,8 +207,9 @@ export function createPeopleRepository(db: Db) {
         .execute()
     },
 
-    async crnOrPrisonNumberTaken(details: PersonDetails, exceptId?: string) {
-      const row = await db
+    /** Which of the person's identifiers another record already has. */
+    async takenIdentifiers(details: PersonDetails, exceptId?: string): Promise<('crn' | 'prisonNumber')[]> {
+      const rows = await db
         .selectFrom('person')
         .select(['crn', 'prison_number'])
         .where(eb =>
@@ -239,12 +219,16 @@ export function createPeopleRepository(db: Db) {
           ]),
         )
         .$if(Boolean(exceptId), qb => qb.where('id', '!=', exceptId!))
-        .executeTakeFirst()
-      if (!row) return undefined
-      return row.crn === details.crn ? 'crn' : 'prisonNumber'
+        .execute()
+      return [
+        ...(rows.some(r => r.crn === details.crn) ? (['crn'] as const) : []),
+        ...(details.prisonNumber && rows.some(r => r.prison_number === details.prisonNumber)
+          ? (['prisonNumber'] as const)
+          : []),
+      ]
     },
 
-    async insert(tx: Db, person: CreatePerson & { pomId: string | null }) {
+    async insert(tx: Db, person: PersonDetails & { comId: string | null; pomId: string | null }) {
       return tx
         .insertInto('person')
         .values({
@@ -257,7 +241,7 @@ export function createPeopleRepository(db: Db) {
           date_of_birth: person.dateOfBirth,
           community_area: person.communityArea ?? null,
           pdu_id: person.pduId ?? null,
-          com_id: person.comId ?? null,
+          com_id: person.comId,
           pom_id: person.pomId,
         })
         .returning('id')

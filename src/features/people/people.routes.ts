@@ -1,132 +1,152 @@
 import { Router, type Request } from 'express'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
+import { CASE_ROLES } from '../../platform/auth/current-user.ts'
+import { maxLengths } from '../../platform/validation/limits.ts'
+import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import { REASONS } from './allocation.rules.ts'
-import { REASON_NAMES } from './allocation.wording.ts'
-import type { OrganisationService } from '../organisation/index.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { PeopleService } from './people.service.ts'
-import { SENTENCE_TYPES } from './people.schemas.ts'
+import {
+  allocationSchema,
+  custodyEpisodeSchema,
+  episodeParams,
+  peopleQuerySchema,
+  personSchemas,
+  updateCustodyEpisodeSchema,
+} from './people.schemas.ts'
+import { allocationItems, detailsItems, episodeItems } from './people.view.ts'
 
-/** Form bodies name date parts `field-day` etc.: gather them into `{ day, month, year }` for the schema. */
-export function withDateParts(body: Record<string, unknown>, ...fields: string[]) {
-  const result: Record<string, unknown> = { ...body }
-  for (const field of fields) {
-    if (`${field}-year` in body || `${field}-month` in body || `${field}-day` in body) {
-      result[field] = { day: body[`${field}-day`], month: body[`${field}-month`], year: body[`${field}-year`] }
+const PERSON_FORM = 'people/views/person-form.njk'
+const EPISODE_FORM = 'people/views/episode-form.njk'
+const ALLOCATION_FORM = 'people/views/allocation-form.njk'
+const ALLOCATION_LIMITS = maxLengths(allocationSchema)
+
+/** The people list, adding and changing a person, their custody episodes and who is allocated. */
+export function peopleRoutes(people: PeopleService, routes: RouteRegistry): Router {
+  const router = Router()
+  const pages = routes.pages(router)
+  const casePages = routes.casePages(router, 'overview')
+  const person = personSchemas(people.today)
+  const overviewPath = (personId: string) => `/people/${personId}`
+  const page = (pageTitle: string, backLink: string) => ({ pageTitle, activeSection: 'people', backLink })
+
+  pages.get('/people', { summary: 'Find a person', query: peopleQuerySchema, roles: CASE_ROLES }, async input => {
+    const result = await people.search(input.ctx, input.query)
+    input.res.render('people/views/list.njk', { pageTitle: 'People', activeSection: 'people', ...result })
+  })
+
+  const detailsForm = async (req: Request) => {
+    const id = req.params.id === undefined ? undefined : param(req, 'id')
+    const form = await people.detailsForm(contextOf(req), id)
+    return {
+      ...page(id ? 'Change personal details' : 'Add a person', id ? overviewPath(id) : '/people'),
+      ...form,
+      ...detailsItems(form.pdus, form.coms),
     }
   }
-  return result
-}
 
-export function peopleRoutes(people: PeopleService, organisation: OrganisationService): Router {
-  const router = Router()
-  router.use('/people', requireSignIn)
-
-  const personForm = async (req: Request) => ({
-    pageTitle: req.params.id ? 'Change personal details' : 'Add a person',
-    activeSection: 'people',
-    backLink: req.params.id ? `/people/${param(req, 'id')}` : '/people',
-    pdus: await organisation.pdus(),
-    coms: req.user?.role === 'manager' && req.user.teamId ? await organisation.comsNear(req.user.teamId) : [],
-  })
-  const episodeForm = async (req: Request) => ({
-    pageTitle: req.params.episodeId ? 'Change sentence and key dates' : 'Add a custody episode',
-    activeSection: 'people',
-    backLink: `/people/${param(req, 'id')}`,
-    personId: param(req, 'id'),
-    prisons: await organisation.prisons(),
-    sentenceTypes: SENTENCE_TYPES,
+  pages.get('/people/new', { summary: 'Add a person', roles: CASE_ROLES }, async ({ req, res }) => {
+    res.render(PERSON_FORM, { ...(await detailsForm(req)), values: {} })
   })
 
-  router.get('/people', async (req, res) => {
-    const result = await people.search(contextOf(req), req.query)
-    res.render('people/views/list.njk', { pageTitle: 'People', activeSection: 'people', ...result })
-  })
-
-  router.get('/people/new', async (req, res) => {
-    res.render('people/views/person-form.njk', { ...(await personForm(req)), values: {} })
-  })
-
-  router.post('/people/new', onInvalidRender('people/views/person-form.njk', personForm), async (req, res) => {
-    const { id } = await people.create(contextOf(req), withDateParts(req.body, 'dateOfBirth'))
-    res.redirect(303, `/people/${id}`)
-  })
-
-  router.get('/people/:id', async (req, res) => {
-    const overview = await people.overview(contextOf(req), param(req, 'id'))
-    res.render('people/views/overview.njk', { pageTitle: 'Person overview', activeSection: 'people', ...overview })
-  })
-
-  router.get('/people/:id/edit', async (req, res) => {
-    const person = await people.personForEdit(contextOf(req), param(req, 'id'))
-    const [year, month, day] = person.dateOfBirth.split('-')
-    const values = {
-      ...person,
-      pduId: person.pdu?.id,
-      'dateOfBirth-day': day,
-      'dateOfBirth-month': month,
-      'dateOfBirth-year': year,
-    }
-    res.render('people/views/person-form.njk', { ...(await personForm(req)), values })
-  })
-
-  router.post('/people/:id/edit', onInvalidRender('people/views/person-form.njk', personForm), async (req, res) => {
-    await people.update(contextOf(req), param(req, 'id'), withDateParts(req.body, 'dateOfBirth'))
-    res.redirect(303, `/people/${param(req, 'id')}`)
-  })
-
-  router.get('/people/:id/custody/new', async (req, res) => {
-    const { person } = await people.overview(contextOf(req), param(req, 'id'))
-    res.render('people/views/episode-form.njk', { ...(await episodeForm(req)), person, values: {} })
-  })
-
-  router.post(
-    '/people/:id/custody/new',
-    onInvalidRender('people/views/episode-form.njk', episodeForm),
-    async (req, res) => {
-      await people.addEpisode(contextOf(req), param(req, 'id'), req.body)
-      res.redirect(303, `/people/${param(req, 'id')}`)
+  pages.post(
+    '/people/new',
+    {
+      summary: 'Add a person',
+      body: person.create,
+      roles: CASE_ROLES,
+      form: { view: PERSON_FORM, context: detailsForm },
+    },
+    async ({ ctx, body, res }) => {
+      const { id } = await people.create(ctx, body)
+      redirectSaved(res, overviewPath(id), 'Person added')
     },
   )
 
-  router.get('/people/:id/custody/:episodeId/edit', async (req, res) => {
-    const { person, episode } = await people.episodeForEdit(contextOf(req), param(req, 'id'), param(req, 'episodeId'))
-    res.render('people/views/episode-form.njk', { ...(await episodeForm(req)), person, values: episode })
+  casePages.get('/edit', { summary: 'Change personal details' }, async ({ req, res }) => {
+    const form = await detailsForm(req)
+    res.render(PERSON_FORM, { ...form, values: { ...form.person, pduId: form.person?.pdu?.id } })
   })
 
-  router.post(
-    '/people/:id/custody/:episodeId/edit',
-    onInvalidRender('people/views/episode-form.njk', episodeForm),
-    async (req, res) => {
-      await people.updateEpisode(contextOf(req), param(req, 'id'), param(req, 'episodeId'), req.body)
-      res.redirect(303, `/people/${param(req, 'id')}`)
+  casePages.post(
+    '/edit',
+    { summary: 'Change personal details', body: person.update, form: { view: PERSON_FORM, context: detailsForm } },
+    async ({ ctx, personId, body, res }) => {
+      await people.update(ctx, personId, body)
+      redirectSaved(res, overviewPath(personId), 'Personal details saved')
     },
   )
 
-  const allocationForm = async (req: Request) => ({
-    pageTitle: 'Change allocation',
-    activeSection: 'people',
-    backLink: `/people/${param(req, 'id')}`,
-    reasons: REASONS,
-    reasonNames: REASON_NAMES,
-    ...(await people.allocationChoices(contextOf(req), param(req, 'id'))),
-  })
-
-  router.get('/people/:id/allocation', async (req, res) => {
-    const form = await allocationForm(req)
-    res.render('people/views/allocation-form.njk', {
+  const episodeForm = async (req: Request) => {
+    const episodeId = req.params.episodeId === undefined ? undefined : param(req, 'episodeId')
+    const form = await people.episodeForm(contextOf(req), param(req, 'id'), episodeId)
+    return {
+      ...page(episodeId ? 'Change sentence and key dates' : 'Add a custody episode', overviewPath(param(req, 'id'))),
       ...form,
-      values: { pomId: form.person.pom?.id, comId: form.person.com?.id },
-    })
+      ...episodeItems(form.prisons),
+    }
+  }
+
+  casePages.get('/custody/new', { summary: 'Add a custody episode' }, async ({ req, res }) => {
+    res.render(EPISODE_FORM, { ...(await episodeForm(req)), values: {} })
   })
 
-  router.post(
-    '/people/:id/allocation',
-    onInvalidRender('people/views/allocation-form.njk', allocationForm),
-    async (req, res) => {
-      await people.allocate(contextOf(req), param(req, 'id'), req.body)
-      res.redirect(303, `/people/${param(req, 'id')}`)
+  casePages.post(
+    '/custody/new',
+    {
+      summary: 'Add a custody episode',
+      body: custodyEpisodeSchema,
+      form: { view: EPISODE_FORM, context: episodeForm },
+    },
+    async ({ ctx, personId, body, res }) => {
+      await people.addEpisode(ctx, personId, body)
+      redirectSaved(res, overviewPath(personId), 'Custody episode added')
+    },
+  )
+
+  casePages.get(
+    '/custody/:episodeId/edit',
+    { summary: 'Change sentence and key dates', params: episodeParams },
+    async ({ req, res }) => {
+      const form = await episodeForm(req)
+      res.render(EPISODE_FORM, { ...form, values: form.episode })
+    },
+  )
+
+  casePages.post(
+    '/custody/:episodeId/edit',
+    {
+      summary: 'Change sentence and key dates',
+      params: episodeParams,
+      body: updateCustodyEpisodeSchema,
+      form: { view: EPISODE_FORM, context: episodeForm },
+    },
+    async ({ ctx, personId, params, body, res }) => {
+      await people.updateEpisode(ctx, personId, params.episodeId, body)
+      redirectSaved(res, overviewPath(personId), 'Sentence and key dates saved')
+    },
+  )
+
+  const allocationForm = async (req: Request) => {
+    const form = await people.allocationChoices(contextOf(req), param(req, 'id'))
+    return {
+      ...page('Change allocation', overviewPath(param(req, 'id'))),
+      ...form,
+      ...allocationItems(form.coms, form.poms),
+      limits: ALLOCATION_LIMITS,
+    }
+  }
+
+  casePages.get('/allocation', { summary: 'Change allocation' }, async ({ req, res }) => {
+    const form = await allocationForm(req)
+    res.render(ALLOCATION_FORM, { ...form, values: { pomId: form.person.pom?.id, comId: form.person.com?.id } })
+  })
+
+  casePages.post(
+    '/allocation',
+    { summary: 'Change allocation', body: allocationSchema, form: { view: ALLOCATION_FORM, context: allocationForm } },
+    async ({ ctx, personId, body, res }) => {
+      await people.allocate(ctx, personId, body)
+      redirectSaved(res, overviewPath(personId), 'Allocation saved')
     },
   )
 

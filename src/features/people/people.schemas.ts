@@ -1,7 +1,4 @@
 import { z } from 'zod'
-import { todayInLondon } from '../../platform/dates/calendar-date.ts'
-import { REASONS } from './allocation.rules.ts'
-import { contradictions, SENTENCE_TYPES } from '../key-dates/index.ts'
 import {
   dateField,
   flag,
@@ -10,7 +7,12 @@ import {
   pageNumber,
   requiredDate,
   requiredText,
+  uuidField,
+  type Clock,
 } from '../../platform/validation/fields.ts'
+import { personParams } from '../../platform/validation/params.ts'
+import { contradictions, keyDatesResponse, SENTENCE_TYPES } from '../key-dates/index.ts'
+import { REASONS } from './allocation.rules.ts'
 
 const crn = z.preprocess(
   value => (typeof value === 'string' ? value.trim().toUpperCase() : value),
@@ -28,25 +30,36 @@ const prisonNumber = z.preprocess(
     .optional(),
 )
 
-export const personDetailsSchema = z.object({
-  firstName: requiredText('first name', 100),
-  lastName: requiredText('last name', 100),
-  preferredName: optionalText('preferred name', 100),
-  pronouns: optionalText('pronouns', 40),
-  dateOfBirth: requiredDate('date of birth', { past: todayInLondon }),
-  crn,
-  prisonNumber,
-  communityArea: optionalText('community area', 100),
-  pduId: optionalId('a probation delivery unit'),
-})
+const version = z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1)
 
-export const createPersonSchema = personDetailsSchema.extend({
-  comId: optionalId('a community offender manager'),
-})
+/** A person's details; a date of birth is in the past by the service's own clock. */
+function personDetails(today: Clock) {
+  return z.object({
+    firstName: requiredText('first name', 100),
+    lastName: requiredText('last name', 100),
+    preferredName: optionalText('preferred name', 100),
+    pronouns: optionalText('pronouns', 40),
+    dateOfBirth: requiredDate('date of birth', { past: today }),
+    crn,
+    prisonNumber,
+    communityArea: optionalText('community area', 100),
+    pduId: optionalId('a probation delivery unit'),
+  })
+}
 
-export const updatePersonSchema = personDetailsSchema.extend({
-  version: z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1),
-})
+/** Adding a person (a manager may name their COM) and changing one (sending the version read). */
+export function personSchemas(today: Clock) {
+  const details = personDetails(today)
+  return {
+    create: details.extend({ comId: optionalId('a community offender manager') }),
+    update: details.extend({ version }),
+  }
+}
+
+type PersonSchemas = ReturnType<typeof personSchemas>
+export type PersonDetails = z.infer<ReturnType<typeof personDetails>>
+export type CreatePerson = z.infer<PersonSchemas['create']>
+export type UpdatePerson = z.infer<PersonSchemas['update']>
 
 const optionalDate = (label: string) => dateField(label, { required: false })
 
@@ -83,10 +96,10 @@ function checkDates(episode: EpisodeFields, ctx: z.RefinementCtx) {
 }
 
 export const custodyEpisodeSchema = episodeFields.superRefine(checkDates)
+export const updateCustodyEpisodeSchema = episodeFields.extend({ version }).superRefine(checkDates)
 
-export const updateCustodyEpisodeSchema = episodeFields
-  .extend({ version: z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1) })
-  .superRefine(checkDates)
+export type CustodyEpisodeInput = z.infer<typeof custodyEpisodeSchema>
+export type UpdateCustodyEpisode = z.infer<typeof updateCustodyEpisodeSchema>
 
 export { SENTENCE_TYPES }
 
@@ -109,6 +122,8 @@ export const allocationSchema = z.object({
   letterWanted: flag(),
 })
 
+export type AllocationInput = z.infer<typeof allocationSchema>
+
 export const peopleQuerySchema = z.object({
   q: z.preprocess(
     v => (typeof v === 'string' ? v.trim() : v),
@@ -117,12 +132,9 @@ export const peopleQuerySchema = z.object({
   page: pageNumber(),
 })
 
-export type PersonDetails = z.infer<typeof personDetailsSchema>
-export type CreatePerson = z.infer<typeof createPersonSchema>
-export type UpdatePerson = z.infer<typeof updatePersonSchema>
-export type CustodyEpisodeInput = z.infer<typeof custodyEpisodeSchema>
-export type AllocationInput = z.infer<typeof allocationSchema>
 export type PeopleQuery = z.infer<typeof peopleQuerySchema>
+
+export const episodeParams = personParams.extend({ episodeId: uuidField('the custody episode') })
 
 /** A person's record as the API answers it (see `toPerson`). */
 export const personResponse = z.object({
@@ -139,4 +151,62 @@ export const personResponse = z.object({
   com: z.object({ id: z.uuid(), name: z.string().nullable(), team: z.string().nullable() }).nullable(),
   pom: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
   version: z.number().int(),
+})
+
+const knownDate = z.iso.date().nullable()
+
+/** A custody episode as recorded (see `toEpisode`), with the deadlines the key-date rules derive from it. */
+export const episodeResponse = z.object({
+  id: z.uuid(),
+  prisonId: z.uuid().nullable(),
+  prisonName: z.string().nullable(),
+  sentenceType: z.enum(SENTENCE_TYPES),
+  parole: z.boolean(),
+  earlyAllocation: z.boolean(),
+  arrivalDate: z.iso.date(),
+  sentenceStartDate: z.iso.date(),
+  conditionalReleaseDate: knownDate,
+  automaticReleaseDate: knownDate,
+  paroleEligibilityDate: knownDate,
+  homeDetentionCurfewEligibilityDate: knownDate,
+  tariffExpiryDate: knownDate,
+  licenceExpiryDate: knownDate,
+  sentenceExpiryDate: knownDate,
+  topUpSupervisionEndDate: knownDate,
+  releaseDate: knownDate,
+  version: z.number().int(),
+  /** Null when the record lacks what the rules need (an old indeterminate record with no tariff). */
+  derived: keyDatesResponse.nullable(),
+  /** Which rule decided who is responsible, in plain English. */
+  responsibility: z.string().nullable(),
+})
+
+/** `GET /api/v1/people/:id`, and what a change answers with: the record, its episodes, what this user may do. */
+export const overviewResponse = z.object({
+  person: personResponse,
+  episodes: z.array(episodeResponse),
+  canEdit: z.boolean(),
+  canAllocate: z.boolean(),
+  comChanges: z.number().int().min(0),
+})
+
+/** One row of the people list (see `toPersonSummary`). */
+const personSummaryResponse = personResponse
+  .pick({ id: true, crn: true, prisonNumber: true, firstName: true, lastName: true, preferredName: true })
+  .extend({ dateOfBirth: z.iso.date(), comName: z.string().nullable(), releaseDate: knownDate })
+
+export const peopleListResponse = z.object({
+  people: z.array(personSummaryResponse),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageCount: z.number().int().min(1),
+  query: z.object({ q: z.string().optional(), page: z.number().int().min(1) }),
+})
+
+export const createdResponse = z.object({ id: z.uuid() })
+
+export const allocationResponse = z.object({
+  personId: z.uuid(),
+  pomId: z.uuid().nullable(),
+  comId: z.uuid().nullable(),
 })

@@ -1,4 +1,5 @@
 /** Shared by the plan integration tests: a plan drafted by a COM, and what the audit trail holds. */
+import { savedBanner } from '../../../test/support/saved-banner.ts'
 import type { Client, TestApp } from '../../../test/support/test-app.ts'
 import type { PlanView } from './plans.mappers.ts'
 import type { PlansService } from './plans.service.ts'
@@ -71,11 +72,10 @@ export async function submitForm(client: Client, page: string, fields: Record<st
   return client.request('POST', action, { form: { _csrf, ...fields } })
 }
 
-/** After a save: the page it redirected to, and what its success banner says (null when there is none). */
+/** After a save: the page it redirected to, and what its success banner says (undefined when there is none). */
 export async function bannerAfter(client: Client, saved: Response) {
   if (saved.status !== 303) throw new Error(`expected a redirect after the save, got ${saved.status}`)
   const location = saved.headers.get('location')!
   const html = await (await client.get(location)).text()
-  const banner = /data-qa="saved"[\s\S]*?<p class="govuk-notification-banner__heading">\s*([^<]*?)\s*<\/p>/.exec(html)
-  return { location, html, banner: banner?.[1] ?? null }
+  return { location, html, banner: savedBanner(html) }
 }

@@ -1,6 +1,6 @@
 import { sql, type ColumnType, type Generated } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
-import { currentEpisodes } from '../../platform/db/current-episodes.ts'
+import { currentEpisodes } from '../people/index.ts'
 import type { ItemKey, ItemStatus } from './readiness.rules.ts'
 
 /** The tables of migrations/005_readiness.sql, as Kysely sees them. */

@@ -2,10 +2,9 @@ import type { Db } from '../../platform/db/database.ts'
 import { z } from 'zod'
 import type { Decision } from './recall.rules.ts'
 import type { BreachRecordInput } from './recall.schemas.ts'
-import { withRecallTables } from './recall.tables.ts'
 
 export function createRecallRepository(base: Db) {
-  const db = withRecallTables(base)
+  const db = base
 
   const reviews = () =>
     db
@@ -27,7 +26,7 @@ export function createRecallRepository(base: Db) {
     },
 
     async insert(tx: Db, personId: string, record: BreachRecordInput, by: string, on: string) {
-      return withRecallTables(tx)
+      return tx
         .insertInto('recall_review')
         .values({
           person_id: personId,
@@ -55,7 +54,7 @@ export function createRecallRepository(base: Db) {
 
     /** Countersigns once: undefined when someone else already has (the trigger refuses any later change). */
     async countersign(tx: Db, id: string, signed: { decision: Decision; rationale: string; by: string; on: string }) {
-      return withRecallTables(tx)
+      return tx
         .updateTable('recall_review')
         .set({
           decision: signed.decision,

@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express'
+import { isUuid } from '../../platform/validation/fields.ts'
 import { maxLengths } from '../../platform/validation/limits.ts'
 import { redirectSaved } from '../../platform/web/flash.ts'
 import { sendPdf } from '../../platform/web/send-pdf.ts'
@@ -35,7 +36,8 @@ export function recallRoutes(recall: RecallService, routes: RouteRegistry): Rout
   })
 
   const breachForm = async (req: Request) => {
-    const corrects = typeof req.query.corrects === 'string' ? req.query.corrects : req.body?.correctsId
+    // A correction that names no decision of this person is refused by the schema; the form is still shown.
+    const corrects = [req.query.corrects, req.body?.correctsId].find(isUuid)
     const form = await recall.recordForm(contextOf(req), param(req, 'id'), corrects)
     return {
       ...page(param(req, 'id'), form.corrects ? 'Correct a recall decision' : 'Record a breach'),

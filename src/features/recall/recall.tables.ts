@@ -1,5 +1,4 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { Db } from '../../platform/db/database.ts'
 import type { Alternative, Decision, RiskLevel } from './recall.rules.ts'
 
 /** The recall review table (migrations/010_supervision.sql) as Kysely sees it. */
@@ -32,6 +31,8 @@ export interface RecallReviewTable {
   created_at: Generated<Date>
 }
 
-export function withRecallTables(executor: Db) {
-  return executor.withTables<{ recall_review: RecallReviewTable }>()
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    recall_review: RecallReviewTable
+  }
 }

@@ -1,6 +1,5 @@
 /** Arranging breach records for the integration tests. */
 import type { TestApp } from '../../../test/support/test-app.ts'
-import { withRecallTables } from './recall.tables.ts'
 
 export const TODAY = '2026-11-23'
 
@@ -20,7 +19,7 @@ export const breach = (extra: object = {}) => ({
 })
 
 export async function reviewCount(app: TestApp) {
-  const row = await withRecallTables(app.services.handle.db)
+  const row = await app.services.handle.db
     .selectFrom('recall_review')
     .select(eb => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()

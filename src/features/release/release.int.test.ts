@@ -269,6 +269,9 @@ describe('recording follow-ups', () => {
     assert.equal(early.status, 409)
     assert.equal(early.body.title, 'Record the release before its follow-ups')
     assert.equal((await comA.get(`/people/${id}/release/follow-ups/housing-at-a-year`)).status, 404)
+    const page = await (await comA.get(`/people/${id}/release/follow-ups/employment-6-weeks`)).text()
+    assert.match(mainText(page), /Record the release before its follow-ups/, 'the page says why it does not ask')
+    assert.doesNotMatch(page, /data-qa="save"/)
   })
 
   it('records through the form, with the error summary when the answer is missing', async () => {

@@ -10,5 +10,8 @@ export const mayOpenRelease = (user: CurrentUser): boolean => user.role !== 'per
 /** The POM may record the release of a custody episode, then only read it. */
 export const mayRecordRelease = (user: CurrentUser, released: boolean): boolean => !(user.role === 'pom' && released)
 
-/** The follow-ups come after the gate: the community practitioners record them. */
-export const mayRecordFollowUps = (user: CurrentUser): boolean => user.role !== 'pom'
+/** The follow-ups come after the gate: the community practitioners record them; the prison's POM reads them. */
+export const FOLLOW_UP_RECORDERS = ['com', 'manager'] as const
+
+export const mayRecordFollowUps = (user: CurrentUser): boolean =>
+  (FOLLOW_UP_RECORDERS as readonly string[]).includes(user.role)

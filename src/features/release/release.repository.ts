@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
-import { currentEpisodes } from '../../platform/db/current-episodes.ts'
+import { currentEpisodes } from '../people/index.ts'
 import type { AccommodationCategory, EmploymentStatus, FollowUpKind } from './release.rules.ts'
 
 export interface ReleaseColumns {

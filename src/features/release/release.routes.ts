@@ -5,6 +5,7 @@ import { maxLengths } from '../../platform/validation/limits.ts'
 import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import { FOLLOW_UP_RECORDERS } from './release.policy.ts'
 import { FOLLOW_UP_KINDS } from './release.rules.ts'
 import { releaseSchemas } from './release.schemas.ts'
 import type { ReleaseService } from './release.service.ts'
@@ -80,14 +81,19 @@ export function releaseRoutes(release: ReleaseService, routes: RouteRegistry, to
       ...CHOICES,
     })
 
-    pages.get(`/release/follow-ups/${kind}`, { summary: title }, async ({ ctx, personId, res }) => {
-      res.render(VIEWS.followUpForm, await followUpForm(ctx, personId))
-    })
+    pages.get(
+      `/release/follow-ups/${kind}`,
+      { summary: title, roles: FOLLOW_UP_RECORDERS },
+      async ({ ctx, personId, res }) => {
+        res.render(VIEWS.followUpForm, await followUpForm(ctx, personId))
+      },
+    )
 
     pages.post(
       `/release/follow-ups/${kind}`,
       {
         summary: title,
+        roles: FOLLOW_UP_RECORDERS,
         body: schemas.followUps[kind],
         form: { view: VIEWS.followUpForm, context: fromRequest(followUpForm) },
       },

@@ -89,17 +89,43 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
     return { ...record, episode: record.episode }
   }
 
-  /** The case if this user may record its follow-ups: released, and not by the prison. */
-  async function forFollowUp(ctx: RequestContext, personId: string, kind: FollowUpKind) {
+  /**
+   * The case of a follow-up this user may record (not the prison's), and why it cannot be answered yet when it
+   * cannot: before the release, or a treatment follow-up where screening found no need for one.
+   */
+  async function followUpCase(ctx: RequestContext, personId: string, kind: FollowUpKind) {
     const record = await people.caseFor(ctx, personId, { write: true })
     if (!mayRecordFollowUps(ctx.user)) throw new Forbidden('You can view this person’s follow-ups but not record them')
-    const releaseDate = record.episode?.releaseDate
-    if (!record.episode || !releaseDate) throw new Conflict('Record the release before its follow-ups')
-    const release = await repository.release(record.episode.id)
-    if (kind === 'treatment-3-weeks' && !release?.treatment_need) {
-      throw new Conflict('There is no treatment follow-up: screening found no drugs and alcohol or health need')
+    const { episode } = record
+    const releaseDate = episode?.releaseDate
+    if (!episode || !releaseDate) return { record, closed: 'Record the release before its follow-ups' } as const
+    const treatmentNeed = Boolean((await repository.release(episode.id))?.treatment_need)
+    if (kind === 'treatment-3-weeks' && !treatmentNeed) {
+      const closed = 'There is no treatment follow-up: screening found no drugs and alcohol or health need'
+      return { record, closed } as const
     }
-    return { ...record, episode: record.episode, releaseDate, treatmentNeed: Boolean(release?.treatment_need) }
+    return { record, episode, releaseDate, treatmentNeed, closed: null }
+  }
+
+  /** The case if this user may record this follow-up now. */
+  async function forFollowUp(ctx: RequestContext, personId: string, kind: FollowUpKind) {
+    const found = await followUpCase(ctx, personId, kind)
+    if (found.closed !== null) throw new Conflict(found.closed)
+    return {
+      ...found.record,
+      episode: found.episode,
+      releaseDate: found.releaseDate,
+      treatmentNeed: found.treatmentNeed,
+    }
+  }
+
+  /** One follow-up of a released case as the page shows it, with its answer once recorded. */
+  async function followUpView(
+    open: { episode: { id: string }; releaseDate: IsoDate; treatmentNeed: boolean },
+    kind: FollowUpKind,
+  ) {
+    const rows = await repository.followUps(open.episode.id)
+    return followUpViews(open.releaseDate, open.treatmentNeed, rows, today()).find(v => v.kind === kind)
   }
 
   async function staleRelease(episodeId: string) {
@@ -108,12 +134,6 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
       'Someone else changed this release while you were editing it. Check the details and save again.',
       { version: latest?.version },
     )
-  }
-
-  /** One follow-up of a released case as the page shows it, with its answer once recorded. */
-  async function followUpView(record: Awaited<ReturnType<typeof forFollowUp>>, kind: FollowUpKind) {
-    const rows = await repository.followUps(record.episode.id)
-    return followUpViews(record.releaseDate, record.treatmentNeed, rows, today()).find(v => v.kind === kind)
   }
 
   return {
@@ -180,8 +200,9 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
 
     /** A follow-up's form: what it asks, when it is due, and the answer as recorded. */
     async followUpForm(ctx: RequestContext, personId: string, kind: FollowUpKind) {
-      const record = await forFollowUp(ctx, personId, kind)
-      const view = await followUpView(record, kind)
+      const found = await followUpCase(ctx, personId, kind)
+      const { record, closed } = found
+      const view = found.closed === null ? await followUpView(found, kind) : undefined
       await audit.record({
         ...actorOf(ctx, record.person.id),
         action: 'release.viewed',
@@ -191,6 +212,8 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
         person: record.person,
         kind,
         title: FOLLOW_UP_TITLES[kind],
+        /** Why it cannot be answered yet, when it cannot: the page says so instead of asking. */
+        closed,
         followUp: view,
         values: followUpFormValues(view),
       }

@@ -1,6 +1,7 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService } from '../people/index.ts'
 import { supervisionApi } from './supervision.api.ts'
+import { SUPERVISION_AUDIT_ACTIONS } from './supervision.audit.ts'
 import { seedSupervisionDemo } from './supervision.demo.ts'
 import { supervisionPart } from './supervision.generate.ts'
 import { createSupervisionRepository } from './supervision.repository.ts'
@@ -15,8 +16,8 @@ export const supervision = defineFeature({
   needs: ['people'],
   build: ({ db, audit, today, people }: Deps) =>
     createSupervisionService({ db, repository: createSupervisionRepository(db), people, audit, today }),
-  pages: service => supervisionRoutes(service),
-  api: (service, routes) => supervisionApi(service, routes),
+  pages: (service, routes, { today }) => supervisionRoutes(service, routes, today),
+  api: (service, routes, { today }) => supervisionApi(service, routes, today),
   caseSection: {
     key: 'supervision',
     label: 'Supervision',
@@ -24,6 +25,7 @@ export const supervision = defineFeature({
     order: 70,
     roles: ['pom', 'com', 'manager'],
   },
+  auditActions: SUPERVISION_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
   demo: ({ tx, today }) => seedSupervisionDemo(tx, today),

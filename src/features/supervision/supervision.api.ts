@@ -1,54 +1,62 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import { appointmentRecordSchema, appointmentSchema, journeyQuerySchema, setbackSchema } from './supervision.schemas.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import {
+  appointmentParams,
+  appointmentRecordSchema,
+  appointmentSchema,
+  createdResponse,
+  journeyQuerySchema,
+  recordedResponse,
+  setbackCreatedResponse,
+  setbackSchema,
+  supervisionResponse,
+} from './supervision.schemas.ts'
 import type { SupervisionService } from './supervision.service.ts'
 
-export function supervisionApi(supervision: SupervisionService, registry: ApiRegistry): Router {
+export function supervisionApi(supervision: SupervisionService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use('/people/:id/supervision', requireSignIn)
-  const api = registry.on(router)
-  const tag = 'Supervision'
+  const api = routes.caseApi(router, 'Supervision')
 
   api.get(
-    '/people/:id/supervision',
+    '/supervision',
     {
       summary: "A person's appointments, setbacks and the journey they make together, 50 steps a page from the latest",
-      tag,
       query: journeyQuerySchema,
+      response: { schema: supervisionResponse },
     },
-    async (req, res) => {
-      res.json(await supervision.overview(contextOf(req), param(req, 'id'), req.query))
-    },
+    ({ ctx, personId, query }) => supervision.overview(ctx, personId, query.page),
   )
 
   api.post(
-    '/people/:id/supervision/appointments',
-    { summary: 'Schedule a supervision appointment', tag, body: appointmentSchema },
-    async (req, res) => {
-      res.status(201).json(await supervision.schedule(contextOf(req), param(req, 'id'), req.body))
+    '/supervision/appointments',
+    {
+      summary: 'Schedule a supervision appointment',
+      body: appointmentSchema,
+      response: { status: 201, schema: createdResponse },
     },
+    ({ ctx, personId, body }) => supervision.schedule(ctx, personId, body),
   )
 
   api.put(
-    '/people/:id/supervision/appointments/:appointmentId',
+    '/supervision/appointments/:appointmentId',
     {
       summary: 'Record what happened at an appointment (send the version you read)',
-      tag,
+      params: appointmentParams,
       body: appointmentRecordSchema,
+      response: { schema: recordedResponse },
     },
-    async (req, res) => {
-      res.json(await supervision.record(contextOf(req), param(req, 'id'), param(req, 'appointmentId'), req.body))
-    },
+    ({ ctx, personId, params, body }) => supervision.record(ctx, personId, params.appointmentId, body),
   )
 
   api.post(
-    '/people/:id/supervision/setbacks',
-    { summary: 'Record a setback and the response chosen, with its reason', tag, body: setbackSchema },
-    async (req, res) => {
-      res.status(201).json(await supervision.addSetback(contextOf(req), param(req, 'id'), req.body))
+    '/supervision/setbacks',
+    {
+      summary: 'Record a setback and the response chosen, with its reason',
+      body: setbackSchema(today),
+      response: { status: 201, schema: setbackCreatedResponse },
     },
+    ({ ctx, personId, body }) => supervision.addSetback(ctx, personId, body),
   )
 
   return router

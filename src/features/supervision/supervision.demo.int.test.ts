@@ -55,11 +55,7 @@ describe('the supervision, recall and continuity demo data', () => {
     const [first] = await demoLicenceCases(handle.db, 1)
     const supervision = await services.supervision.overview(await contextOf('com'), first!.id)
     assert.ok(supervision.journey.summary.progress >= 1)
-    const setbacks = await handle.db
-      .withTables<{ setback: { id: string } }>()
-      .selectFrom('setback')
-      .select('id')
-      .execute()
+    const setbacks = await handle.db.selectFrom('setback').select('id').execute()
     assert.ok(setbacks.length >= 3, `${setbacks.length} setbacks`)
     assert.equal(supervision.upcoming.length, 1)
     const recall = await services.recall.overview(await contextOf('manager'), first!.id)
@@ -70,5 +66,27 @@ describe('the supervision, recall and continuity demo data', () => {
       .select('decision')
       .execute()
     assert.deepEqual(reviews.map(r => r.decision).sort(), ['no-recall', null])
+  })
+
+  it('reads true: what was recorded happened after release and by today, each lapse talked about after it', async () => {
+    for (const c of await demoLicenceCases(handle.db, 12)) {
+      const { appointments, setbacks, upcoming } = await services.supervision.overview(await contextOf('com'), c.id)
+      const recorded = appointments.filter(a => a.outcome)
+      for (const { date } of [...recorded, ...setbacks]) {
+        assert.ok(date > c.release_date! && date <= TODAY, `${date} is after release on ${c.release_date}`)
+      }
+      assert.ok(upcoming.every(a => a.date > TODAY))
+      for (const setback of setbacks) {
+        assert.ok(
+          recorded.some(a => a.outcome === 'attended' && a.date > setback.date),
+          'the lapse was talked about at an appointment after it',
+        )
+      }
+      const absences = recorded.filter(a => a.outcome !== 'attended')
+      assert.ok(
+        absences.every(a => a.nextTime === null),
+        'nobody says what they want next time when absent',
+      )
+    }
   })
 })

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { savedBanner } from '../../../test/support/saved-banner.ts'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { auditedActions } from '../handover/handover.test-support.ts'
 import { fortnightlyAttended } from './supervision.test-support.ts'
@@ -153,5 +154,93 @@ describe('a long journey', () => {
     assert.match(html, /The latest steps, page 1 of 2, oldest first\./)
     assert.match(html, new RegExp(`href="/people/${id}/supervision\\?page=2"`))
     assert.match(html, /60 appointments attended/)
+  })
+})
+
+describe('the supervision pages', () => {
+  const page = (rest = '') => `/people/${alpha}/supervision${rest}`
+  const post = async (rest: string, form: Record<string, string>) => {
+    const _csrf = await as('comA').formToken(page(rest))
+    return as('comA').request('POST', page(rest), { form: { _csrf, ...form } })
+  }
+  const banner = async (response: Response) => {
+    assert.equal(response.status, 303)
+    return savedBanner(await (await as('comA').get(response.headers.get('location')!)).text())
+  }
+
+  it('shows the case header and its sections above the supervision page', async () => {
+    const html = await (await as('comA').get(page())).text()
+    assert.match(html, /data-qa="case-navigation"/)
+    assert.match(html, /<h1 class="govuk-heading-l">Supervision<\/h1>/)
+  })
+
+  it('schedules an appointment from a date entered as day, month and year, and says it was saved', async () => {
+    const saved = await post('/appointments/new', {
+      'appointmentDate-day': '7',
+      'appointmentDate-month': '12',
+      'appointmentDate-year': '2026',
+      appointmentTime: '11:45',
+      kind: 'phone',
+    })
+    assert.equal(saved.headers.get('location'), page())
+    assert.equal(await banner(saved), 'Appointment scheduled')
+    const { body } = await as('comA').json('GET', path())
+    assert.ok(body.upcoming.some((a: { date: string; time: string }) => a.date === '2026-12-07' && a.time === '11:45'))
+  })
+
+  it('records what happened at an appointment through its form, and says it was saved', async () => {
+    const { body } = await schedule('comA', '2026-11-20')
+    const saved = await post(`/appointments/${body.id}`, { outcome: 'attended', notes: 'Went well.', version: '1' })
+    assert.equal(await banner(saved), 'Appointment recorded')
+  })
+
+  it('reports every problem of a setback in one pass, keeping what was typed', async () => {
+    const refused = await post('/setbacks/new', {
+      'occurredOn-day': '1',
+      'occurredOn-month': '12',
+      'occurredOn-year': '2026',
+      whatHappened: '',
+    })
+    assert.equal(refused.status, 400)
+    const html = await refused.text()
+    const summary = [...html.matchAll(/<a href="(#[^"]+)">([^<]+)<\/a>/g)].map(([, href, text]) => `${href} ${text}`)
+    assert.deepEqual(summary, [
+      '#occurredOn The date it happened must be today or in the past',
+      '#kind Select what kind of setback it was',
+      '#whatHappened Enter what happened',
+      '#response Select the response',
+      '#responseReason Enter the reason for the response',
+    ])
+    assert.match(html, /name="occurredOn-month"[^>]*value="12"/)
+    assert.match(html, /govuk-character-count/)
+  })
+
+  it('records a setback through its form, and says it was saved', async () => {
+    const saved = await post('/setbacks/new', {
+      'occurredOn-day': '21',
+      'occurredOn-month': '11',
+      'occurredOn-year': '2026',
+      kind: 'new-concern',
+      whatHappened: 'Lost the job at the warehouse.',
+      response: 'adjust-plan',
+      responseReason: 'Look for work together before the next appointment.',
+    })
+    assert.equal(saved.headers.get('location'), page())
+    assert.equal(await banner(saved), 'Setback recorded')
+  })
+
+  it('answers a malformed appointment id with a field error in the API and no page', async () => {
+    const refused = await as('comA').json('PUT', path('/appointments/not-an-id'), { outcome: 'attended', version: 1 })
+    assert.equal(refused.status, 400)
+    assert.deepEqual(refused.body.errors, [
+      { field: 'params.appointmentId', message: 'Use the id of the appointment, as Resettle gives it' },
+    ])
+    assert.equal((await as('comA').get(page('/appointments/not-an-id'))).status, 404)
+    assert.equal((await as('comA').get(`/people/not-an-id/supervision`)).status, 404)
+  })
+
+  it('gives the person no supervision page, as if there were none', async () => {
+    for (const rest of ['', '/appointments/new', '/setbacks/new'])
+      assert.equal((await as('person').get(page(rest))).status, 404, rest)
   })
 })

@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { AppointmentKind, Outcome, Response, SetbackKind } from './supervision.rules.ts'
-import { withSupervisionTables } from './supervision.tables.ts'
 
 export interface NewAppointment {
   appointmentDate: string
@@ -24,9 +23,7 @@ export interface NewSetback {
   responseReason: string
 }
 
-export function createSupervisionRepository(base: Db) {
-  const db = withSupervisionTables(base)
-
+export function createSupervisionRepository(db: Db) {
   const appointments = () =>
     db
       .selectFrom('supervision_appointment as a')
@@ -72,7 +69,7 @@ export function createSupervisionRepository(base: Db) {
     },
 
     async insertAppointment(tx: Db, personId: string, appointment: NewAppointment, by: string) {
-      return withSupervisionTables(tx)
+      return tx
         .insertInto('supervision_appointment')
         .values({
           person_id: personId,
@@ -88,7 +85,7 @@ export function createSupervisionRepository(base: Db) {
 
     /** Records what happened only if nobody has since `version`; undefined when someone has. */
     async recordAppointment(tx: Db, id: string, version: number, record: AppointmentRecord, by: string) {
-      return withSupervisionTables(tx)
+      return tx
         .updateTable('supervision_appointment')
         .set({
           outcome: record.outcome,
@@ -105,7 +102,7 @@ export function createSupervisionRepository(base: Db) {
     },
 
     async insertSetback(tx: Db, personId: string, setback: NewSetback, by: string) {
-      return withSupervisionTables(tx)
+      return tx
         .insertInto('setback')
         .values({
           person_id: personId,

@@ -1,15 +1,18 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
+import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/index.ts'
-import { journeyView, toAppointment, toSetback } from './supervision-view.ts'
+import { journeyView, toAppointment, toSetback } from './supervision.mappers.ts'
+import type { SupervisionAuditAction } from './supervision.audit.ts'
+import { mayOpenSupervision } from './supervision.policy.ts'
 import type { SupervisionRepository } from './supervision.repository.ts'
 import { outcomeProblem, type AppointmentKind } from './supervision.rules.ts'
-import { appointmentRecordSchema, appointmentSchema, journeyQuerySchema, setbackSchema } from './supervision.schemas.ts'
+import type { AppointmentInput, AppointmentRecordInput, SetbackInput } from './supervision.schemas.ts'
 import {
   APPOINTMENT_KIND_NAMES,
   APPOINTMENT_PLACES,
@@ -22,28 +25,20 @@ interface Dependencies {
   db: Db
   repository: SupervisionRepository
   people: PeopleService
-  audit: AuditLog
-  today: () => string
+  audit: AuditLog<SupervisionAuditAction>
+  today: () => IsoDate
 }
 
 /** Supervision: appointments scheduled and recorded, setbacks and the response to each, and the journey. */
 export function createSupervisionService({ db, repository, people, audit, today }: Dependencies) {
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
-
-  /** Contact notes are for staff; the person sees who their practitioner is on their own page. */
   async function staffCase(ctx: RequestContext, personId: string, write = false) {
-    if (ctx.user.role === 'person') throw new NotFound()
+    if (!mayOpenSupervision(ctx.user)) throw new NotFound()
     return people.caseFor(ctx, personId, { write })
   }
 
   async function formCase(ctx: RequestContext, personId: string, purpose: string) {
     const record = await staffCase(ctx, personId, true)
-    await audit.record({ ...actor(ctx, record.person.id), action: 'supervision.viewed', details: { purpose } })
+    await audit.record({ ...actorOf(ctx, record.person.id), action: 'supervision.viewed', details: { purpose } })
     return record
   }
 
@@ -55,8 +50,7 @@ export function createSupervisionService({ db, repository, people, audit, today 
 
   return {
     /** The supervision page: upcoming and past appointments, setbacks, and a page of the journey. */
-    async overview(ctx: RequestContext, personId: string, query: unknown = {}) {
-      const { page } = parseInput(journeyQuerySchema, query)
+    async overview(ctx: RequestContext, personId: string, page = 1) {
       const record = await staffCase(ctx, personId)
       const [appointmentRows, setbackRows] = await Promise.all([
         repository.appointments(record.person.id),
@@ -64,7 +58,7 @@ export function createSupervisionService({ db, repository, people, audit, today 
       ])
       const appointments = appointmentRows.map(toAppointment)
       const setbacks = setbackRows.map(toSetback)
-      await audit.record({ ...actor(ctx, record.person.id), action: 'supervision.viewed' })
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'supervision.viewed' })
       return {
         person: record.person,
         upcoming: appointments.filter(a => !a.outcome),
@@ -81,9 +75,8 @@ export function createSupervisionService({ db, repository, people, audit, today 
     },
 
     /** Schedules an appointment with the person's COM, or with whoever schedules it when there is none. */
-    async schedule(ctx: RequestContext, personId: string, input: unknown) {
+    async schedule(ctx: RequestContext, personId: string, appointment: AppointmentInput) {
       const record = await staffCase(ctx, personId, true)
-      const appointment = parseInput(appointmentSchema, input)
       const practitionerId = record.person.com?.id ?? ctx.user.id
       return db.transaction().execute(async tx => {
         const { id } = await repository.insertAppointment(
@@ -94,7 +87,7 @@ export function createSupervisionService({ db, repository, people, audit, today 
         )
         await audit.record(
           {
-            ...actor(ctx, record.person.id),
+            ...actorOf(ctx, record.person.id),
             action: 'supervision.appointment-scheduled',
             details: { appointmentId: id },
           },
@@ -110,10 +103,9 @@ export function createSupervisionService({ db, repository, people, audit, today 
     },
 
     /** Records what happened at an appointment, its notes and what the person wants to work on next time. */
-    async record(ctx: RequestContext, personId: string, appointmentId: string, input: unknown) {
+    async record(ctx: RequestContext, personId: string, appointmentId: string, recorded: AppointmentRecordInput) {
       const record = await staffCase(ctx, personId, true)
       const appointment = await findAppointment(record.person.id, appointmentId)
-      const recorded = parseInput(appointmentRecordSchema, input)
       const problem = outcomeProblem(appointment.date, today())
       if (problem) throw ValidationFailed.of('outcome', problem)
       const saved = await db.transaction().execute(async tx => {
@@ -127,7 +119,7 @@ export function createSupervisionService({ db, repository, people, audit, today 
         if (row) {
           await audit.record(
             {
-              ...actor(ctx, record.person.id),
+              ...actorOf(ctx, record.person.id),
               action: 'supervision.appointment-recorded',
               details: { appointmentId: row.id, outcome: recorded.outcome },
             },
@@ -148,16 +140,13 @@ export function createSupervisionService({ db, repository, people, audit, today 
       return { person: (await formCase(ctx, personId, 'record-setback')).person }
     },
 
-    async addSetback(ctx: RequestContext, personId: string, input: unknown) {
+    async addSetback(ctx: RequestContext, personId: string, setback: SetbackInput) {
       const record = await staffCase(ctx, personId, true)
-      const setback = parseInput(setbackSchema, input)
-      if (setback.occurredOn > today())
-        throw ValidationFailed.of('occurredOn', 'The date it happened must be today or in the past')
       return db.transaction().execute(async tx => {
         const { id } = await repository.insertSetback(tx, record.person.id, setback, ctx.user.id)
         await audit.record(
           {
-            ...actor(ctx, record.person.id),
+            ...actorOf(ctx, record.person.id),
             action: 'supervision.setback-recorded',
             details: { setbackId: id, kind: setback.kind, response: setback.response },
           },

@@ -1,5 +1,4 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { Db } from '../../platform/db/database.ts'
 import type { AppointmentKind, Outcome, Response, SetbackKind } from './supervision.rules.ts'
 
 /** The supervision tables (migrations/010_supervision.sql) as Kysely sees them. */
@@ -34,11 +33,9 @@ export interface SetbackTable {
   created_at: Generated<Date>
 }
 
-export type SupervisionTables = {
-  supervision_appointment: SupervisionAppointmentTable
-  setback: SetbackTable
-}
-
-export function withSupervisionTables(executor: Db) {
-  return executor.withTables<SupervisionTables>()
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    supervision_appointment: SupervisionAppointmentTable
+    setback: SetbackTable
+  }
 }

@@ -1,9 +1,8 @@
 import type { Db } from '../../platform/db/database.ts'
-import { withSupervisionTables } from './supervision.tables.ts'
 
 /** Arranges years on licence: `count` office appointments a fortnight apart from 1 January 2024, all attended. */
 export async function fortnightlyAttended(db: Db, personId: string, practitionerId: string, count: number) {
-  await withSupervisionTables(db)
+  await db
     .insertInto('supervision_appointment')
     .values(
       Array.from({ length: count }, (_, n) => ({

@@ -1,4 +1,5 @@
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import { USERS_AUDIT_ACTIONS } from './users.audit.ts'
 import { createUsersRepository } from './users.repository.ts'
 import { createUsersService } from './users.service.ts'
 
@@ -6,6 +7,8 @@ import { createUsersService } from './users.service.ts'
 export const users = defineFeature({
   name: 'users',
   build: ({ db, audit }: PlatformDeps) => createUsersService(createUsersRepository(db), audit),
+  auditActions: USERS_AUDIT_ACTIONS,
 })
 export { createUsersRepository } from './users.repository.ts'
 export { createUsersService } from './users.service.ts'
+export { createUserSchema } from './users.schemas.ts'

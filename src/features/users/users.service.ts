@@ -1,12 +1,12 @@
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import { hashPassword } from '../../platform/auth/password.ts'
 import { ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
 import type { UsersRepository } from './users.repository.ts'
-import { createUserSchema } from './users.schemas.ts'
+import type { UsersAuditAction } from './users.audit.ts'
+import type { CreateUser } from './users.schemas.ts'
 
 /** Accounts, created by administrators from the command line. */
-export function createUsersService(repository: UsersRepository, audit: AuditLog) {
+export function createUsersService(repository: UsersRepository, audit: AuditLog<UsersAuditAction>) {
   async function resolve<T>(lookup: Promise<T | undefined>, field: string, message: string): Promise<T> {
     const found = await lookup
     if (found === undefined) throw ValidationFailed.of(field, message)
@@ -14,8 +14,7 @@ export function createUsersService(repository: UsersRepository, audit: AuditLog)
   }
 
   return {
-    async create(input: unknown, by: string) {
-      const user = parseInput(createUserSchema, input)
+    async create(user: CreateUser, by: string) {
       if (await repository.usernameTaken(user.username)) throw ValidationFailed.of('username', 'That username is taken')
       const scoped = (role: string[], value: string | undefined) =>
         value && role.includes(user.role) ? value : undefined

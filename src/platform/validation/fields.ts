@@ -126,3 +126,8 @@ function capitalise(text: string): string {
 export function pageNumber() {
   return z.coerce.number().int().min(1).max(100_000).catch(1).default(1)
 }
+
+/** Whether a value is an id as Resettle gives them, for addresses and hidden fields read before their schema. */
+export function isUuid(value: unknown): value is string {
+  return z.uuid().safeParse(value).success
+}

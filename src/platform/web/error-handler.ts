@@ -68,39 +68,58 @@ export function errorHandler(logger: Logger) {
     const formError = formErrorOf(error)
     if (formError && !wantsJson(req) && res.locals.invalidForm) {
       const { view, context, params } = res.locals.invalidForm
+      res.locals.invalidForm = undefined
       req.params = params
       // A GET form (a filter) keeps its values in the address.
       const values = { ...(req.method === 'GET' ? req.query : req.body), ...formError.latest }
-      return res
-        .status(formError.status)
-        .render(view, { ...(await context(req, res)), values, errors: formError.errors })
+      // The form's page may itself be refused (a record that is not there): that answer is given instead.
+      const page = await Promise.resolve(context(req, res)).catch((refused: unknown) => ({ refused }))
+      if (!('refused' in page)) {
+        return res.status(formError.status).render(view, { ...page, values, errors: formError.errors })
+      }
+      error = page.refused
     }
     const status = statusOf(error)
     if (status >= 500) logger.error({ err: error, correlationId: req.correlationId }, 'request failed')
     if (wantsJson(req)) return res.status(status).json(problem(error, status, req.correlationId))
     res.status(status).render(pageFor(status), {
-      message: error instanceof AppError ? error.message : undefined,
+      message: error instanceof AppError ? error.message : parserProblem(error)?.title,
       accessMessage: error instanceof LimitedAccess ? error.accessMessage : undefined,
       correlationId: req.correlationId,
     })
   }
 }
 
+/** What the body parsers say of a body they refuse, as the user should read it. */
+const PARSER_PROBLEMS: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'entity.too.large': 'The request body is too large',
+  'parameters.too.many': 'The form has too many fields: send at most 200',
+  'charset.unsupported': 'Send the body in UTF-8',
+  'encoding.unsupported': 'Send the body without compression, or compressed with gzip or deflate',
+  'request.aborted': 'The request was cut short',
+  'request.size.invalid': 'The request body is not the length it says',
+}
+
+/** A refusal by the body parsers, which run before any route: always the client's to put right. */
+function parserProblem(error: unknown): { status: number; title: string } | undefined {
+  const e = error as { status?: unknown; type?: unknown; expose?: unknown }
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status > 499 || e.expose !== true) return undefined
+  return { status: e.status, title: PARSER_PROBLEMS[String(e.type)] ?? 'The request could not be read' }
+}
+
 function statusOf(error: unknown): number {
   if (error instanceof AppError) return error.status
   if (isDatabaseDown(error)) return 503
-  const e = error as { status?: number; type?: string }
-  if (e?.type === 'entity.parse.failed') return 400
-  if (e?.type === 'entity.too.large') return 413
-  return 500
+  return parserProblem(error)?.status ?? 500
 }
 
 function problem(error: unknown, status: number, correlationId: string) {
   if (error instanceof ValidationFailed) return { status, title: 'Check your input', errors: error.fieldErrors }
   if (error instanceof LimitedAccess) return { status, title: error.message, detail: error.accessMessage }
   if (error instanceof AppError) return { status, title: error.message }
-  if (status === 400) return { status, title: 'The request body is not valid JSON' }
-  if (status === 413) return { status, title: 'The request body is too large' }
+  const refused = parserProblem(error)
+  if (refused) return { ...refused, errors: [{ field: 'body', message: refused.title }] }
   if (status === 503) return { status, title: 'The service is unavailable', correlationId }
   return { status, title: 'Something went wrong', correlationId }
 }

@@ -178,7 +178,11 @@ describe('bad request bodies', () => {
         body: '{"firstName": "Ann", ',
       })
       assert.equal(malformed.status, 400, path)
-      assert.deepEqual(await malformed.json(), { status: 400, title: 'The request body is not valid JSON' })
+      assert.deepEqual(await malformed.json(), {
+        status: 400,
+        title: 'The request body is not valid JSON',
+        errors: [{ field: 'body', message: 'The request body is not valid JSON' }],
+      })
     }
   })
 
@@ -188,7 +192,11 @@ describe('bad request bodies', () => {
       password: 'y',
     })
     assert.equal(api.status, 413)
-    assert.deepEqual(api.body, { status: 413, title: 'The request body is too large' })
+    assert.deepEqual(api.body, {
+      status: 413,
+      title: 'The request body is too large',
+      errors: [{ field: 'body', message: 'The request body is too large' }],
+    })
 
     const form = await new Client(app.baseUrl).request('POST', '/sign-in', {
       form: { username: 'x'.repeat(150_000), password: 'y' },

@@ -9,7 +9,7 @@ export class ScheduleAppointmentPage extends ResettlePage {
   }
 
   async schedule(date: string, time: string, kind: 'Office' | 'Home visit' | 'Phone call' | 'Video call') {
-    await this.page.getByLabel('Date', { exact: true }).fill(date)
+    await this.fillDateInput('Date', date)
     await this.page.getByLabel('Time (optional)').fill(time)
     await this.page.getByRole('group', { name: 'Type of appointment' }).getByLabel(kind, { exact: true }).check()
     await loadingNewPage(this.page, () => this.page.getByRole('button', { name: 'Schedule the appointment' }).click())

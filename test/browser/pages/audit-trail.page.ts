@@ -27,6 +27,13 @@ export class AuditTrailPage extends ResettlePage {
     await loadingNewPage(this.page, () => this.page.getByTestId('filter').click())
   }
 
+  /** Keeps the other filters and narrows the trail to the days from and to, each written d/m/yyyy. */
+  async filterByDates(from: string, to: string): Promise<void> {
+    await this.fillDateInput('From', from)
+    await this.fillDateInput('To', to)
+    await loadingNewPage(this.page, () => this.page.getByTestId('filter').click())
+  }
+
   /** The table's rows, by its column headings. */
   async entries(): Promise<AuditEntry[]> {
     const table = this.page.getByTestId('audit-table')

@@ -22,7 +22,7 @@ export class BreachFormPage extends ResettlePage {
   }
 
   async fill(breach: BreachDetails): Promise<void> {
-    await this.page.getByLabel('Date of the breach').fill(breach.date)
+    await this.fillDateInput('Date of the breach', breach.date)
     await this.page.getByLabel('What happened').fill(breach.whatHappened)
     await this.page.getByLabel('The person’s own account').fill(breach.personAccount)
     const alternatives = this.page.getByRole('group', { name: 'Alternatives to recall considered' })

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
 import { ResettlePage } from './page.ts'
 
-/** Dates are typed as a date picker takes them: d/m/yyyy. */
+/** Dates are given as d/m/yyyy and typed into the day, month and year of the GOV.UK date input. */
 export interface EpisodeDetails {
   prison?: string
   sentenceType?: 'Determinate' | 'Indeterminate (life or IPP)' | 'Recall' | 'Immigration detention'
@@ -12,6 +12,18 @@ export interface EpisodeDetails {
   licenceExpiryDate?: string
   sentenceExpiryDate?: string
 }
+
+type DateName = Exclude<keyof EpisodeDetails, 'prison' | 'sentenceType'>
+
+const LEGENDS: Record<DateName, string> = {
+  arrivalDate: 'Date of arrival in custody',
+  sentenceStartDate: 'Sentence start date',
+  conditionalReleaseDate: 'Conditional release date (optional)',
+  licenceExpiryDate: 'Licence expiry date (optional)',
+  sentenceExpiryDate: 'Sentence expiry date (optional)',
+}
+
+const PARTS = ['Day', 'Month', 'Year'] as const
 
 export class EpisodeFormPage extends ResettlePage {
   constructor(
@@ -25,24 +37,15 @@ export class EpisodeFormPage extends ResettlePage {
     return this.page.getByLabel('Prison', { exact: true })
   }
 
-  get arrivalDate(): Locator {
-    return this.page.getByLabel('Date of arrival in custody')
+  /** One part of a date: the date input is a group named by its legend. */
+  datePart(name: DateName, part: (typeof PARTS)[number]): Locator {
+    return this.page.getByRole('group', { name: LEGENDS[name], exact: true }).getByLabel(part, { exact: true })
   }
 
-  get sentenceStartDate(): Locator {
-    return this.page.getByLabel('Sentence start date')
-  }
-
-  get conditionalReleaseDate(): Locator {
-    return this.page.getByLabel('Conditional release date (optional)')
-  }
-
-  get licenceExpiryDate(): Locator {
-    return this.page.getByLabel('Licence expiry date (optional)')
-  }
-
-  get sentenceExpiryDate(): Locator {
-    return this.page.getByLabel('Sentence expiry date (optional)')
+  /** A date as its three parts show it, d/m/yyyy. */
+  async dateValue(name: DateName): Promise<string> {
+    const parts = await Promise.all(PARTS.map(part => this.datePart(name, part).inputValue()))
+    return parts.join('/')
   }
 
   sentenceType(name: NonNullable<EpisodeDetails['sentenceType']>): Locator {
@@ -52,13 +55,18 @@ export class EpisodeFormPage extends ResettlePage {
   async fill(details: EpisodeDetails): Promise<void> {
     if (details.prison) await this.prison.selectOption({ label: details.prison })
     if (details.sentenceType) await this.sentenceType(details.sentenceType).check()
-    if (details.arrivalDate !== undefined) await this.arrivalDate.fill(details.arrivalDate)
-    if (details.sentenceStartDate !== undefined) await this.sentenceStartDate.fill(details.sentenceStartDate)
-    if (details.conditionalReleaseDate !== undefined) {
-      await this.conditionalReleaseDate.fill(details.conditionalReleaseDate)
+    for (const name of Object.keys(LEGENDS) as DateName[]) {
+      const date = details[name]
+      if (date === undefined) continue
+      const [day = '', month = '', year = ''] = date.split('/')
+      for (const [part, value] of [
+        ['Day', day],
+        ['Month', month],
+        ['Year', year],
+      ] as const) {
+        await this.datePart(name, part).fill(value)
+      }
     }
-    if (details.licenceExpiryDate !== undefined) await this.licenceExpiryDate.fill(details.licenceExpiryDate)
-    if (details.sentenceExpiryDate !== undefined) await this.sentenceExpiryDate.fill(details.sentenceExpiryDate)
   }
 
   async save(): Promise<void> {

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
-import { fillDateInput } from './date-input.ts'
 import { ResettlePage } from './page.ts'
 
 /** Recording one follow-up after release: its heading is the follow-up's title. */
@@ -12,11 +11,6 @@ export class FollowUpFormPage extends ResettlePage {
   /** Picks an answer of the question asked with radios. */
   async choose(question: string, answer: string): Promise<void> {
     await this.page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check()
-  }
-
-  /** A date as day/month/year, into the GOV.UK date input asking it. */
-  async fillDate(legend: string, date: string): Promise<void> {
-    await fillDateInput(this.page, legend, date)
   }
 
   async save(): Promise<void> {

@@ -46,11 +46,6 @@ export abstract class ResettlePage {
     )
   }
 
-  /** What the success banner after a save says was saved. */
-  async saved(): Promise<string> {
-    return (await this.page.getByTestId('saved').locator('.govuk-notification-banner__heading').innerText()).trim()
-  }
-
   /** The message GOV.UK shows above a field in error, without its visually hidden "Error:" prefix. */
   async fieldError(id: string): Promise<string> {
     const message = this.page.locator(`#${id}-error`)
@@ -73,6 +68,20 @@ export abstract class ResettlePage {
       .locator('.govuk-summary-list__row')
       .filter({ has: this.page.locator('.govuk-summary-list__key', { hasText: new RegExp(`^\\s*${key}\\s*$`) }) })
     return (await row.locator('.govuk-summary-list__value').innerText()).trim()
+  }
+
+  /** What the success banner after a save says, once. */
+  async savedMessage(): Promise<string> {
+    return (await this.page.getByTestId('saved').locator('.govuk-notification-banner__heading').innerText()).trim()
+  }
+
+  /** Fills a GOV.UK date input, found by its legend, with a date written d/m/yyyy. */
+  async fillDateInput(legend: string, date: string): Promise<void> {
+    const [day = '', month = '', year = ''] = date.split('/')
+    const group = this.page.getByRole('group', { name: legend, exact: true })
+    await group.getByLabel('Day', { exact: true }).fill(day)
+    await group.getByLabel('Month', { exact: true }).fill(month)
+    await group.getByLabel('Year', { exact: true }).fill(year)
   }
 
   async signOut(): Promise<void> {

@@ -1,16 +1,39 @@
+import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
 import { ResettlePage } from './page.ts'
 
-/** A person's record: personal details, who is allocated, and each custody episode's key dates. */
+/** A case's overview: what needs doing, then each custody episode's key dates, who is allocated, personal details. */
 export class PersonOverviewPage extends ResettlePage {
-  /** `listName` is the heading, as "Smith, John". */
-  constructor(page: Page, listName: string) {
-    super(page, listName)
+  /** `listName` is the name in the case header, as "Smith, John". */
+  constructor(
+    page: Page,
+    private readonly listName: string,
+  ) {
+    super(page, 'Overview')
   }
 
-  get caption(): Locator {
-    return this.page.locator('.govuk-caption-l')
+  override async verifyOnPage(): Promise<this> {
+    await super.verifyOnPage()
+    assert.equal((await this.caseName.innerText()).trim(), this.listName, `the case of ${this.listName}`)
+    return this
+  }
+
+  get caseName(): Locator {
+    return this.page.getByTestId('case-name')
+  }
+
+  /** The CRN, and the prison number when there is one, as the case header shows them: "X123456 · A1234BC". */
+  async identifiers(): Promise<string> {
+    const crn = (await this.page.getByTestId('case-crn').innerText()).trim()
+    const prisonNumber = (await this.page.getByTestId('case-prison-number').innerText()).trim()
+    return prisonNumber === 'None' ? crn : `${crn} · ${prisonNumber}`
+  }
+
+  /** What needs doing, as shown: each line's text, overdue first. */
+  async toDo(): Promise<string[]> {
+    const lines = await this.page.getByTestId('what-needs-doing').locator('li').allInnerTexts()
+    return lines.map(line => line.replace(/\s+/g, ' ').trim())
   }
 
   personalDetail(key: string): Promise<string> {

@@ -1,6 +1,5 @@
 import type { Locator } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
-import { fillDateInput } from './date-input.ts'
 import { ResettlePage } from './page.ts'
 
 /** A form for one part of a plan: a goal, a step, a strength… Its heading says which. */
@@ -15,11 +14,6 @@ export class PlanItemFormPage extends ResettlePage {
 
   async choose(question: string, answer: string): Promise<void> {
     await this.page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check()
-  }
-
-  /** A date as day/month/year, into the GOV.UK date input asking it. */
-  async fillDate(legend: string, date: string): Promise<void> {
-    await fillDateInput(this.page, legend, date)
   }
 
   async select(label: string, option: string): Promise<void> {

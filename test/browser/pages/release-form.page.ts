@@ -1,6 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
 import { loadingNewPage } from '../support/browser.ts'
-import { fillDateInput } from './date-input.ts'
 import { ResettlePage } from './page.ts'
 
 /** Recording the release: its date, where the person stayed on the first night, and the address. */
@@ -11,7 +10,7 @@ export class ReleaseFormPage extends ResettlePage {
 
   /** The date of release, as day/month/year. */
   async date(date: string): Promise<void> {
-    await fillDateInput(this.page, 'Date of release', date)
+    await this.fillDateInput('Date of release', date)
   }
 
   get address(): Locator {

@@ -17,7 +17,7 @@ export class SetbackFormPage extends ResettlePage {
   }
 
   async fill(setback: SetbackDetails): Promise<void> {
-    await this.page.getByLabel('When it happened').fill(setback.date)
+    await this.fillDateInput('When it happened', setback.date)
     await this.page
       .getByRole('group', { name: 'What kind of setback' })
       .getByLabel(setback.kind, { exact: true })

@@ -21,12 +21,15 @@ export function parseRequest(spec: RouteSpec, req: Request, { page }: { page: bo
   if (spec.body && WITH_BODY.has(req.method) && hasBody(req) && !req.is(['application/json', 'urlencoded'])) {
     throw new UnsupportedMediaType()
   }
-  const raw = { params: req.params, query: req.query, body: page ? withDateParts(req.body) : req.body }
+  // A page's GOV.UK date inputs send parts, whether in a form's body or in a filter's address.
+  const dated = (value: unknown) => (page ? withDateParts(value) : value)
+  const raw = { params: req.params, query: dated(req.query), body: dated(req.body) }
   const unsafe = unsafeTextErrors(raw)
   if (unsafe.length) throw new ValidationFailed(unsafe)
   const params = parsePart(spec.params, raw.params, 'params')
   if (page && params.errors.length) throw new NotFound()
-  const query = parsePart(spec.query, raw.query, 'query')
+  // A page's query is a filter form (a GET form): its problems name the form's fields, as a body's do.
+  const query = parsePart(spec.query, raw.query, page ? '' : 'query')
   const body = parsePart((req.user && spec.bodyFor?.(req.user)) || spec.body, raw.body ?? {}, '')
   const errors = [...params.errors, ...query.errors, ...body.errors]
   if (errors.length) throw new ValidationFailed(errors)
@@ -47,7 +50,7 @@ function hasBody(req: Request): boolean {
 
 /**
  * The GOV.UK date input names its parts `field-day`, `field-month` and `field-year`: gathered here into
- * `{ day, month, year }`, so that every form's date reaches its schema in one shape.
+ * `{ day, month, year }`, so that every form's date (a filter's too) reaches its schema in one shape.
  */
 export function withDateParts(body: unknown): unknown {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body

@@ -1,4 +1,4 @@
-import type { Db } from './database.ts'
+import type { Db } from '../../platform/db/database.ts'
 
 /**
  * Each person's current custody episode (the latest sentence), for many people in one statement: the

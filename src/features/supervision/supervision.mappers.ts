@@ -6,6 +6,7 @@ import { APPOINTMENT_KIND_NAMES, OUTCOME_NAMES, RESPONSE_NAMES, SETBACK_KIND_NAM
 type AppointmentRow = Selectable<SupervisionAppointmentTable> & { practitioner_name: string }
 type SetbackRow = Selectable<SetbackTable> & { recorded_by_name: string }
 
+/** An appointment as pages and the API show it. */
 export function toAppointment(row: AppointmentRow) {
   return {
     id: row.id,
@@ -32,8 +33,8 @@ export function toSetback(row: SetbackRow) {
   }
 }
 
-type Appointment = ReturnType<typeof toAppointment>
-type Setback = ReturnType<typeof toSetback>
+export type Appointment = ReturnType<typeof toAppointment>
+export type Setback = ReturnType<typeof toSetback>
 
 const TAGS = {
   up: 'govuk-tag--green',
