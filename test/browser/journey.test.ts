@@ -112,7 +112,7 @@ describe('the journey from arrival to release', () => {
       assert.equal(await release.followUpsDue.count(), 0, 'nothing to follow up before release')
       await release.recordRelease()
       const form = await new ReleaseFormPage(page).verifyOnPage()
-      await form.date.fill('24/11/2026')
+      await form.date('24/11/2026')
       await form.firstNight('Settled accommodation')
       await form.save()
       await form.verifyOnPage()
@@ -123,12 +123,13 @@ describe('the journey from arrival to release', () => {
         },
         { text: 'Enter the address of the settled accommodation', href: '#address' },
       ])
-      await form.date.fill('9/11/2026')
+      await form.date('9/11/2026')
       await form.address.fill('4 Harbour Road, Bristol BS1 4AA')
       await form.save()
 
       // Released two weeks ago with a drugs and alcohol need: the treatment follow-up is due now.
       release = await new ReleasePage(page).verifyOnPage()
+      assert.equal(await release.savedMessage(), 'Release recorded')
       assert.equal(await release.releaseDetail('Date of release'), '9 November 2026')
       assert.match(await release.followUpsDue.innerText(), /Treatment within 3 weeks: due by 30 November 2026/)
       assert.deepEqual(await release.followUps(), [
@@ -140,7 +141,7 @@ describe('the journey from arrival to release', () => {
       await release.recordFollowUp('treatment-3-weeks')
       const followUp = await new FollowUpFormPage(page, 'Treatment within 3 weeks').verifyOnPage()
       await followUp.choose('Has community treatment for drugs, alcohol or health started?', 'Yes')
-      await followUp.fill('Date treatment started', '16/11/2026')
+      await followUp.fillDateInput('Date treatment started', '16/11/2026')
       await followUp.save()
       release = await new ReleasePage(page).verifyOnPage()
       assert.equal(await release.state('treatment-3-weeks'), 'Recorded')

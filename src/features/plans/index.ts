@@ -4,6 +4,7 @@ import type { NeedsService } from '../needs/index.ts'
 import type { PeopleService } from '../people/index.ts'
 import type { ReadinessService } from '../readiness/index.ts'
 import { plansApi } from './plans.api.ts'
+import { PLAN_AUDIT_ACTIONS } from './plans.audit.ts'
 import { seedPlansDemo } from './plans.demo.ts'
 import { plansPart } from './plans.generate.ts'
 import { createPlansRepository } from './plans.repository.ts'
@@ -18,9 +19,10 @@ export const plans = defineFeature({
   needs: ['people', 'needs', 'readiness'],
   build: ({ db, audit, today, people, needs, readiness }: Deps) =>
     createPlansService({ db, repository: createPlansRepository(db), people, needs, readiness, audit, today }),
-  pages: service => plansRoutes(service),
+  pages: (service, routes) => plansRoutes(service, routes),
   api: (service, routes) => plansApi(service, routes),
   caseSection: { key: 'plan', label: 'Plan', path: '/plan', order: 20, roles: CASE_ROLES },
+  auditActions: PLAN_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
   demo: ({ tx, today }) => seedPlansDemo(tx, today).then(() => undefined),

@@ -5,7 +5,8 @@
  */
 import type { ConditionCategory } from './licence-conditions.ts'
 
-export type AuthorRole = 'person' | 'practitioner'
+export const AUTHOR_ROLES = ['person', 'practitioner'] as const
+export type AuthorRole = (typeof AUTHOR_ROLES)[number]
 
 export interface Author {
   userId: string

@@ -1,10 +1,11 @@
 /**
- * One edit to a plan, applied to the plan as it stands: pure, so that the service can apply it again to a plan
- * someone else has changed meanwhile, and so that what the person may do is decided in one place.
+ * One edit to a plan, checked against and applied to the plan as it stands: pure, so that the service can apply it
+ * again to a plan someone else has changed meanwhile.
  */
-import { Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
-import type { Author, Goal, PlanContent, PlanItem, Section, Step, StepStatus } from './plan-content.ts'
-import { MATERIAL_FIELDS } from './plans.rules.ts'
+import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import { NotFound, type FieldError } from '../../platform/errors/errors.ts'
+import type { Author, PlanContent, PlanItem, Section, Step, StepStatus } from './plan-content.ts'
+import { dueDateProblem, MATERIAL_FIELDS } from './plans.rules.ts'
 
 /** An item's own fields, as a form or the API gives them once parsed. */
 export type ItemValues = Record<string, unknown>
@@ -50,22 +51,29 @@ function find(content: PlanContent, section: Section, id: string): PlanItem {
 }
 
 /**
- * What the person may change in their own plan: add goals, change or remove the goals they wrote, and mark
- * the steps they own. Everything else is the practitioner's, written with them.
+ * Everything the plan as it stands cannot take from this edit, all at once: a step for a goal not in the plan, a
+ * step due in the past (unless its date is unchanged), a goal removed while it still has steps.
  */
-export function assertPersonMay(content: PlanContent, edit: Edit, userId: string): void {
-  if (edit.op === 'status') {
-    const step = find(content, 'steps', edit.id) as Step
-    if (step.owner.kind !== 'person') throw new Forbidden('You can only mark your own steps')
-    return
+export function editProblems(content: PlanContent, edit: Edit, today: IsoDate): FieldError[] {
+  if (edit.op === 'status') return []
+  if (edit.op === 'remove') {
+    const hasSteps = edit.section === 'goals' && content.steps.some(s => s.goalId === edit.id)
+    return hasSteps
+      ? [{ field: 'remove', message: 'Remove the steps of this goal, or move them to another goal, first' }]
+      : []
   }
-  if (edit.section !== 'goals') throw new Forbidden('Ask your probation worker to change this part of your plan')
-  if (edit.op !== 'add' && (find(content, 'goals', edit.id) as Goal).by.userId !== userId) {
-    throw new Forbidden('You can only change the goals you wrote')
+  if (edit.section !== 'steps') return []
+  const problems: FieldError[] = []
+  if (!content.goals.some(g => g.id === edit.values.goalId)) {
+    problems.push({ field: 'goalId', message: 'Select the goal this step is for' })
   }
+  const previous = edit.op === 'update' ? (content.steps.find(s => s.id === edit.id)?.dueDate ?? null) : null
+  const late = dueDateProblem(edit.values.dueDate as IsoDate, previous, today)
+  if (late) problems.push({ field: 'dueDate', message: late })
+  return problems
 }
 
-/** The plan with the edit applied, by `author`; `newId` names a new item. Refuses what the plan cannot hold. */
+/** The plan with the edit applied, by `author`; `newId` names a new item. Check `editProblems` first. */
 export function applyEdit(content: PlanContent, edit: Edit, author: Author, newId: () => string): PlanContent {
   if (edit.op === 'status') {
     const step = find(content, 'steps', edit.id) as Step
@@ -76,15 +84,9 @@ export function applyEdit(content: PlanContent, edit: Edit, author: Author, newI
   const items = content[section] as readonly PlanItem[]
   if (edit.op === 'remove') {
     find(content, section, edit.id)
-    if (section === 'goals' && content.steps.some(s => s.goalId === edit.id)) {
-      throw ValidationFailed.of('remove', 'Remove the steps of this goal, or move them to another goal, first')
-    }
     return { ...content, [section]: items.filter(i => i.id !== edit.id) as Items }
   }
   const fields = fieldsOf(section, edit.values)
-  if (section === 'steps' && !content.goals.some(g => g.id === fields.goalId)) {
-    throw ValidationFailed.of('goalId', 'Select the goal this step is for')
-  }
   if (edit.op === 'add') {
     const statusBy = section === 'steps' ? { statusBy: author } : {}
     return { ...content, [section]: [...items, { id: newId(), ...fields, ...statusBy, by: author }] as Items }

@@ -4,7 +4,7 @@
  */
 import { formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { PdfBlock, PdfContent } from '../../platform/pdf/pdf-document.ts'
-import type { PlanView } from './plan-view.ts'
+import type { PlanView } from './plans.mappers.ts'
 
 export interface PrintablePlan {
   person: { firstName: string; lastName: string; preferredName: string | null; com: { name: string | null } | null }

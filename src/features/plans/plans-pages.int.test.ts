@@ -58,7 +58,8 @@ describe('the plan pages', () => {
     await draftPlan(com, id)
     const plan = await text(com, `/people/${id}/plan`)
     assert.match(plan, /I want to work as a bricklayer/)
-    assert.match(plan, /aria-current="page">Plan</)
+    assert.match(plan, /data-qa="case-header"/, 'the staff view shows the case header')
+    assert.match(plan, /aria-current="page"[^>]*>Plan</, 'and the case tabs, Plan current')
     for (const section of SECTIONS) await text(com, `/people/${id}/plan/${section}/new`)
     await text(com, `/people/${id}/plan/history`)
     await text(com, `/people/${id}/plan/agreement`)
@@ -68,6 +69,10 @@ describe('the plan pages', () => {
     assert.match(own, /Your probation worker is Staff comA\./)
     assert.match(own, /Do not break the law\./)
     assert.doesNotMatch(own, /moj-sub-navigation/, 'no staff navigation for the person')
+    assert.doesNotMatch(own, /data-qa="case-header"|A000001/, 'nor the staff case header')
+    for (const path of ['/plan/history', '/plan/agreement', '/plan/goals/new']) {
+      assert.doesNotMatch(await text(person, `/people/${id}${path}`), /data-qa="case-header"/, path)
+    }
     await text(person, `/people/${id}/plan/goals/new`)
     assert.equal((await person.get(`/people/${id}/plan/steps/new`)).status, 404)
     assert.equal((await person.get('/your-plan')).headers.get('location'), `/people/${id}/plan`)

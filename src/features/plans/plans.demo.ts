@@ -1,14 +1,15 @@
 /**
  * Believable, fictional plans for the demo: the demo person's own plan (a first version they did not agree with,
- * and a second, changed, waiting for their answer) and plans for a dozen other people of the demo COM, most agreed,
- * a few made only of compliance so that the balance warning shows. The same plans on every machine (only the ids
- * differ).
+ * and a second, changed, waiting for their answer) and plans for a dozen other people of the demo COM whose licence
+ * has not ended, most agreed, a few made only of compliance so that the balance warning shows. Each history reads in
+ * order: the plan is made some weeks after the person arrived in custody, answered days later, changed after the
+ * answer, and a step is marked done after it was planned; nothing after today. The same plans on every machine
+ * (only the ids differ).
  */
 import { randomUUID } from 'node:crypto'
-import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import { addDays, earliest, latest, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { Author, PlanContent } from './plan-content.ts'
-import { withPlanTables } from './plans.tables.ts'
 
 const OWN_GOALS: [string, string, string][] = [
   ['I want to get a job as a bricklayer', 'education-skills-work', 'Find a bricklaying course near home'],
@@ -21,6 +22,12 @@ const OWN_GOALS: [string, string, string][] = [
 const TRIGGERS = ['Payday and having cash on me', 'Seeing my old mates from the estate', 'Rows with my ex']
 const COPING = ['Going to the gym', 'Ringing my sister', 'Walking the dog']
 const STRENGTHS = ['Good with my hands', 'Close to my nan', 'Finished a level 1 English course inside']
+const SUPPORTERS: [string, string, string, string][] = [
+  ['Denise Walker', 'sister', 'My release date and where I will live', 'She will pick me up on the day I leave'],
+  ['Marcus Osei', 'friend from the gym', 'My appointments', 'He will go to the gym with me twice a week'],
+  ['Pat Hughes', 'nan', 'Where I will live', 'I can have tea at hers on Sundays'],
+  ['Joanne Byrne', 'mentor from the church group', 'My plan and my appointments', 'She will ring me every week'],
+]
 
 interface DemoPlanCase {
   personId: string
@@ -28,6 +35,7 @@ interface DemoPlanCase {
   comName: string
   accountId: string | null
   accountName: string | null
+  arrival: IsoDate
 }
 
 export async function seedPlansDemo(tx: Db, today: IsoDate): Promise<{ plans: number }> {
@@ -35,9 +43,23 @@ export async function seedPlansDemo(tx: Db, today: IsoDate): Promise<{ plans: nu
     .selectFrom('person as p')
     .innerJoin('app_user as com', 'com.id', 'p.com_id')
     .leftJoin('app_user as account', 'account.person_id', 'p.id')
-    .select(['p.id as personId', 'com.id as comId', 'com.display_name as comName'])
+    .innerJoinLateral(
+      eb =>
+        eb
+          .selectFrom('custody_episode as e')
+          .select(['e.sentence_start_date', 'e.licence_expiry_date'])
+          .whereRef('e.person_id', '=', 'p.id')
+          .orderBy('e.sentence_start_date', 'desc')
+          .limit(1)
+          .as('e'),
+      join => join.onTrue(),
+    )
+    .select(['p.id as personId', 'com.id as comId', 'com.display_name as comName', 'e.sentence_start_date as arrival'])
     .select(['account.id as accountId', 'account.display_name as accountName'])
     .where('com.username', '=', 'com')
+    .where('e.sentence_start_date', '<=', today)
+    // A plan is for the licence still to come or being served; one whose licence has ended is closed.
+    .where(eb => eb.or([eb('e.licence_expiry_date', 'is', null), eb('e.licence_expiry_date', '>=', today)]))
     .orderBy(eb => eb('account.id', 'is', null))
     .orderBy('p.crn')
     .limit(13)
@@ -46,53 +68,101 @@ export async function seedPlansDemo(tx: Db, today: IsoDate): Promise<{ plans: nu
   return { plans: rows.length }
 }
 
+/** A moment of a demo day, so that what happens on one day happens in order. */
+const at = (date: IsoDate, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`)
+
 async function seedOne(tx: Db, c: DemoPlanCase, n: number, today: IsoDate) {
-  const db = withPlanTables(tx)
   const com: Author = { userId: c.comId, name: c.comName, role: 'practitioner' }
-  const first = draft(com, n, today)
-  const onlyCompliance = n % 5 === 4
-  const v1 = onlyCompliance ? { ...first, goals: first.goals.filter(g => g.kind === 'compliance') } : first
-  const v1Content = onlyCompliance ? { ...v1, steps: v1.steps.filter(s => v1.goals.some(g => g.id === s.goalId)) } : v1
   const forAccount = c.accountId !== null
+  // Made a few weeks after arrival, or in the last two months for those who arrived long ago; at least ten days
+  // back, so that the answer and the changes after it have happened by today.
+  const made = latest(
+    c.arrival,
+    earliest(latest(addDays(c.arrival, 21), addDays(today, -60 + 2 * n)), addDays(today, -10)),
+  )!
+  const answeredOn = earliest(addDays(made, 4), today)!
+  const changedOn = earliest(addDays(answeredOn, 2), today)!
+
+  const first = draft(com, n, made, today)
+  const onlyCompliance = n % 5 === 4
+  const goals = onlyCompliance ? first.goals.filter(g => g.kind === 'compliance') : first.goals
+  const v1: PlanContent = { ...first, goals, steps: first.steps.filter(s => goals.some(g => g.id === s.goalId)) }
   // The demo person said no to one step; their COM changed it, and version 2 waits for their answer.
-  const v2Content: PlanContent = {
-    ...v1Content,
-    steps: v1Content.steps.map((s, i) =>
+  const v2: PlanContent = {
+    ...v1,
+    steps: v1.steps.map((s, i) =>
       i === 1 ? { ...s, text: 'Give you the number for the course, so you can ring them', changedBy: com } : s,
     ),
   }
-  const latest = forAccount ? v2Content : v1Content
+  const versions = forAccount ? [v1, v2] : [v1]
+  const current = versions.at(-1)!
+  // Where the person's first step fell due before today, they did it two days before it was due.
+  const ownStep = current.steps[0]!
+  const doneOn = addDays(ownStep.dueDate, -2)
+  const progress = ownStep.owner.kind === 'person' && ownStep.dueDate < today && doneOn > changedOn
+  const marker: Author = forAccount ? { userId: c.accountId!, name: c.accountName!, role: 'person' } : com
+  const done: PlanContent = {
+    ...current,
+    steps: current.steps.map(s => (s.id === ownStep.id ? { ...s, status: 'done', statusBy: marker } : s)),
+  }
+  const saves = [
+    ...versions.map((content, i) => ({
+      content,
+      version: i + 1,
+      material: true,
+      on: at(i ? changedOn : made, i ? 16 : 10),
+    })),
+    ...(progress ? [{ content: done, version: versions.length, material: false, on: at(doneOn, 17) }] : []),
+  ]
+  const last = saves.at(-1)!
+
   const planId = randomUUID()
-  await db
+  await tx
     .insertInto('plan')
     .values({
       id: planId,
       person_id: c.personId,
-      content: JSON.stringify(latest),
-      revision: forAccount ? 2 : 1,
-      version_number: forAccount ? 2 : 1,
+      content: JSON.stringify(last.content),
+      revision: saves.length,
+      version_number: versions.length,
       updated_by: c.comId,
+      created_at: saves[0]!.on,
+      updated_at: last.on,
     })
     .execute()
-  const versions = forAccount ? [v1Content, v2Content] : [v1Content]
-  for (const [i, content] of versions.entries()) {
-    const row = {
-      plan_id: planId,
-      content: JSON.stringify(content),
-      changed_by: c.comId,
-      changed_by_role: 'practitioner' as const,
-    }
-    await db
+  for (const [i, save] of saves.entries()) {
+    const byPerson = !save.material && forAccount
+    await tx
       .insertInto('plan_revision')
-      .values({ ...row, revision: i + 1, version_number: i + 1, material: true })
+      .values({
+        plan_id: planId,
+        revision: i + 1,
+        version_number: save.version,
+        material: save.material,
+        content: JSON.stringify(save.content),
+        changed_by: byPerson ? c.accountId! : c.comId,
+        changed_by_role: byPerson ? 'person' : 'practitioner',
+        created_at: save.on,
+      })
       .execute()
-    await db
+  }
+  for (const save of saves.filter(s => s.material)) {
+    await tx
       .insertInto('plan_version')
-      .values({ ...row, person_id: c.personId, number: i + 1 })
+      .values({
+        plan_id: planId,
+        person_id: c.personId,
+        number: save.version,
+        content: JSON.stringify(save.content),
+        changed_by: c.comId,
+        changed_by_role: 'practitioner',
+        created_at: save.on,
+        updated_at: save.on,
+      })
       .execute()
   }
   if (forAccount || n % 3 !== 2) {
-    await db
+    await tx
       .insertInto('plan_agreement')
       .values({
         plan_id: planId,
@@ -100,29 +170,33 @@ async function seedOne(tx: Db, c: DemoPlanCase, n: number, today: IsoDate) {
         version_number: 1,
         agreed: !forAccount,
         comments: forAccount ? 'I can ring the course myself. I do not need you to refer me.' : null,
-        disagreed_step_ids: JSON.stringify(forAccount ? [v1Content.steps[1]!.id] : []),
-        recorded_on: addDays(today, -3),
+        disagreed_step_ids: JSON.stringify(forAccount ? [v1.steps[1]!.id] : []),
+        recorded_on: answeredOn,
         recorded_by: c.accountId ?? c.comId,
         recorded_by_role: forAccount ? 'person' : 'practitioner',
+        created_at: at(answeredOn, 14),
       })
       .execute()
   }
 }
 
-function draft(com: Author, n: number, today: IsoDate): PlanContent {
+/** The first version, made on `made`: every step due on or after that day, the person's own first. */
+function draft(com: Author, n: number, made: IsoDate, today: IsoDate): PlanContent {
   const [goalText, pathway, stepText] = OWN_GOALS[n % OWN_GOALS.length]!
+  const [name, relationship, shares, part] = SUPPORTERS[n % SUPPORTERS.length]!
   const own = randomUUID()
   const compliance = randomUUID()
+  const soon = (days: number) => latest(addDays(made, days), addDays(today, days - 14))!
   return {
     goals: [
       { id: own, text: goalText, kind: 'own', pathway, buildsOn: STRENGTHS[n % STRENGTHS.length]!, by: com },
       { id: compliance, text: 'Keep to my licence', kind: 'compliance', pathway: null, buildsOn: null, by: com },
     ],
     steps: [
-      step(own, stepText, 'person', null, addDays(today, 14 + n), com),
-      step(own, 'Refer you to Next Step Employment', 'practitioner', null, addDays(today, 7 + n), com),
-      step(compliance, 'Go to every probation meeting', 'person', null, addDays(today, 30), com),
-      step(own, 'Help with the application form', 'partner', 'Harbour Housing Trust', addDays(today, 21), com),
+      step(own, stepText, 'person', null, addDays(made, 14 + n), com),
+      step(own, 'Refer you to Next Step Employment', 'practitioner', null, soon(21 + n), com),
+      step(compliance, 'Go to every probation meeting', 'person', null, soon(45), com),
+      step(own, 'Help with the application form', 'partner', 'Harbour Housing Trust', soon(35), com),
     ],
     strengths: [{ id: randomUUID(), type: 'strength', text: STRENGTHS[n % STRENGTHS.length]!, by: com }],
     controls: [
@@ -141,16 +215,7 @@ function draft(com: Author, n: number, today: IsoDate): PlanContent {
             },
           ]
         : [],
-    supporters: [
-      {
-        id: randomUUID(),
-        name: 'Denise Walker',
-        relationship: 'sister',
-        shares: 'My release date and where I will live',
-        part: 'She will pick me up on the day I leave',
-        by: com,
-      },
-    ],
+    supporters: [{ id: randomUUID(), name, relationship, shares, part, by: com }],
   }
 }
 

@@ -2,8 +2,12 @@ import { sql } from 'kysely'
 import type { GeneratorPart } from '../../platform/sample-data/generator-part.ts'
 import { latestEpisodes, roll } from '../../platform/sample-data/latest-episodes.ts'
 
-/** An item id that stays the same from version to version, fixed by the person and the item. */
-const itemId = (item: string) => sql`md5(e.person_id::text || ${sql.lit(item)})::uuid::text`
+/**
+ * An item id that stays the same from version to version, fixed by the person and the item: a hash with the version
+ * and variant digits of a random UUID, so that the ids the app makes and these are read alike.
+ */
+const itemId = (item: string) =>
+  sql`overlay(overlay(md5(e.person_id::text || ${sql.lit(item)}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid::text`
 
 /** A step of plan-content.ts: due some weeks after the plan was made, done for most of those due by today. */
 const step = (item: string, goal: string, text: string, owner: string, weeks: number, today: string) => sql`

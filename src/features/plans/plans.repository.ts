@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { AuthorRole, PlanContent } from './plan-content.ts'
-import { withPlanTables } from './plans.tables.ts'
 
 export interface SaveColumns {
   content: PlanContent
@@ -11,12 +10,10 @@ export interface SaveColumns {
   role: AuthorRole
 }
 
-export function createPlansRepository(base: Db) {
-  const db = withPlanTables(base)
-
+export function createPlansRepository(db: Db) {
   return {
-    async plan(personId: string, tx: Db = base) {
-      return withPlanTables(tx).selectFrom('plan').selectAll().where('person_id', '=', personId).executeTakeFirst()
+    async plan(personId: string, tx: Db = db) {
+      return tx.selectFrom('plan').selectAll().where('person_id', '=', personId).executeTakeFirst()
     },
 
     /** The plan as it was after a revision, for showing what changed since. */
@@ -45,7 +42,7 @@ export function createPlansRepository(base: Db) {
 
     /** The current version's author and whether the person has answered it. */
     async versionState(tx: Db, planId: string, number: number) {
-      return withPlanTables(tx)
+      return tx
         .selectFrom('plan_version as v')
         .select(['v.number', 'v.changed_by as changedBy'])
         .select(eb =>
@@ -66,7 +63,7 @@ export function createPlansRepository(base: Db) {
 
     /** The first save of a plan; undefined when someone else has just made it. */
     async insertPlan(tx: Db, personId: string, save: SaveColumns) {
-      return withPlanTables(tx)
+      return tx
         .insertInto('plan')
         .values({ person_id: personId, content: JSON.stringify(save.content), updated_by: save.by })
         .onConflict(oc => oc.column('person_id').doNothing())
@@ -76,7 +73,7 @@ export function createPlansRepository(base: Db) {
 
     /** Saves over `revision` only if nobody has saved since; undefined when someone has. */
     async updatePlan(tx: Db, planId: string, revision: number, save: SaveColumns) {
-      return withPlanTables(tx)
+      return tx
         .updateTable('plan')
         .set({
           content: JSON.stringify(save.content),
@@ -92,7 +89,7 @@ export function createPlansRepository(base: Db) {
     },
 
     async insertRevision(tx: Db, planId: string, revision: number, save: SaveColumns) {
-      await withPlanTables(tx)
+      await tx
         .insertInto('plan_revision')
         .values({
           plan_id: planId,
@@ -108,9 +105,8 @@ export function createPlansRepository(base: Db) {
 
     /** Opens a version, or brings the version being drafted up to date. */
     async saveVersion(tx: Db, planId: string, personId: string, save: SaveColumns, opens: boolean) {
-      const t = withPlanTables(tx)
       if (!opens) {
-        await t
+        await tx
           .updateTable('plan_version')
           .set({ content: JSON.stringify(save.content), updated_at: sql`now()` })
           .where('plan_id', '=', planId)
@@ -118,7 +114,7 @@ export function createPlansRepository(base: Db) {
           .execute()
         return
       }
-      await t
+      await tx
         .insertInto('plan_version')
         .values({
           plan_id: planId,
@@ -178,7 +174,7 @@ export function createPlansRepository(base: Db) {
         role: AuthorRole
       },
     ) {
-      return withPlanTables(tx)
+      return tx
         .insertInto('plan_agreement')
         .values({
           plan_id: row.planId,
@@ -213,7 +209,7 @@ export function createPlansRepository(base: Db) {
         select a.created_at, 'answer', a.version_number, a.agreed, u.display_name, a.recorded_by_role
           from plan_agreement a join app_user u on u.id = a.recorded_by
          where a.person_id = ${personId}
-         order by at`.execute(base)
+         order by at`.execute(db)
       return result.rows
     },
 
@@ -226,7 +222,7 @@ export function createPlansRepository(base: Db) {
          where p.person_id in (${sql.join(personIds)})
            and s->'owner'->>'kind' = 'practitioner'
            and s->>'status' <> 'done'
-         order by s->>'dueDate'`.execute(base)
+         order by s->>'dueDate'`.execute(db)
       return result.rows
     },
   }

@@ -1,12 +1,24 @@
 import { Router, type Request } from 'express'
-import { renderPdf } from '../../platform/pdf/pdf-document.ts'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
+import { CASE_ROLES, type RequestContext } from '../../platform/auth/current-user.ts'
+import { maxLengths } from '../../platform/validation/limits.ts'
+import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
+import type { PageRoutes, RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { sendPdf } from '../../platform/web/send-pdf.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
-import { planPdf } from './plan-pdf.ts'
-import { formChoices } from './plan-form-choices.ts'
+import { SECTIONS, type Section } from './plan-content.ts'
+import { isThePerson } from './plans.policy.ts'
+import {
+  agreementSchema,
+  goalSchemaFor,
+  ITEM_BODIES,
+  ITEM_SCHEMAS,
+  planItemParams,
+  removeSchema,
+  stepStatusSchema,
+} from './plans.schemas.ts'
 import type { PlansService } from './plans.service.ts'
+import { formChoices, stepItems } from './plans.view.ts'
+import { SECTION_NAMES } from './plans.wording.ts'
 
 const VIEWS = {
   plan: 'plans/views/plan.njk',
@@ -15,102 +27,172 @@ const VIEWS = {
   history: 'plans/views/history.njk',
 }
 
-/**
- * The plan pages. The same addresses serve the practitioner and the person, each with their own page: the person
- * reaches theirs from their home page (or `/your-plan`) and sees it in plain words.
- */
-export function plansRoutes(plans: PlansService): Router {
-  const router = Router()
-  router.use(['/people/:id/plan', '/your-plan'], requireSignIn)
-  const planHref = (req: Request) => `/people/${param(req, 'id')}/plan`
+/** The plan's pages serve the person too, at the same addresses: they see their own plan in plain words. */
+const PLAN_ROLES = ['person', ...CASE_ROLES] as const
+const AGREEMENT_LIMITS = maxLengths(agreementSchema)
 
-  router.get('/your-plan', (req, res) => {
-    const { personId } = contextOf(req).user
-    res.redirect(303, personId ? `/people/${personId}/plan` : '/')
+const planPath = (personId: string) => `/people/${personId}/plan`
+
+/** What every plan page says about itself: the person's pages belong to their home, the practitioner's to people. */
+const page = (forPerson: boolean, pageTitle: string, backLink?: string) => ({
+  pageTitle,
+  activeSection: forPerson ? 'home' : 'people',
+  backLink,
+})
+
+/** A form page's model, rebuilt from the request when what was sent comes back with its errors. */
+const fromRequest =
+  <T>(model: (ctx: RequestContext, personId: string, itemId?: string) => Promise<T>) =>
+  (req: Request) =>
+    model(contextOf(req), param(req, 'id'), req.params.itemId === undefined ? undefined : param(req, 'itemId'))
+
+/**
+ * The plan pages: the plan, its history, the printed plan, the person's answer, marking a step, and a form for each
+ * part of the plan. The person reaches theirs from their home page (or `/your-plan`).
+ */
+export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router {
+  const router = Router()
+  const pages = routes.casePages(router, 'plan')
+
+  routes.pages(router).get('/your-plan', { summary: 'The person’s own plan' }, ({ ctx, res }) => {
+    res.redirect(303, ctx.user.personId ? planPath(ctx.user.personId) : '/')
   })
 
-  const planPage = async (req: Request) => {
-    const plan = await plans.plan(contextOf(req), param(req, 'id'))
+  const planPage = async (ctx: RequestContext, personId: string) => {
+    const plan = await plans.plan(ctx, personId)
+    return { ...page(plan.forPerson, plan.forPerson ? 'Your plan' : 'Resettlement plan'), ...plan }
+  }
+
+  pages.get('/plan', { summary: 'Resettlement plan', roles: PLAN_ROLES }, async ({ ctx, personId, res }) => {
+    res.render(VIEWS.plan, await planPage(ctx, personId))
+  })
+
+  pages.get('/plan/history', { summary: 'Plan history', roles: PLAN_ROLES }, async ({ ctx, personId, res }) => {
+    const history = await plans.history(ctx, personId)
+    const title = history.forPerson ? 'How your plan has changed' : 'Plan history'
+    res.render(VIEWS.history, { ...page(history.forPerson, title, planPath(personId)), ...history })
+  })
+
+  pages.get(
+    '/plan/print',
+    { summary: 'The plan to print, in plain words (PDF)', roles: PLAN_ROLES },
+    async ({ ctx, personId, res }) => {
+      const { fileName, pdf } = await plans.printable(ctx, personId)
+      sendPdf(res, fileName, pdf)
+    },
+  )
+
+  const agreementForm = async (ctx: RequestContext, personId: string) => {
+    const plan = await planPage(ctx, personId)
+    const title = plan.forPerson ? 'Do you agree with your plan?' : 'Record the person’s answer'
     return {
-      pageTitle: plan.forPerson ? 'Your plan' : 'Resettlement plan',
-      activeSection: plan.forPerson ? 'home' : 'people',
       ...plan,
+      ...page(plan.forPerson, title, planPath(personId)),
+      stepItems: stepItems(plan.plan),
+      limits: AGREEMENT_LIMITS,
     }
   }
 
-  router.get('/people/:id/plan', async (req, res) => {
-    res.render(VIEWS.plan, await planPage(req))
-  })
+  pages.get(
+    '/plan/agreement',
+    { summary: 'The person’s answer', roles: PLAN_ROLES },
+    async ({ ctx, personId, res }) => {
+      const form = await agreementForm(ctx, personId)
+      res.render(VIEWS.agreement, { ...form, values: { version: form.plan.version.number } })
+    },
+  )
 
-  router.get('/people/:id/plan/history', async (req, res) => {
-    const history = await plans.history(contextOf(req), param(req, 'id'))
-    res.render(VIEWS.history, {
-      pageTitle: history.forPerson ? 'How your plan has changed' : 'Plan history',
-      activeSection: history.forPerson ? 'home' : 'people',
-      backLink: planHref(req),
-      ...history,
-    })
-  })
-
-  router.get('/people/:id/plan/print', async (req, res) => {
-    const plan = await plans.printable(contextOf(req), param(req, 'id'))
-    sendPdf(res, 'resettlement-plan.pdf', await renderPdf(planPdf(plan)))
-  })
-
-  const agreementForm = async (req: Request) => {
-    const plan = await planPage(req)
-    return { ...plan, pageTitle: plan.forPerson ? 'Do you agree with your plan?' : 'Record the person’s answer' }
-  }
-
-  router.get('/people/:id/plan/agreement', async (req, res) => {
-    const form = await agreementForm(req)
-    res.render(VIEWS.agreement, { ...form, values: { version: form.plan.version.number } })
-  })
-
-  router.post('/people/:id/plan/agreement', onInvalidRender(VIEWS.agreement, agreementForm), async (req, res) => {
-    await plans.recordAgreement(contextOf(req), param(req, 'id'), req.body)
-    res.redirect(303, planHref(req))
-  })
+  pages.post(
+    '/plan/agreement',
+    {
+      summary: 'The person’s answer',
+      roles: PLAN_ROLES,
+      body: agreementSchema,
+      form: { view: VIEWS.agreement, context: fromRequest(agreementForm) },
+    },
+    async ({ ctx, personId, body, res }) => {
+      await plans.recordAgreement(ctx, personId, body)
+      redirectSaved(res, planPath(personId), isThePerson(ctx.user) ? 'Your answer has been saved' : 'Answer recorded')
+    },
+  )
 
   // Marking a step comes from the plan page, so a refusal shows there.
-  router.post('/people/:id/plan/steps/:itemId/status', onInvalidRender(VIEWS.plan, planPage), async (req, res) => {
-    await plans.setStepStatus(contextOf(req), param(req, 'id'), param(req, 'itemId'), req.body)
-    res.redirect(303, `${planHref(req)}#step-${param(req, 'itemId')}`)
-  })
+  pages.post(
+    '/plan/steps/:itemId/status',
+    {
+      summary: 'Mark a step',
+      roles: PLAN_ROLES,
+      params: planItemParams,
+      body: stepStatusSchema,
+      form: { view: VIEWS.plan, context: fromRequest(planPage) },
+    },
+    async ({ ctx, personId, params, body, res }) => {
+      await plans.setStepStatus(ctx, personId, params.itemId, body)
+      const saved = body.status === 'done' ? 'Step marked as done' : 'Step status changed'
+      redirectSaved(res, `${planPath(personId)}#step-${params.itemId}`, saved)
+    },
+  )
 
-  const itemForm = async (req: Request) => {
-    const ctx = contextOf(req)
-    const itemId = req.params.itemId === undefined ? undefined : param(req, 'itemId')
-    const form = await plans.itemForm(ctx, param(req, 'id'), param(req, 'section'), itemId)
-    const choices = formChoices(form)
-    return {
-      ...form,
-      ...choices,
-      pageTitle: form.forPerson
-        ? itemId
-          ? 'Change your goal'
-          : 'Add a goal'
-        : `${itemId ? 'Change' : 'Add'}: ${choices.heading}`,
-      activeSection: form.forPerson ? 'home' : 'people',
-      backLink: planHref(req),
-    }
-  }
-  const onInvalidItem = onInvalidRender(VIEWS.item, itemForm)
-
-  router.get(['/people/:id/plan/:section/new', '/people/:id/plan/:section/:itemId'], async (req, res) => {
-    res.render(VIEWS.item, await itemForm(req))
-  })
-
-  router.post(['/people/:id/plan/:section', '/people/:id/plan/:section/:itemId'], onInvalidItem, async (req, res) => {
-    const itemId = req.params.itemId === undefined ? undefined : param(req, 'itemId')
-    await plans.saveItem(contextOf(req), param(req, 'id'), param(req, 'section'), itemId, req.body)
-    res.redirect(303, planHref(req))
-  })
-
-  router.post('/people/:id/plan/:section/:itemId/remove', onInvalidItem, async (req, res) => {
-    await plans.removeItem(contextOf(req), param(req, 'id'), param(req, 'section'), param(req, 'itemId'), req.body)
-    res.redirect(303, planHref(req))
-  })
+  for (const section of SECTIONS) sectionPages(pages, plans, section)
 
   return router
+}
+
+/** The forms to add, change and remove one section's items; the person has those of their goals. */
+function sectionPages(pages: PageRoutes, plans: PlansService, section: Section) {
+  const one = SECTION_NAMES[section].one
+  const roles = section === 'goals' ? PLAN_ROLES : undefined
+  const body = { body: ITEM_BODIES[section], ...(section === 'goals' ? { bodyFor: goalSchemaFor } : {}) }
+  const limits = maxLengths(ITEM_SCHEMAS[section])
+
+  const itemForm = async (ctx: RequestContext, personId: string, itemId?: string) => {
+    const form = await plans.itemForm(ctx, personId, section, itemId)
+    const choices = formChoices(form)
+    const title = form.forPerson
+      ? itemId
+        ? 'Change your goal'
+        : 'Add a goal'
+      : `${itemId ? 'Change' : 'Add'}: ${choices.heading}`
+    return { ...form, ...choices, limits, ...page(form.forPerson, title, planPath(personId)) }
+  }
+  const form = { view: VIEWS.item, context: fromRequest(itemForm) }
+
+  pages.get(`/plan/${section}/new`, { summary: `Add: ${one}`, roles }, async ({ ctx, personId, res }) => {
+    res.render(VIEWS.item, await itemForm(ctx, personId))
+  })
+
+  pages.get(
+    `/plan/${section}/:itemId`,
+    { summary: `Change: ${one}`, roles, params: planItemParams },
+    async ({ ctx, personId, params, res }) => {
+      res.render(VIEWS.item, await itemForm(ctx, personId, params.itemId))
+    },
+  )
+
+  pages.post(
+    `/plan/${section}`,
+    { summary: `Add: ${one}`, roles, ...body, form },
+    async ({ ctx, personId, body, res }) => {
+      await plans.saveItem(ctx, personId, section, undefined, body)
+      redirectSaved(res, planPath(personId), `${one} added`)
+    },
+  )
+
+  pages.post(
+    `/plan/${section}/:itemId`,
+    { summary: `Change: ${one}`, roles, params: planItemParams, ...body, form },
+    async ({ ctx, personId, params, body, res }) => {
+      await plans.saveItem(ctx, personId, section, params.itemId, body)
+      redirectSaved(res, planPath(personId), `${one} changed`)
+    },
+  )
+
+  pages.post(
+    `/plan/${section}/:itemId/remove`,
+    { summary: `Remove: ${one}`, roles, params: planItemParams, body: removeSchema, form },
+    async ({ ctx, personId, params, body, res }) => {
+      await plans.removeItem(ctx, personId, section, params.itemId, body)
+      redirectSaved(res, planPath(personId), `${one} removed`)
+    },
+  )
 }

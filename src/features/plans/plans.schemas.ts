@@ -1,7 +1,20 @@
 import { z } from 'zod'
-import { optionalText, requiredDate, requiredText } from '../../platform/validation/fields.ts'
+import type { CurrentUser } from '../../platform/auth/current-user.ts'
+import { optionalText, requiredDate, requiredText, uuidField } from '../../platform/validation/fields.ts'
+import { personParams } from '../../platform/validation/params.ts'
+import { personResponse } from '../people/index.ts'
 import { CONDITION_CATEGORY_KEYS } from './licence-conditions.ts'
-import { CONTROL_TYPES, GOAL_KINDS, OWNER_KINDS, STEP_STATUSES, STRENGTH_TYPES, type Section } from './plan-content.ts'
+import {
+  AUTHOR_ROLES,
+  CONTROL_TYPES,
+  GOAL_KINDS,
+  OWNER_KINDS,
+  STEP_STATUSES,
+  STRENGTH_TYPES,
+  type OwnerKind,
+  type Section,
+} from './plan-content.ts'
+import { isThePerson } from './plans.policy.ts'
 
 /** The plan revision the user read (0 before there is a plan): a save over a later one is refused. */
 const revision = z.coerce
@@ -10,6 +23,9 @@ const revision = z.coerce
   .min(0, 'Send the revision of the plan you read')
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, error: string) => z.enum(values, { error })
+
+/** Cross-field rules run even when another field is wrong, so that a form lists every fault at once. */
+const always = { when: () => true }
 
 export const GOAL_MAX = 500
 
@@ -27,25 +43,32 @@ export const personGoalSchema = z.object({
   revision,
 })
 
-const stepFields = z.object({
-  goalId: z.uuid({ error: 'Select the goal this step is for' }),
-  text: requiredText('the step', 300),
-  ownerKind: choice(OWNER_KINDS, 'Select who will do this step'),
-  ownerName: optionalText('the owner’s name', 100),
-  dueDate: requiredDate('the due date'),
-  status: choice(STEP_STATUSES, 'Select the status of the step').default('not-started'),
-  revision,
-})
+/** A goal as a practitioner writes it, or as the person does: which one is parsed depends on who sends it. */
+export const goalBodySchema = z.union([goalSchema, personGoalSchema])
+export const goalSchemaFor = (user: CurrentUser) => (isThePerson(user) ? personGoalSchema : goalSchema)
 
-const NAMED_OWNERS: Record<string, string> = {
+const NAMED_OWNERS: Partial<Record<OwnerKind, string>> = {
   partner: 'Enter the name of the partner organisation',
   supporter: 'Enter the name of the family member or supporter',
 }
 
-export const stepSchema = stepFields.superRefine((step, ctx) => {
-  const missing = NAMED_OWNERS[step.ownerKind]
-  if (missing && !step.ownerName) ctx.addIssue({ code: 'custom', path: ['ownerName'], message: missing })
-})
+export const stepSchema = z
+  .object({
+    goalId: z.uuid({ error: 'Select the goal this step is for' }),
+    text: requiredText('the step', 300),
+    ownerKind: choice(OWNER_KINDS, 'Select who will do this step'),
+    ownerName: optionalText('the owner’s name', 100),
+    dueDate: requiredDate('the due date'),
+    status: choice(STEP_STATUSES, 'Select the status of the step').default('not-started'),
+    revision,
+  })
+  .superRefine((step, ctx) => {
+    // Read only the owners named here: the owner may be anything when it is itself wrong.
+    const missing = Object.hasOwn(NAMED_OWNERS, step.ownerKind) ? NAMED_OWNERS[step.ownerKind] : undefined
+    if (missing && !step.ownerName) {
+      ctx.addIssue({ code: 'custom', path: ['ownerName'], message: missing })
+    }
+  }, always)
 
 export const strengthSchema = z.object({
   type: choice(STRENGTH_TYPES, 'Select whether this is a strength or a protective factor'),
@@ -74,6 +97,7 @@ export const supporterSchema = z.object({
   revision,
 })
 
+/** Each section's item as a practitioner writes it; the person's goal is `personGoalSchema`. */
 export const ITEM_SCHEMAS = {
   goals: goalSchema,
   steps: stepSchema,
@@ -82,6 +106,11 @@ export const ITEM_SCHEMAS = {
   conditions: conditionSchema,
   supporters: supporterSchema,
 } as const satisfies Record<Section, z.ZodType>
+
+/** What each section's routes take: for goals, either the practitioner's or the person's. */
+export const ITEM_BODIES = { ...ITEM_SCHEMAS, goals: goalBodySchema } as const satisfies Record<Section, z.ZodType>
+
+export type ItemInput<S extends Section> = z.output<(typeof ITEM_BODIES)[S]>
 
 export const removeSchema = z.object({ revision })
 
@@ -108,9 +137,128 @@ export const agreementSchema = z
     version: z.coerce.number({ error: 'Send the plan version you read' }).int().min(1),
   })
   .superRefine((answer, ctx) => {
-    if (!answer.agreed && !answer.comments) {
+    if (answer.agreed === false && !answer.comments) {
       ctx.addIssue({ code: 'custom', path: ['comments'], message: 'Tell us what you do not agree with' })
     }
-  })
+  }, always)
 
 export type AgreementInput = z.infer<typeof agreementSchema>
+export type RemoveInput = z.infer<typeof removeSchema>
+export type StepStatusInput = z.infer<typeof stepStatusSchema>
+
+export const planItemParams = personParams.extend({ itemId: uuidField('the part of the plan') })
+
+/** What the API answers: a plan as `planView` makes it, its history as `planHistory` does. */
+const author = z.object({ userId: z.uuid(), name: z.string(), role: z.enum(AUTHOR_ROLES) })
+const item = { id: z.uuid(), by: author, changedBy: author.optional() }
+
+const stepResponse = z.object({
+  ...item,
+  goalId: z.uuid(),
+  text: z.string(),
+  owner: z.object({ kind: z.enum(OWNER_KINDS), name: z.string().nullable() }),
+  dueDate: z.iso.date(),
+  status: z.enum(STEP_STATUSES),
+  ownerText: z.string(),
+  ownerPlain: z.string(),
+  statusName: z.string(),
+  statusPlain: z.string(),
+  overdue: z.boolean(),
+  forPerson: z.boolean(),
+  addedBy: z.string(),
+  /** Who last set the status, in words. */
+  statusBy: z.string().nullable(),
+})
+
+const answerResponse = z.object({
+  versionNumber: z.number().int(),
+  agreed: z.boolean(),
+  comments: z.string().nullable(),
+  disagreedStepIds: z.array(z.uuid()),
+  recordedOn: z.iso.date(),
+  recordedBy: z.string(),
+  recordedByRole: z.enum(AUTHOR_ROLES),
+  /** The words of the steps not agreed with. */
+  disagreedSteps: z.array(z.string()),
+})
+
+const planViewResponse = z.object({
+  revision: z.number().int(),
+  exists: z.boolean(),
+  goals: z.array(
+    z.object({
+      id: z.uuid(),
+      by: author,
+      text: z.string(),
+      kind: z.enum(GOAL_KINDS),
+      pathway: z.string().nullable(),
+      buildsOn: z.string().nullable(),
+      kindName: z.string(),
+      pathwayName: z.string().nullable(),
+      writtenBy: z.string(),
+      writtenByPerson: z.boolean(),
+      changedBy: z.string().nullable(),
+      steps: z.array(stepResponse),
+    }),
+  ),
+  strengths: z.array(
+    z.object({
+      ...item,
+      by: z.string(),
+      type: z.enum(STRENGTH_TYPES),
+      text: z.string(),
+      typeName: z.string(),
+    }),
+  ),
+  controls: z.array(
+    z.object({
+      type: z.enum(CONTROL_TYPES),
+      staff: z.string(),
+      plain: z.string(),
+      items: z.array(z.object({ ...item, type: z.enum(CONTROL_TYPES), text: z.string() })),
+    }),
+  ),
+  standardConditions: z.array(z.object({ key: z.string(), condition: z.string(), meaning: z.string() })).readonly(),
+  conditions: z.array(
+    z.object({
+      ...item,
+      category: z.enum(CONDITION_CATEGORY_KEYS),
+      text: z.string(),
+      meaning: z.string(),
+      categoryName: z.string(),
+    }),
+  ),
+  supporters: z.array(
+    z.object({ ...item, name: z.string(), relationship: z.string(), shares: z.string(), part: z.string() }),
+  ),
+  warnings: z.object({ balance: z.boolean(), welfare: z.array(z.string()) }),
+  version: z.object({ number: z.number().int().nullable(), answer: answerResponse.nullable() }),
+  pathways: z.array(z.object({ key: z.string(), label: z.string(), hasNeed: z.boolean() })),
+})
+
+export const planResponse = z.object({
+  person: personResponse,
+  canEdit: z.boolean(),
+  forPerson: z.boolean(),
+  nextAppointment: z.object({ date: z.string(), time: z.string(), place: z.string() }).nullable(),
+  plan: planViewResponse,
+})
+
+export const historyResponse = z.object({
+  person: personResponse,
+  forPerson: z.boolean(),
+  versions: z.array(
+    z.object({
+      number: z.number().int(),
+      changedBy: z.string(),
+      changedAt: z.iso.datetime(),
+      changes: z.array(z.string()),
+      answers: z.array(answerResponse),
+    }),
+  ),
+})
+
+/** A save: the plan's revision now (send it with the next change) and the version it belongs to. */
+export const savedResponse = z.object({ revision: z.number().int(), versionNumber: z.number().int().nullable() })
+
+export const agreementResponse = z.object({ id: z.uuid(), versionNumber: z.number().int(), agreed: z.boolean() })

@@ -1,31 +1,34 @@
 import { randomUUID } from 'node:crypto'
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
+import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldError } from '../../platform/errors/errors.ts'
+import { renderPdf } from '../../platform/pdf/pdf-document.ts'
 import type { NeedsService } from '../needs/index.ts'
 import type { PeopleService } from '../people/index.ts'
 import type { ReadinessService } from '../readiness/index.ts'
+import { emptyPlan, type Author, type PlanContent, type PlanItem, type Section, type Step } from './plan-content.ts'
+import { applyEdit, editProblems, formValuesOf, type Edit } from './plan-edits.ts'
+import { planPdf } from './plan-pdf.ts'
+import type { PlanAuditAction } from './plans.audit.ts'
+import { planHistory, planView, toAnswer } from './plans.mappers.ts'
 import {
-  emptyPlan,
-  SECTIONS,
-  type Author,
-  type PlanContent,
-  type PlanItem,
-  type Section,
-  type Step,
-} from './plan-content.ts'
-import { applyEdit, assertPersonMay, formValuesOf, type Edit } from './plan-edits.ts'
-import { planHistory, toAnswer } from './plan-history.ts'
-import { planView } from './plan-view.ts'
-import { changeLine } from './plan-wording.ts'
+  authorRoleOf,
+  isThePerson,
+  mayEditPlan,
+  mayLinkPathways,
+  mayOpenSection,
+  needsRecordWrite,
+  personRefusal,
+} from './plans.policy.ts'
 import type { PlansRepository } from './plans.repository.ts'
-import { dueDateProblem, isMaterial, planChanges, versionFor } from './plans.rules.ts'
-import { agreementSchema, ITEM_SCHEMAS, personGoalSchema, removeSchema, stepStatusSchema } from './plans.schemas.ts'
+import { isMaterial, planChanges, versionFor } from './plans.rules.ts'
+import type { AgreementInput, ItemInput, RemoveInput, StepStatusInput } from './plans.schemas.ts'
+import { changeLine } from './plans.wording.ts'
 
 interface Dependencies {
   db: Db
@@ -33,7 +36,7 @@ interface Dependencies {
   people: PeopleService
   needs: NeedsService
   readiness: ReadinessService
-  audit: AuditLog
+  audit: AuditLog<PlanAuditAction>
   today: () => IsoDate
 }
 
@@ -41,31 +44,23 @@ type Case = Awaited<ReturnType<PeopleService['caseFor']>>
 
 /**
  * Co-produced resettlement plans: the person's goals and the steps to them, the risk controls beside them, the
- * people who support them, and the person's agreement to each version. Practitioners who may change the record
- * change the plan; the person changes their own goals, marks their own steps and answers; anyone who may see the
- * record reads it. Every read and write is audited; every write is one transaction over the revision read.
+ * people who support them, and the person's agreement to each version. Who may change what is plans.policy.ts's
+ * decision; anyone who may see the record reads it. Every read and write is audited; every write is one
+ * transaction over the revision read.
  */
 export function createPlansService({ db, repository, people, needs, readiness, audit, today }: Dependencies) {
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
-
   const authorOf = (ctx: RequestContext): Author => ({
     userId: ctx.user.id,
     name: ctx.user.displayName,
-    role: ctx.user.role === 'person' ? 'person' : 'practitioner',
+    role: authorRoleOf(ctx.user),
   })
 
-  /** The person changes their own plan; staff must be able to change the record. */
   const writableCase = (ctx: RequestContext, personId: string) =>
-    people.caseFor(ctx, personId, { write: ctx.user.role !== 'person' })
+    people.caseFor(ctx, personId, { write: needsRecordWrite(ctx.user) })
 
-  async function pathwaysFor(ctx: RequestContext, personId: string) {
-    if (ctx.user.role === 'person') return []
-    const summary = await needs.summary(ctx, personId)
+  async function pathwaysFor(ctx: RequestContext, record: Case) {
+    if (!mayLinkPathways(ctx.user)) return []
+    const summary = await needs.summary(ctx, record.person.id)
     const withNeed = new Set<string>(summary.pathwaysWithNeed ?? [])
     return (summary.pathways ?? []).map(p => ({ key: p.key, label: p.label, hasNeed: withNeed.has(p.key) }))
   }
@@ -75,7 +70,7 @@ export function createPlansService({ db, repository, people, needs, readiness, a
     const [answers, welfare, pathways] = await Promise.all([
       plan ? repository.agreements(plan.id) : [],
       readiness.planFacts(ctx, record),
-      pathwaysFor(ctx, record.person.id),
+      pathwaysFor(ctx, record),
     ])
     return {
       view: planView({
@@ -96,14 +91,14 @@ export function createPlansService({ db, repository, people, needs, readiness, a
     const record = await people.caseFor(ctx, personId)
     const { view: plan, firstAppointment } = await viewOf(ctx, record)
     await audit.record({
-      ...actor(ctx, record.person.id),
+      ...actorOf(ctx, record.person.id),
       action: 'plan.viewed',
       details: { view, revision: plan.revision },
     })
     return {
       person: record.person,
-      canEdit: record.canEdit && ctx.user.role !== 'person',
-      forPerson: ctx.user.role === 'person',
+      canEdit: mayEditPlan(ctx.user, record.canEdit),
+      forPerson: isThePerson(ctx.user),
       nextAppointment: firstAppointment,
       plan,
     }
@@ -123,13 +118,16 @@ export function createPlansService({ db, repository, people, needs, readiness, a
 
   /** Applies one edit over the revision the user read, as one transaction, and audits it. */
   async function save(ctx: RequestContext, personId: string, revision: number, edit: Edit) {
-    const { person } = await writableCase(ctx, personId)
+    const record = await writableCase(ctx, personId)
+    const { person } = record
     const author = authorOf(ctx)
     const plan = await repository.plan(person.id)
     if ((plan?.revision ?? 0) !== revision) throw await stale(person.id, revision)
     const before: PlanContent = plan?.content ?? emptyPlan()
-    if (author.role === 'person') assertPersonMay(before, edit, ctx.user.id)
-    checkDueDate(before, edit)
+    const refusal = isThePerson(ctx.user) ? personRefusal(before, edit, ctx.user.id) : null
+    if (refusal) throw new Forbidden(refusal)
+    const problems = [...editProblems(before, edit, today()), ...(await pathwayProblems(ctx, record, edit))]
+    if (problems.length) throw new ValidationFailed(problems)
     const after = applyEdit(before, edit, author, randomUUID)
     const changes = planChanges(before, after)
     if (!changes.length) return { revision: plan?.revision ?? 0, versionNumber: plan?.version_number ?? null }
@@ -150,7 +148,7 @@ export function createPlansService({ db, repository, people, needs, readiness, a
       if (material) await repository.saveVersion(tx, row.id, person.id, columns, version.opens)
       await audit.record(
         {
-          ...actor(ctx, person.id),
+          ...actorOf(ctx, person.id),
           action: 'plan.changed',
           details: {
             op: edit.op,
@@ -169,22 +167,13 @@ export function createPlansService({ db, repository, people, needs, readiness, a
     return saved
   }
 
-  function checkDueDate(content: PlanContent, edit: Edit) {
-    if (edit.op === 'status' || edit.op === 'remove' || edit.section !== 'steps') return
-    const previous = edit.op === 'update' ? (content.steps.find(s => s.id === edit.id)?.dueDate ?? null) : null
-    const problem = dueDateProblem(edit.values.dueDate as IsoDate, previous, today())
-    if (problem) throw ValidationFailed.of('dueDate', problem)
-  }
-
-  async function checkPathway(ctx: RequestContext, personId: string, pathway: unknown) {
-    if (pathway === undefined) return
-    const known = await pathwaysFor(ctx, personId)
-    if (!known.some(p => p.key === pathway)) throw ValidationFailed.of('pathway', 'Select a pathway from the list')
-  }
-
-  function sectionOf(name: string): Section {
-    if (!(SECTIONS as readonly string[]).includes(name)) throw new NotFound()
-    return name as Section
+  /** A goal's pathway must be one of needs screening's: the one problem of an edit that needs another feature. */
+  async function pathwayProblems(ctx: RequestContext, record: Case, edit: Edit): Promise<FieldError[]> {
+    if (edit.op === 'status' || edit.op === 'remove' || edit.section !== 'goals') return []
+    const pathway = edit.values.pathway
+    if (pathway === undefined) return []
+    const known = await pathwaysFor(ctx, record)
+    return known.some(p => p.key === pathway) ? [] : [{ field: 'pathway', message: 'Select a pathway from the list' }]
   }
 
   return {
@@ -192,75 +181,67 @@ export function createPlansService({ db, repository, people, needs, readiness, a
     plan: (ctx: RequestContext, personId: string) => read(ctx, personId, 'page'),
 
     /** The plan to print, in the same plain words as the person's page. */
-    printable: async (ctx: RequestContext, personId: string) => ({
-      ...(await read(ctx, personId, 'print')),
-      printedOn: today(),
-    }),
+    async printable(ctx: RequestContext, personId: string) {
+      const plan = await read(ctx, personId, 'print')
+      return { fileName: 'resettlement-plan.pdf', pdf: await renderPdf(planPdf({ ...plan, printedOn: today() })) }
+    },
 
     /** What a form for one part of the plan needs: the item as it stands (to change it) and the choices. */
-    async itemForm(ctx: RequestContext, personId: string, sectionName: string, itemId?: string) {
-      const section = sectionOf(sectionName)
+    async itemForm(ctx: RequestContext, personId: string, section: Section, itemId?: string) {
       const record = await writableCase(ctx, personId)
-      if (ctx.user.role === 'person' && section !== 'goals') throw new NotFound()
+      if (!mayOpenSection(ctx.user, section)) throw new NotFound()
       const plan = await repository.plan(record.person.id)
       const content = plan?.content ?? emptyPlan()
       const item = itemId ? (content[section] as readonly PlanItem[]).find(i => i.id === itemId) : undefined
       if (itemId && !item) throw new NotFound('This part of the plan has been removed')
-      if (item && ctx.user.role === 'person')
-        assertPersonMay(content, { op: 'remove', section, id: itemId! }, ctx.user.id)
+      const refusal =
+        item && isThePerson(ctx.user)
+          ? personRefusal(content, { op: 'remove', section, id: item.id }, ctx.user.id)
+          : null
+      if (refusal) throw new Forbidden(refusal)
       await audit.record({
-        ...actor(ctx, record.person.id),
+        ...actorOf(ctx, record.person.id),
         action: 'plan.viewed',
         details: { view: 'form', section, itemId: itemId ?? null },
       })
       return {
         person: record.person,
-        forPerson: ctx.user.role === 'person',
+        forPerson: isThePerson(ctx.user),
         section,
         item: item ?? null,
         values: { status: 'not-started', ...formValuesOf(item ?? null), revision: plan?.revision ?? 0 },
         goals: content.goals.map(g => ({ id: g.id, text: g.text })),
-        pathways: await pathwaysFor(ctx, record.person.id),
+        pathways: await pathwaysFor(ctx, record),
       }
     },
 
     /** Adds an item to a section, or changes one (itemId), over the revision read. */
-    async saveItem(
+    async saveItem<S extends Section>(
       ctx: RequestContext,
       personId: string,
-      sectionName: string,
+      section: S,
       itemId: string | undefined,
-      input: unknown,
+      values: ItemInput<S>,
     ) {
-      const section = sectionOf(sectionName)
-      const values =
-        ctx.user.role === 'person' && section === 'goals'
-          ? parseInput(personGoalSchema, input)
-          : parseInput(ITEM_SCHEMAS[section], input)
-      if (section === 'goals') await checkPathway(ctx, personId, (values as { pathway?: string }).pathway)
       const edit: Edit = itemId ? { op: 'update', section, id: itemId, values } : { op: 'add', section, values }
       return save(ctx, personId, values.revision, edit)
     },
 
-    async removeItem(ctx: RequestContext, personId: string, sectionName: string, itemId: string, input: unknown) {
-      const section = sectionOf(sectionName)
-      const { revision } = parseInput(removeSchema, input)
-      return save(ctx, personId, revision, { op: 'remove', section, id: itemId })
+    async removeItem(ctx: RequestContext, personId: string, section: Section, itemId: string, input: RemoveInput) {
+      return save(ctx, personId, input.revision, { op: 'remove', section, id: itemId })
     },
 
     /** Marks a step's progress: the person marks their own steps; practitioners any. Not a material change. */
-    async setStepStatus(ctx: RequestContext, personId: string, stepId: string, input: unknown) {
-      const { status, revision } = parseInput(stepStatusSchema, input)
-      return save(ctx, personId, revision, { op: 'status', id: stepId, status })
+    async setStepStatus(ctx: RequestContext, personId: string, stepId: string, input: StepStatusInput) {
+      return save(ctx, personId, input.revision, { op: 'status', id: stepId, status: input.status })
     },
 
     /**
      * The person's answer to the current version: agreed or not, with comments and the steps they do not agree
      * with. A practitioner may record it for them (from a paper copy, say); it shows as recorded by them.
      */
-    async recordAgreement(ctx: RequestContext, personId: string, input: unknown) {
+    async recordAgreement(ctx: RequestContext, personId: string, answer: AgreementInput) {
       const { person } = await writableCase(ctx, personId)
-      const answer = parseInput(agreementSchema, input)
       const plan = await repository.plan(person.id)
       if (!plan) throw new Conflict('There is no plan to agree to yet')
       if (answer.version !== plan.version_number) {
@@ -287,7 +268,7 @@ export function createPlansService({ db, repository, people, needs, readiness, a
         })
         await audit.record(
           {
-            ...actor(ctx, person.id),
+            ...actorOf(ctx, person.id),
             action: 'plan.answer-recorded',
             details: { agreementId: id, version: plan.version_number, agreed: answer.agreed },
           },
@@ -304,8 +285,8 @@ export function createPlansService({ db, repository, people, needs, readiness, a
       const [versions, answers] = plan
         ? await Promise.all([repository.versions(plan.id), repository.agreements(plan.id)])
         : [[], []]
-      await audit.record({ ...actor(ctx, record.person.id), action: 'plan.viewed', details: { view: 'history' } })
-      return { person: record.person, forPerson: ctx.user.role === 'person', versions: planHistory(versions, answers) }
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'plan.viewed', details: { view: 'history' } })
+      return { person: record.person, forPerson: isThePerson(ctx.user), versions: planHistory(versions, answers) }
     },
 
     /** Plan versions made and answers given, for the timeline; the caller has already checked access. */

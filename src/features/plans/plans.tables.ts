@@ -1,11 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
-import type { Db } from '../../platform/db/database.ts'
 import type { AuthorRole, PlanContent } from './plan-content.ts'
 
-/**
- * The plan tables (migrations/009_plans.sql) as Kysely sees them, added to a connection or transaction with
- * `withPlanTables` so that the shared schema type does not grow with every feature.
- */
+/** The plan tables (migrations/009_plans.sql) as Kysely sees them, added to the platform's Database type. */
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>
 type Content = JSONColumnType<PlanContent, string, string>
 
@@ -57,13 +53,11 @@ export interface PlanAgreementTable {
   created_at: Generated<Date>
 }
 
-export type PlanTables = {
-  plan: PlanTable
-  plan_revision: PlanRevisionTable
-  plan_version: PlanVersionTable
-  plan_agreement: PlanAgreementTable
-}
-
-export function withPlanTables(executor: Db) {
-  return executor.withTables<PlanTables>()
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    plan: PlanTable
+    plan_revision: PlanRevisionTable
+    plan_version: PlanVersionTable
+    plan_agreement: PlanAgreementTable
+  }
 }

@@ -1,6 +1,7 @@
 /** Shared by the plan integration tests: a plan drafted by a COM, and what the audit trail holds. */
+import { savedBanner } from '../../../test/support/saved-banner.ts'
 import type { Client, TestApp } from '../../../test/support/test-app.ts'
-import type { PlanView } from './plan-view.ts'
+import type { PlanView } from './plans.mappers.ts'
 import type { PlansService } from './plans.service.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read by each test as it needs
@@ -59,9 +60,22 @@ export const countRows = async (app: TestApp, table: 'plan' | 'plan_revision' | 
   Number(
     (
       await app.services.handle.db
-        .withTables<Record<typeof table, { id: string }>>()
         .selectFrom(table)
         .select(eb => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
     ).n,
   )
+
+/** Sends a form as a browser would: with the token of the page it is on (`page`), to `action` or back to the page. */
+export async function submitForm(client: Client, page: string, fields: Record<string, string>, action = page) {
+  const _csrf = await client.formToken(page)
+  return client.request('POST', action, { form: { _csrf, ...fields } })
+}
+
+/** After a save: the page it redirected to, and what its success banner says (undefined when there is none). */
+export async function bannerAfter(client: Client, saved: Response) {
+  if (saved.status !== 303) throw new Error(`expected a redirect after the save, got ${saved.status}`)
+  const location = saved.headers.get('location')!
+  const html = await (await client.get(location)).text()
+  return { location, html, banner: savedBanner(html) }
+}

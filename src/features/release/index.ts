@@ -2,6 +2,7 @@ import { defineFeature, type PlatformDeps } from '../../platform/features/featur
 import type { NeedsService } from '../needs/index.ts'
 import type { PeopleService } from '../people/index.ts'
 import { releaseApi } from './release.api.ts'
+import { RELEASE_AUDIT_ACTIONS } from './release.audit.ts'
 import { seedReleaseDemo } from './release.demo.ts'
 import { releasePart } from './release.generate.ts'
 import { createReleaseRepository } from './release.repository.ts'
@@ -16,9 +17,10 @@ export const release = defineFeature({
   needs: ['people', 'needs'],
   build: ({ db, audit, today, people, needs }: Deps) =>
     createReleaseService({ db, repository: createReleaseRepository(db), people, needs, audit, today }),
-  pages: service => releaseRoutes(service),
-  api: (service, routes) => releaseApi(service, routes),
+  pages: (service, routes, { today }) => releaseRoutes(service, routes, today),
+  api: (service, routes, { today }) => releaseApi(service, routes, today),
   caseSection: { key: 'release', label: 'Release', path: '/release', order: 50, roles: ['pom', 'com', 'manager'] },
+  auditActions: RELEASE_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
   demo: ({ tx, today }) => seedReleaseDemo(tx, today),

@@ -32,20 +32,18 @@ describe('who may see and record a release', () => {
     })
   }
 
-  it('refuses the person, even their own record, and audits the refusal', async () => {
+  it('refuses the person, even their own record: the pages are not there for them, the API audits the refusal', async () => {
     const person = as('person')
     const own = await person.json('GET', `/api/v1/people/${alpha}/release`)
     assert.equal(own.status, 403)
-    assert.equal((await person.get(`/people/${alpha}/release`)).status, 403)
+    for (const path of ['/release', '/release/record', '/release/follow-ups/employment-6-weeks'])
+      assert.equal((await person.get(`/people/${alpha}${path}`)).status, 404, path)
     assert.equal((await person.json('PUT', `/api/v1/people/${alpha}/release`, release('2026-11-20'))).status, 403)
     assert.equal((await person.json('GET', `/api/v1/people/${app.fixture.people.ofComA2.id}/release`)).status, 404)
     const refusals = (await auditedActions(app, alpha)).filter(a => a.action === 'release.access-refused')
     assert.deepEqual(
       refusals.map(a => [a.actor_username, a.outcome]),
-      [
-        ['person', 'denied'],
-        ['person', 'denied'],
-      ],
+      [['person', 'denied']],
     )
   })
 
@@ -89,7 +87,7 @@ describe('who may see and record a release', () => {
     assert.equal(change.body.title, 'You can view this person’s release but not change it')
     const path = `/api/v1/people/${alpha}/release/follow-ups/employment-6-weeks`
     assert.equal((await pom1.json('PUT', path, followUp)).status, 403)
-    assert.equal((await pom1.get(`/people/${alpha}/release/follow-ups/employment-6-weeks`)).status, 403)
+    assert.equal((await pom1.get(`/people/${alpha}/release/follow-ups/employment-6-weeks`)).status, 404, 'no forms')
     assert.deepEqual(await releaseCounts(app), before)
 
     assert.equal((await as('comA').json('PUT', path, followUp)).status, 200)
@@ -104,6 +102,17 @@ describe('who may see and record a release', () => {
         ['release.follow-up-recorded', 'managerA'],
       ],
     )
+  })
+
+  it('answers a malformed person id 400 in the API and 404 on a page', async () => {
+    const api = await as('comA').json('GET', '/api/v1/people/not-a-person/release')
+    assert.equal(api.status, 400)
+    assert.deepEqual(
+      api.body.errors.map((e: { field: string }) => e.field),
+      ['params.id'],
+    )
+    assert.equal((await as('comA').get('/people/not-a-person/release')).status, 404)
+    assert.equal((await as('comA').get('/people/not-a-person/release/record')).status, 404)
   })
 
   it('refuses everything to someone not signed in', async () => {

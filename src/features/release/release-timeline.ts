@@ -2,7 +2,7 @@
 import type { TimelineEvent } from '../../platform/case/timeline-event.ts'
 import type { ReleaseRepository } from './release.repository.ts'
 import { ACCOMMODATION_LABELS, FOLLOW_UP_TITLES } from './release.wording.ts'
-import { answerText } from './release-view.ts'
+import { answerText } from './release.mappers.ts'
 
 type History = Awaited<ReturnType<ReleaseRepository['history']>>
 

@@ -1,50 +1,45 @@
 import { Router } from 'express'
-import type { RouteRegistry as ApiRegistry } from '../../platform/web/routes/route-registry.ts'
-import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { FOLLOW_UP_KINDS } from './release.rules.ts'
-import { followUpSchemas, releaseSchema } from './release.schemas.ts'
+import { releaseOverviewResponse, releaseSchemas, savedResponse } from './release.schemas.ts'
 import type { ReleaseService } from './release.service.ts'
 import { FOLLOW_UP_TITLES } from './release.wording.ts'
 
-export function releaseApi(release: ReleaseService, registry: ApiRegistry): Router {
+export function releaseApi(release: ReleaseService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use('/people/:id/release', requireSignIn)
-  const api = registry.on(router)
-  const tag = 'Release'
+  const api = routes.caseApi(router, 'Release')
+  const schemas = releaseSchemas(today)
 
   api.get(
-    '/people/:id/release',
-    { summary: "A person's release: the first night, and each follow-up with its due date and answer", tag },
-    async (req, res) => {
-      res.json(await release.overview(contextOf(req), param(req, 'id')))
+    '/release',
+    {
+      summary: "A person's release: the first night, and each follow-up with its due date and answer",
+      response: { schema: releaseOverviewResponse },
     },
+    ({ ctx, personId }) => release.overview(ctx, personId),
   )
 
   api.put(
-    '/people/:id/release',
+    '/release',
     {
       summary: 'Record the release from the current custody episode, or correct it (send the version you read)',
-      tag,
-      body: releaseSchema,
+      body: schemas.release,
+      response: { schema: savedResponse },
     },
-    async (req, res) => {
-      res.json(await release.recordRelease(contextOf(req), param(req, 'id'), req.body))
-    },
+    ({ ctx, personId, body }) => release.recordRelease(ctx, personId, body),
   )
 
   // One operation per follow-up, so that the document shows the answer each one asks for.
   for (const kind of FOLLOW_UP_KINDS) {
     api.put(
-      `/people/:id/release/follow-ups/${kind}`,
+      `/release/follow-ups/${kind}`,
       {
         summary: `Record the follow-up "${FOLLOW_UP_TITLES[kind]}", or change it (send the version you read)`,
-        tag,
-        body: followUpSchemas[kind],
+        body: schemas.followUps[kind],
+        response: { schema: savedResponse },
       },
-      async (req, res) => {
-        res.json(await release.recordFollowUp(contextOf(req), param(req, 'id'), kind, req.body))
-      },
+      ({ ctx, personId, body }) => release.recordFollowUp(ctx, personId, kind, body),
     )
   }
 

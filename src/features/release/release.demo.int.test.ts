@@ -5,10 +5,16 @@ import { loadConfig } from '../../platform/config/config.ts'
 import { buildServices } from '../../composition.ts'
 import { loadDemo } from '../../../test/support/demo.ts'
 import { freshDatabase } from '../../../test/support/test-database.ts'
-import { firstNightProblems, followUpOpensOn, treatmentProblems } from './release.rules.ts'
-import { withReleaseTables } from './release.tables.ts'
+import {
+  firstNightProblems,
+  followUpOpensOn,
+  releaseDateEpisodeProblems,
+  treatmentAnswerProblems,
+  treatmentStartProblems,
+} from './release.rules.ts'
 
 const TODAY = '2026-11-23'
+const day = (at: Date) => at.toISOString().slice(0, 10)
 let handle: DatabaseHandle
 let drop: () => Promise<void>
 before(async () => {
@@ -19,15 +25,24 @@ after(() => drop())
 
 describe('the release demo data', () => {
   it('records releases and follow-ups that the rules would accept', async () => {
-    const db = withReleaseTables(handle.db)
+    const db = handle.db
     const releases = await db
       .selectFrom('person_release as r')
       .innerJoin('custody_episode as e', 'e.id', 'r.custody_episode_id')
-      .select(['r.first_night', 'r.address', 'e.release_date'])
+      .select(['r.first_night', 'r.address', 'r.created_at', 'e.release_date', 'e.sentence_start_date'])
+      .select('e.licence_expiry_date')
       .execute()
     assert.ok(releases.length >= 20, `${releases.length} releases`)
     for (const r of releases) {
       assert.ok(r.release_date && r.release_date <= TODAY)
+      assert.deepEqual(
+        releaseDateEpisodeProblems(r.release_date, {
+          sentenceStartDate: r.sentence_start_date,
+          licenceExpiryDate: r.licence_expiry_date,
+        }),
+        [],
+      )
+      assert.equal(day(r.created_at), r.release_date, 'recorded on the day of release')
       assert.deepEqual(firstNightProblems({ firstNight: r.first_night, address: r.address ?? undefined }), [])
     }
     const followUps = await db
@@ -35,18 +50,21 @@ describe('the release demo data', () => {
       .innerJoin('custody_episode as e', 'e.id', 'f.custody_episode_id')
       .innerJoin('person_release as r', 'r.custody_episode_id', 'e.id')
       .selectAll('f')
-      .select(['e.release_date', 'r.treatment_need'])
+      .select(['e.release_date', 'e.licence_expiry_date', 'r.treatment_need', 'r.created_at as release_recorded_at'])
       .execute()
     assert.ok(followUps.length >= 20, `${followUps.length} follow-ups`)
     for (const f of followUps) {
       assert.ok(f.recorded_on >= followUpOpensOn(f.kind, f.release_date!) && f.recorded_on <= TODAY)
+      assert.ok(f.created_at > f.release_recorded_at && day(f.created_at) === f.recorded_on, 'after the release')
+      assert.ok(!f.licence_expiry_date || f.recorded_on <= f.licence_expiry_date, 'while the licence lasts')
       if (f.kind === 'treatment-3-weeks') {
         assert.ok(f.treatment_need)
         const answer = {
           treatmentStarted: f.treatment_started!,
           treatmentStartDate: f.treatment_start_date ?? undefined,
         }
-        assert.deepEqual(treatmentProblems(answer, f.release_date!, TODAY), [])
+        assert.deepEqual(treatmentAnswerProblems(answer, f.recorded_on), [])
+        assert.deepEqual(treatmentStartProblems(answer.treatmentStartDate, f.release_date!), [])
       }
     }
     assert.ok(new Set(followUps.map(f => f.kind)).size === 4, 'every kind of follow-up is answered somewhere')

@@ -3,7 +3,7 @@ import { addDays, earliest, type IsoDate } from '../../platform/dates/calendar-d
 import type { Db } from '../../platform/db/database.ts'
 import { seededRandom, type Random } from '../../platform/sample-data/random.ts'
 import { EMPLOYMENT_STATUSES, followUpsFor, RELEASE_POLICY, type AccommodationCategory } from './release.rules.ts'
-import { withReleaseTables, type PersonReleaseTable, type ReleaseFollowUpTable } from './release.tables.ts'
+import { type PersonReleaseTable, type ReleaseFollowUpTable } from './release.tables.ts'
 
 const STREETS = ['Harbour Road', 'Mill Lane', 'Station Street', 'Chapel Row', 'Victoria Terrace', 'Orchard Close']
 const TOWNS = ['Leeds', 'Bradford', 'Wakefield', 'Halifax', 'Huddersfield']
@@ -38,7 +38,7 @@ export async function seedReleaseDemo(tx: Db, today: IsoDate) {
       eb =>
         eb
           .selectFrom('custody_episode as e')
-          .select(['e.id', 'e.release_date'])
+          .select(['e.id', 'e.release_date', 'e.licence_expiry_date'])
           .whereRef('e.person_id', '=', 'p.id')
           .orderBy('e.sentence_start_date', 'desc')
           .limit(1)
@@ -50,6 +50,7 @@ export async function seedReleaseDemo(tx: Db, today: IsoDate) {
       'p.com_id as comId',
       'e.id as episodeId',
       'e.release_date as releaseDate',
+      'e.licence_expiry_date as licenceExpiry',
       // Read directly: the demo is seeded before anyone can sign in, so no service has a user to act for.
       sql<boolean>`exists (select 1 from needs_screening s join needs_screening_pathway a on a.screening_id = s.id
         where s.custody_episode_id = e.id and a.status <> 'no-need'
@@ -66,6 +67,9 @@ export async function seedReleaseDemo(tx: Db, today: IsoDate) {
   for (const r of released) {
     if (random.chance(0.12)) continue // the first night not yet recorded: the Release tab asks for it
     const firstNight = random.pick(FIRST_NIGHTS)
+    // Recorded on the day of release; followed up only while the licence lasts, since supervision ends with it.
+    const recordedAt = at(r.releaseDate!)
+    const lastDay = earliest(today, r.licenceExpiry)!
     releases.push({
       person_id: r.personId,
       custody_episode_id: r.episodeId,
@@ -73,25 +77,32 @@ export async function seedReleaseDemo(tx: Db, today: IsoDate) {
       address: firstNight === 'settled' ? address(random) : null,
       treatment_need: r.treatmentNeed,
       recorded_by: r.comId!,
+      created_at: recordedAt,
+      updated_at: recordedAt,
     })
     for (const due of followUpsFor(r.releaseDate!, r.treatmentNeed)) {
       const recordedOn = addDays(due.dueDate, random.int(-7, 10))
-      if (due.opensOn > today || recordedOn > today || recordedOn < due.opensOn || random.chance(0.25)) continue
+      if (recordedOn > lastDay || recordedOn < due.opensOn || random.chance(0.25)) continue
       followUps.push({
         person_id: r.personId,
         custody_episode_id: r.episodeId,
         kind: due.kind,
         recorded_by: r.comId!,
         recorded_on: recordedOn,
+        created_at: at(recordedOn),
+        updated_at: at(recordedOn),
         ...answer(due.kind, r.releaseDate!, recordedOn, random),
       })
     }
   }
-  const db = withReleaseTables(tx)
+  const db = tx
   if (releases.length) await db.insertInto('person_release').values(releases).execute()
   if (followUps.length) await db.insertInto('release_follow_up').values(followUps).execute()
   return { releases: releases.length, followUps: followUps.length }
 }
+
+/** A moment in the working day of a demo date. */
+const at = (date: IsoDate) => new Date(`${date}T11:00:00Z`)
 
 function address(random: Random) {
   return `${random.int(1, 140)} ${random.pick(STREETS)}, ${random.pick(TOWNS)}`

@@ -4,11 +4,13 @@ import { Client, startTestApp, type TestApp } from '../../../test/support/test-a
 import {
   TODAY,
   auditedActions,
+  bannerAfter,
   mainText,
   newCase,
   release,
   releaseCounts,
   screenWithDrugsNeed,
+  submitForm,
 } from './release.test-support.ts'
 
 let app: TestApp
@@ -89,7 +91,14 @@ describe('recording a release', () => {
     const id = await newCase(app, comA, '2026-09-01')
     const token = await comA.formToken(`/people/${id}/release/record`)
     const response = await comA.request('POST', `/people/${id}/release/record`, {
-      form: { _csrf: token, releaseDate: '1/12/2026', firstNight: 'other-homeless', address: '' },
+      form: {
+        _csrf: token,
+        'releaseDate-day': '1',
+        'releaseDate-month': '12',
+        'releaseDate-year': '2026',
+        firstNight: 'other-homeless',
+        address: '',
+      },
     })
     assert.equal(response.status, 400)
     const html = await response.text()
@@ -99,17 +108,53 @@ describe('recording a release', () => {
       /href="#releaseDate">The release date, 1 December 2026, must be today \(23 November 2026\) or earlier/,
     )
     assert.match(html, /value="other-homeless" checked/)
+    assert.match(html, /name="releaseDate-day"[^>]*value="1"/, 'the date as typed')
+  })
+
+  it('reports a release date in the future and a missing first night together, on the form and in the API', async () => {
+    const id = await newCase(app, comA, '2026-09-01')
+    const before = await releaseCounts(app)
+    const refused = await comA.json('PUT', `/api/v1/people/${id}/release`, { releaseDate: '2026-11-30', address: '' })
+    assert.equal(refused.status, 400)
+    assert.deepEqual(refused.body.errors, [
+      {
+        field: 'releaseDate',
+        message: 'The release date, 30 November 2026, must be today (23 November 2026) or earlier',
+      },
+      { field: 'firstNight', message: 'Select where the person stayed on the first night after release' },
+    ])
+    const path = `/people/${id}/release/record`
+    const form = { 'releaseDate-day': '30', 'releaseDate-month': '11', 'releaseDate-year': '2026', address: '' }
+    const page = await submitForm(comA, path, form)
+    assert.equal(page.status, 400)
+    const html = await page.text()
+    assert.match(html, /href="#releaseDate">The release date, 30 November 2026, must be today/)
+    assert.match(html, /href="#firstNight">Select where the person stayed on the first night after release/)
+    const settled = await submitForm(comA, path, { ...form, firstNight: 'settled' })
+    const links = [...(await settled.text()).matchAll(/<a href="(#\w+)">/g)].map(m => m[1])
+    assert.deepEqual(links, ['#releaseDate', '#address'], 'the address of settled accommodation, with the date')
+    assert.deepEqual(await releaseCounts(app), before, 'nothing saved')
+  })
+
+  it('gathers what the custody episode refuses in one answer, after the input is right', async () => {
+    const id = await newCase(app, comA, '2026-09-01')
+    const early = await comA.json('PUT', `/api/v1/people/${id}/release`, release('2025-01-09'))
+    assert.deepEqual(early.body.errors, [
+      {
+        field: 'releaseDate',
+        message: 'The release date, 9 January 2025, must be on or after the sentence start date, 10 January 2025',
+      },
+    ])
   })
 
   it('records through the form and shows the release on the Release tab of the case', async () => {
     const id = await newCase(app, comA, '2026-09-01')
-    const token = await comA.formToken(`/people/${id}/release/record`)
-    const response = await comA.request('POST', `/people/${id}/release/record`, {
-      form: { _csrf: token, releaseDate: '1/9/2026', firstNight: 'settled', address: '9 Canal Street' },
-    })
-    assert.equal(response.status, 303)
-    const html = await (await comA.get(`/people/${id}/release`)).text()
-    assert.match(html, /aria-current="page">Release</)
+    const form = { 'releaseDate-day': '1', 'releaseDate-month': '9', 'releaseDate-year': '2026', firstNight: 'settled' }
+    const recorded = await submitForm(comA, `/people/${id}/release/record`, { ...form, address: '9 Canal Street' })
+    const { html, banner } = await bannerAfter(comA, recorded)
+    assert.equal(banner, 'Release recorded')
+    assert.match(html, /data-qa="case-header"/)
+    assert.match(html, /aria-current="page"[^>]*>Release</)
     const text = mainText(html)
     assert.match(text, /Date of release 1 September 2026/)
     assert.match(text, /First night Settled accommodation/)
@@ -122,6 +167,12 @@ describe('recording a release', () => {
     assert.match(html, /data-qa="state-employment-6-weeks"[^>]*>\s*<strong class="govuk-tag govuk-tag--red">\s*Overdue/)
     assert.match(html, /data-qa="record-employment-6-weeks"/)
     assert.doesNotMatch(html, /data-qa="record-employment-6-months"/)
+    const changed = await submitForm(comA, `/people/${id}/release/record`, {
+      ...form,
+      address: '11 Canal Street',
+      version: '1',
+    })
+    assert.equal((await bannerAfter(comA, changed)).banner, 'Release changed')
   })
 
   it('corrects a release only with the version read, so that nobody overwrites another', async () => {
@@ -218,6 +269,9 @@ describe('recording follow-ups', () => {
     assert.equal(early.status, 409)
     assert.equal(early.body.title, 'Record the release before its follow-ups')
     assert.equal((await comA.get(`/people/${id}/release/follow-ups/housing-at-a-year`)).status, 404)
+    const page = await (await comA.get(`/people/${id}/release/follow-ups/employment-6-weeks`)).text()
+    assert.match(mainText(page), /Record the release before its follow-ups/, 'the page says why it does not ask')
+    assert.doesNotMatch(page, /data-qa="save"/)
   })
 
   it('records through the form, with the error summary when the answer is missing', async () => {
@@ -229,8 +283,29 @@ describe('recording follow-ups', () => {
     assert.equal(missing.status, 400)
     assert.match(await missing.text(), /href="#accommodation">Select where the person is living 3 months after release/)
     const saved = await comA.request('POST', path, { form: { _csrf: token, accommodation: 'other-unsettled' } })
-    assert.equal(saved.status, 303)
+    assert.equal((await bannerAfter(comA, saved)).banner, 'Follow-up recorded: accommodation at 3 months')
     assert.equal((await releaseOf(id)).followUps[1].answer.accommodation, 'other-unsettled')
+  })
+
+  it('takes the date treatment started as day, month and year, and lists every problem of it at once', async () => {
+    const id = await newCase(app, comA, '2026-11-10')
+    await screenWithDrugsNeed(comA, id)
+    await comA.json('PUT', `/api/v1/people/${id}/release`, release('2026-11-10'))
+    const path = `/people/${id}/release/follow-ups/treatment-3-weeks`
+    const date = (day: string) => ({
+      'treatmentStartDate-day': day,
+      'treatmentStartDate-month': '11',
+      'treatmentStartDate-year': '2026',
+    })
+    const missing = await submitForm(comA, path, date('31'))
+    const html = await missing.text()
+    assert.match(html, /href="#treatmentStarted">Select whether treatment has started/)
+    assert.match(html, /href="#treatmentStartDate">The date treatment started must be a real date/)
+    const future = await submitForm(comA, path, { treatmentStarted: 'yes', ...date('24') })
+    assert.match(await future.text(), /The date treatment started must be today or in the past/)
+    const saved = await submitForm(comA, path, { treatmentStarted: 'yes', ...date('16') })
+    assert.equal((await bannerAfter(comA, saved)).banner, 'Follow-up recorded: treatment within 3 weeks')
+    assert.equal((await releaseOf(id)).followUps[0].answer.treatmentStartDate, '2026-11-16')
   })
 })
 

@@ -9,7 +9,8 @@ import {
   followUpOpensOn,
   followUpsFor,
   followUpState,
-  releaseDateProblems,
+  releaseDateEpisodeProblems,
+  releaseDateFutureProblems,
 } from './release.rules.ts'
 
 const RUNS = { numRuns: 500 }
@@ -83,7 +84,10 @@ describe('release invariants (property)', () => {
     fc.assert(
       fc.property(dates, dates, dates, dates, (release, start, expiry, today) => {
         const ok = release <= today && release >= start && release <= expiry
-        const problems = releaseDateProblems(release, { sentenceStartDate: start, licenceExpiryDate: expiry }, today)
+        const problems = [
+          ...releaseDateFutureProblems(release, today),
+          ...releaseDateEpisodeProblems(release, { sentenceStartDate: start, licenceExpiryDate: expiry }),
+        ]
         assert.equal(problems.length === 0, ok)
         assert.ok(problems.every(p => p.field === 'releaseDate'))
       }),

@@ -2,7 +2,6 @@ import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import { currentEpisodes } from '../people/index.ts'
 import type { AccommodationCategory, EmploymentStatus, FollowUpKind } from './release.rules.ts'
-import { withReleaseTables } from './release.tables.ts'
 
 export interface ReleaseColumns {
   releaseDate: string
@@ -19,9 +18,7 @@ export interface FollowUpColumns {
   recordedOn: string
 }
 
-export function createReleaseRepository(base: Db) {
-  const db = withReleaseTables(base)
-
+export function createReleaseRepository(db: Db) {
   return {
     /** The release recorded for a custody episode, with the name of who recorded it. */
     async release(episodeId: string) {
@@ -48,7 +45,7 @@ export function createReleaseRepository(base: Db) {
     /** Records the release of an episode: the date on the episode itself, the first night beside it. */
     async insertRelease(tx: Db, personId: string, episodeId: string, release: ReleaseColumns, by: string) {
       await setReleaseDate(tx, episodeId, release.releaseDate)
-      return withReleaseTables(tx)
+      return tx
         .insertInto('person_release')
         .values({ person_id: personId, custody_episode_id: episodeId, recorded_by: by, ...releaseRow(release) })
         .onConflict(oc => oc.column('custody_episode_id').doNothing())
@@ -58,7 +55,7 @@ export function createReleaseRepository(base: Db) {
 
     /** Corrects the release only if nobody has changed it since `version`; undefined when someone has. */
     async updateRelease(tx: Db, releaseId: string, version: number, release: ReleaseColumns, by: string) {
-      const row = await withReleaseTables(tx)
+      const row = await tx
         .updateTable('person_release')
         .set({ ...releaseRow(release), recorded_by: by, version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', releaseId)
@@ -75,7 +72,7 @@ export function createReleaseRepository(base: Db) {
       answer: FollowUpColumns,
       by: string,
     ) {
-      return withReleaseTables(tx)
+      return tx
         .insertInto('release_follow_up')
         .values({
           person_id: ids.personId,
@@ -90,7 +87,7 @@ export function createReleaseRepository(base: Db) {
     },
 
     async updateFollowUp(tx: Db, followUpId: string, version: number, answer: FollowUpColumns, by: string) {
-      return withReleaseTables(tx)
+      return tx
         .updateTable('release_follow_up')
         .set({ ...followUpRow(answer), recorded_by: by, version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', followUpId)
@@ -107,7 +104,7 @@ export function createReleaseRepository(base: Db) {
     async releasedFacts(personIds: readonly string[]) {
       if (!personIds.length) return []
       return db
-        .selectFrom(currentEpisodes(base, personIds).select(['id', 'person_id', 'release_date']).as('e'))
+        .selectFrom(currentEpisodes(db, personIds).select(['id', 'person_id', 'release_date']).as('e'))
         .leftJoin('person_release as r', 'r.custody_episode_id', 'e.id')
         .select(eb => [
           'e.person_id as personId',

@@ -1,9 +1,16 @@
 import { Router, type Request } from 'express'
-import { onInvalidRender } from '../../platform/web/error-handler.ts'
+import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
+import { maxLengths } from '../../platform/validation/limits.ts'
+import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
-import { requireSignIn } from '../../platform/web/session-middleware.ts'
+import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import { FOLLOW_UP_RECORDERS } from './release.policy.ts'
+import { FOLLOW_UP_KINDS } from './release.rules.ts'
+import { releaseSchemas } from './release.schemas.ts'
 import type { ReleaseService } from './release.service.ts'
-import { ACCOMMODATION_LABELS, EMPLOYMENT_LABELS } from './release.wording.ts'
+import { CHOICES, followUpRows, followUpsDue } from './release.view.ts'
+import { FOLLOW_UP_TITLES } from './release.wording.ts'
 
 const VIEWS = {
   release: 'release/views/release.njk',
@@ -11,56 +18,91 @@ const VIEWS = {
   followUpForm: 'release/views/follow-up-form.njk',
 }
 
+const releasePath = (personId: string) => `/people/${personId}/release`
+const page = (personId: string, pageTitle: string) => ({
+  pageTitle,
+  activeSection: 'people',
+  backLink: releasePath(personId),
+})
+
+/** A form page's model, rebuilt from the request when what was sent comes back with its errors. */
+const fromRequest =
+  <T>(model: (ctx: RequestContext, personId: string) => Promise<T>) =>
+  (req: Request) =>
+    model(contextOf(req), param(req, 'id'))
+
 /** The release page, the form recording the release, and a form per follow-up. */
-export function releaseRoutes(release: ReleaseService): Router {
+export function releaseRoutes(release: ReleaseService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
-  router.use('/people/:id/release', requireSignIn)
-  const releasePath = (req: Request) => `/people/${param(req, 'id')}/release`
-  const page = (req: Request, pageTitle: string) => ({
-    pageTitle,
-    activeSection: 'people',
-    caseSection: 'release',
-    backLink: releasePath(req),
-    accommodationLabels: ACCOMMODATION_LABELS,
-    employmentLabels: EMPLOYMENT_LABELS,
+  const pages = routes.casePages(router, 'release')
+  const schemas = releaseSchemas(today)
+  const releaseLimits = maxLengths(schemas.release)
+
+  pages.get('/release', { summary: 'Release and after' }, async ({ ctx, personId, res }) => {
+    const view = await release.overview(ctx, personId)
+    res.render(VIEWS.release, {
+      ...page(personId, 'Release and after'),
+      backLink: undefined,
+      ...view,
+      followUpsDue: followUpsDue(view.followUps),
+      followUpRows: followUpRows(personId, view.followUps, view.canRecordFollowUps),
+    })
   })
 
-  router.get('/people/:id/release', async (req, res) => {
-    const view = await release.overview(contextOf(req), param(req, 'id'))
-    res.render(VIEWS.release, { ...page(req, 'Release and after'), backLink: undefined, ...view })
+  const releaseForm = async (ctx: RequestContext, personId: string) => ({
+    ...page(personId, 'Record the release'),
+    ...(await release.releaseForm(ctx, personId)),
+    ...CHOICES,
+    limits: releaseLimits,
   })
 
-  const releaseForm = async (req: Request) => ({
-    ...page(req, 'Record the release'),
-    ...(await release.releaseForm(contextOf(req), param(req, 'id'))),
+  pages.get('/release/record', { summary: 'Record the release' }, async ({ ctx, personId, res }) => {
+    res.render(VIEWS.releaseForm, await releaseForm(ctx, personId))
   })
 
-  router.get('/people/:id/release/record', async (req, res) => {
-    res.render(VIEWS.releaseForm, await releaseForm(req))
-  })
-
-  router.post('/people/:id/release/record', onInvalidRender(VIEWS.releaseForm, releaseForm), async (req, res) => {
-    await release.recordRelease(contextOf(req), param(req, 'id'), req.body)
-    res.redirect(303, releasePath(req))
-  })
-
-  const followUpForm = async (req: Request) => {
-    const form = await release.followUpForm(contextOf(req), param(req, 'id'), param(req, 'kind'))
-    return { ...page(req, form.title), ...form }
-  }
-
-  router.get('/people/:id/release/follow-ups/:kind', async (req, res) => {
-    res.render(VIEWS.followUpForm, await followUpForm(req))
-  })
-
-  router.post(
-    '/people/:id/release/follow-ups/:kind',
-    onInvalidRender(VIEWS.followUpForm, followUpForm),
-    async (req, res) => {
-      await release.recordFollowUp(contextOf(req), param(req, 'id'), param(req, 'kind'), req.body)
-      res.redirect(303, releasePath(req))
+  pages.post(
+    '/release/record',
+    {
+      summary: 'Record the release',
+      body: schemas.release,
+      form: { view: VIEWS.releaseForm, context: fromRequest(releaseForm) },
+    },
+    async ({ ctx, personId, body, res }) => {
+      const saved = await release.recordRelease(ctx, personId, body)
+      redirectSaved(res, releasePath(personId), saved.version === 1 ? 'Release recorded' : 'Release changed')
     },
   )
+
+  for (const kind of FOLLOW_UP_KINDS) {
+    const title = FOLLOW_UP_TITLES[kind]
+    const followUpForm = async (ctx: RequestContext, personId: string) => ({
+      ...page(personId, title),
+      ...(await release.followUpForm(ctx, personId, kind)),
+      ...CHOICES,
+    })
+
+    pages.get(
+      `/release/follow-ups/${kind}`,
+      { summary: title, roles: FOLLOW_UP_RECORDERS },
+      async ({ ctx, personId, res }) => {
+        res.render(VIEWS.followUpForm, await followUpForm(ctx, personId))
+      },
+    )
+
+    pages.post(
+      `/release/follow-ups/${kind}`,
+      {
+        summary: title,
+        roles: FOLLOW_UP_RECORDERS,
+        body: schemas.followUps[kind],
+        form: { view: VIEWS.followUpForm, context: fromRequest(followUpForm) },
+      },
+      async ({ ctx, personId, body, res }) => {
+        await release.recordFollowUp(ctx, personId, kind, body)
+        redirectSaved(res, releasePath(personId), `Follow-up recorded: ${title.toLowerCase()}`)
+      },
+    )
+  }
 
   return router
 }

@@ -8,8 +8,10 @@ import {
   followUpState,
   followUpTimingProblems,
   hasTreatmentNeed,
-  releaseDateProblems,
-  treatmentProblems,
+  releaseDateEpisodeProblems,
+  releaseDateFutureProblems,
+  treatmentAnswerProblems,
+  treatmentStartProblems,
   treatmentWithinWindow,
 } from './release.rules.ts'
 
@@ -82,13 +84,13 @@ describe('follow-up state', () => {
 
 describe('a release date', () => {
   it('may be today, the sentence start or the licence expiry date', () => {
-    assert.deepEqual(releaseDateProblems('2026-11-23', episode, '2026-11-23'), [])
-    assert.deepEqual(releaseDateProblems('2025-01-10', episode, '2026-11-23'), [])
-    assert.deepEqual(releaseDateProblems('2027-01-10', episode, '2027-02-01'), [])
-    assert.deepEqual(releaseDateProblems('2026-01-10', { ...episode, licenceExpiryDate: null }, '2026-11-23'), [])
+    assert.deepEqual(releaseDateFutureProblems('2026-11-23', '2026-11-23'), [])
+    assert.deepEqual(releaseDateEpisodeProblems('2025-01-10', episode), [])
+    assert.deepEqual(releaseDateEpisodeProblems('2027-01-10', episode), [])
+    assert.deepEqual(releaseDateEpisodeProblems('2026-01-10', { ...episode, licenceExpiryDate: null }), [])
   })
   it('may not be in the future', () => {
-    assert.deepEqual(releaseDateProblems('2026-11-24', episode, '2026-11-23'), [
+    assert.deepEqual(releaseDateFutureProblems('2026-11-24', '2026-11-23'), [
       {
         field: 'releaseDate',
         message: 'The release date, 24 November 2026, must be today (23 November 2026) or earlier',
@@ -96,7 +98,7 @@ describe('a release date', () => {
     ])
   })
   it('may not be before the sentence start, naming both dates', () => {
-    assert.deepEqual(releaseDateProblems('2025-01-09', episode, '2026-11-23'), [
+    assert.deepEqual(releaseDateEpisodeProblems('2025-01-09', episode), [
       {
         field: 'releaseDate',
         message: 'The release date, 9 January 2025, must be on or after the sentence start date, 10 January 2025',
@@ -104,7 +106,7 @@ describe('a release date', () => {
     ])
   })
   it('may not be after the licence expiry date, naming both dates', () => {
-    assert.deepEqual(releaseDateProblems('2027-01-11', episode, '2027-02-01'), [
+    assert.deepEqual(releaseDateEpisodeProblems('2027-01-11', episode), [
       {
         field: 'releaseDate',
         message: 'The release date, 11 January 2027, must be on or before the licence expiry date, 10 January 2027',
@@ -139,28 +141,29 @@ describe('answering a follow-up', () => {
     assert.deepEqual(followUpTimingProblems('treatment-3-weeks', '2026-03-02', '2026-03-02'), [])
   })
 
-  it('needs the date treatment started, between the release and today', () => {
-    const release = '2026-03-02'
+  it('needs the date treatment started when it has, not after today, and none when it has not', () => {
     const today = '2026-03-20'
-    assert.deepEqual(
-      treatmentProblems({ treatmentStarted: true, treatmentStartDate: '2026-03-10' }, release, today),
-      [],
-    )
-    assert.deepEqual(treatmentProblems({ treatmentStarted: false }, release, today), [])
-    assert.deepEqual(treatmentProblems({ treatmentStarted: true }, release, today), [
+    assert.deepEqual(treatmentAnswerProblems({ treatmentStarted: true, treatmentStartDate: '2026-03-10' }, today), [])
+    assert.deepEqual(treatmentAnswerProblems({ treatmentStarted: false }, today), [])
+    assert.deepEqual(treatmentAnswerProblems({ treatmentStarted: true }, today), [
       { field: 'treatmentStartDate', message: 'Enter the date treatment started' },
     ])
-    assert.deepEqual(treatmentProblems({ treatmentStarted: true, treatmentStartDate: '2026-03-21' }, release, today), [
+    assert.deepEqual(treatmentAnswerProblems({ treatmentStarted: true, treatmentStartDate: '2026-03-21' }, today), [
       { field: 'treatmentStartDate', message: 'The date treatment started must be today or in the past' },
     ])
-    assert.deepEqual(treatmentProblems({ treatmentStarted: true, treatmentStartDate: '2026-03-01' }, release, today), [
+    assert.deepEqual(treatmentAnswerProblems({ treatmentStarted: false, treatmentStartDate: '2026-03-10' }, today), [
+      { field: 'treatmentStartDate', message: 'Leave the start date blank when treatment has not started' },
+    ])
+  })
+
+  it('needs treatment to have started on or after the release', () => {
+    assert.deepEqual(treatmentStartProblems('2026-03-02', '2026-03-02'), [])
+    assert.deepEqual(treatmentStartProblems(undefined, '2026-03-02'), [])
+    assert.deepEqual(treatmentStartProblems('2026-03-01', '2026-03-02'), [
       {
         field: 'treatmentStartDate',
         message: 'The date treatment started, 1 March 2026, must be on or after the release date, 2 March 2026',
       },
-    ])
-    assert.deepEqual(treatmentProblems({ treatmentStarted: false, treatmentStartDate: '2026-03-10' }, release, today), [
-      { field: 'treatmentStartDate', message: 'Leave the start date blank when treatment has not started' },
     ])
   })
 

@@ -70,42 +70,48 @@ export function followUpsFor(releaseDate: IsoDate, treatmentNeed: boolean) {
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
 }
 
-export type FollowUpState = 'done' | 'not-yet-due' | 'due' | 'overdue'
+export const FOLLOW_UP_STATES = ['done', 'not-yet-due', 'due', 'overdue'] as const
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number]
 
 /** Done once answered; otherwise not yet due before it opens, due until its due date, overdue from the day after. */
-export function followUpState(dates: { dueDate: IsoDate; opensOn: IsoDate }, answered: boolean, today: IsoDate) {
-  if (answered) return 'done' satisfies FollowUpState
-  if (today < dates.opensOn) return 'not-yet-due' satisfies FollowUpState
-  return (today > dates.dueDate ? 'overdue' : 'due') satisfies FollowUpState
+export function followUpState(
+  dates: { dueDate: IsoDate; opensOn: IsoDate },
+  answered: boolean,
+  today: IsoDate,
+): FollowUpState {
+  if (answered) return 'done'
+  if (today < dates.opensOn) return 'not-yet-due'
+  return today > dates.dueDate ? 'overdue' : 'due'
+}
+
+/** A release has happened: on or before today. The message names both dates. */
+export function releaseDateFutureProblems(releaseDate: IsoDate, today: IsoDate): FieldError[] {
+  if (releaseDate <= today) return []
+  const message = `The release date, ${formatLongDate(releaseDate)}, must be today (${formatLongDate(today)}) or earlier`
+  return [{ field: 'releaseDate', message }]
 }
 
 /**
- * A release happens during the custody episode and has happened: on or after the sentence started, on or before
- * the licence expires, and not after today. Each message names both dates.
+ * A release happens during the custody episode: on or after the sentence started and on or before the licence
+ * expires. Each message names both dates.
  */
-export function releaseDateProblems(
+export function releaseDateEpisodeProblems(
   releaseDate: IsoDate,
   episode: { sentenceStartDate: IsoDate; licenceExpiryDate: IsoDate | null },
-  today: IsoDate,
 ): FieldError[] {
-  const field = 'releaseDate'
   const released = formatLongDate(releaseDate)
-  if (releaseDate > today) {
-    return [{ field, message: `The release date, ${released}, must be today (${formatLongDate(today)}) or earlier` }]
-  }
+  const problems: FieldError[] = []
   if (releaseDate < episode.sentenceStartDate) {
     const started = formatLongDate(episode.sentenceStartDate)
-    return [
-      { field, message: `The release date, ${released}, must be on or after the sentence start date, ${started}` },
-    ]
+    const message = `The release date, ${released}, must be on or after the sentence start date, ${started}`
+    problems.push({ field: 'releaseDate', message })
   }
   if (episode.licenceExpiryDate && releaseDate > episode.licenceExpiryDate) {
     const expires = formatLongDate(episode.licenceExpiryDate)
-    return [
-      { field, message: `The release date, ${released}, must be on or before the licence expiry date, ${expires}` },
-    ]
+    const message = `The release date, ${released}, must be on or before the licence expiry date, ${expires}`
+    problems.push({ field: 'releaseDate', message })
   }
-  return []
+  return problems
 }
 
 /** Settled accommodation is somewhere to live, so its address is recorded. */
@@ -123,10 +129,9 @@ export function followUpTimingProblems(kind: FollowUpKind, releaseDate: IsoDate,
   return [{ field: 'kind', message: `This follow-up can be recorded from ${formatLongDate(opensOn)}` }]
 }
 
-/** Treatment that started did so after release and by today, and has a date; treatment not started has none. */
-export function treatmentProblems(
+/** Treatment that started has a date, not after today; treatment not started has none. */
+export function treatmentAnswerProblems(
   answer: { treatmentStarted: boolean; treatmentStartDate?: IsoDate | undefined },
-  releaseDate: IsoDate,
   today: IsoDate,
 ): FieldError[] {
   const field = 'treatmentStartDate'
@@ -136,16 +141,14 @@ export function treatmentProblems(
   }
   if (!date) return [{ field, message: 'Enter the date treatment started' }]
   if (date > today) return [{ field, message: 'The date treatment started must be today or in the past' }]
-  if (date < releaseDate) {
-    const started = formatLongDate(date)
-    return [
-      {
-        field,
-        message: `The date treatment started, ${started}, must be on or after the release date, ${formatLongDate(releaseDate)}`,
-      },
-    ]
-  }
   return []
+}
+
+/** Treatment in the community starts on or after the release. */
+export function treatmentStartProblems(startDate: IsoDate | undefined, releaseDate: IsoDate): FieldError[] {
+  if (!startDate || startDate >= releaseDate) return []
+  const message = `The date treatment started, ${formatLongDate(startDate)}, must be on or after the release date, ${formatLongDate(releaseDate)}`
+  return [{ field: 'treatmentStartDate', message }]
 }
 
 /** Whether treatment started within the 3 weeks the measure counts (on or before the follow-up's due date). */

@@ -1,31 +1,26 @@
+import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
-import { parseInput } from '../../platform/validation/parse.ts'
+import { Conflict, Forbidden, ValidationFailed } from '../../platform/errors/errors.ts'
 import type { NeedsService } from '../needs/index.ts'
 import type { PeopleService } from '../people/index.ts'
+import type { ReleaseAuditAction } from './release.audit.ts'
+import { followUpColumns, followUpFormValues, followUpViews, openDeadlines, toRelease } from './release.mappers.ts'
+import { mayOpenRelease, mayRecordFollowUps, mayRecordRelease } from './release.policy.ts'
 import type { ReleaseRepository } from './release.repository.ts'
 import {
-  firstNightProblems,
   followUpTimingProblems,
   hasTreatmentNeed,
-  releaseDateProblems,
-  treatmentProblems,
+  releaseDateEpisodeProblems,
+  treatmentStartProblems,
   type FollowUpKind,
 } from './release.rules.ts'
-import {
-  followUpKindSchema,
-  followUpSchemas,
-  personIdsSchema,
-  releaseSchema,
-  type FollowUpInput,
-} from './release.schemas.ts'
+import type { FollowUpInput, ReleaseInput } from './release.schemas.ts'
 import { releaseEvents } from './release-timeline.ts'
-import { followUpColumns, followUpFormValues, followUpViews, openDeadlines, toRelease } from './release-view.ts'
 import { FOLLOW_UP_TITLES } from './release.wording.ts'
 
 interface Dependencies {
@@ -33,7 +28,7 @@ interface Dependencies {
   repository: ReleaseRepository
   people: PeopleService
   needs: NeedsService
-  audit: AuditLog
+  audit: AuditLog<ReleaseAuditAction>
   today: () => IsoDate
 }
 
@@ -42,28 +37,21 @@ type ReleaseCase = Awaited<ReturnType<PeopleService['caseFor']>>
 /**
  * Release and after: the release of a person from their current custody episode (the date on the episode, the
  * first night beside it) and the follow-ups the outcome measures need, due on dates derived from the release.
- * Who may see or change a case is PeopleService's decision; after the release, the prison's POM only reads.
+ * Who may see or change a case is PeopleService's decision; what this user may do with the release,
+ * release.policy.ts's.
  */
 export function createReleaseService({ db, repository, people, needs, audit, today }: Dependencies) {
-  const actor = (ctx: RequestContext, personId: string) => ({
-    actorId: ctx.user.id,
-    actorUsername: ctx.user.username,
-    correlationId: ctx.correlationId,
-    subjectPersonId: personId,
-  })
-
   const isReleased = (record: ReleaseCase) => Boolean(record.episode?.releaseDate)
-  /** The POM's part ends at the gate: they may record the release, then only read. */
-  const mayRecordRelease = (ctx: RequestContext, record: ReleaseCase) =>
-    record.canEdit && Boolean(record.episode) && !(ctx.user.role === 'pom' && isReleased(record))
-  const mayRecordFollowUps = (ctx: RequestContext, record: ReleaseCase) =>
-    record.canEdit && isReleased(record) && ctx.user.role !== 'pom'
+  const canRecordRelease = (ctx: RequestContext, record: ReleaseCase) =>
+    record.canEdit && Boolean(record.episode) && mayRecordRelease(ctx.user, isReleased(record))
+  const canRecordFollowUps = (ctx: RequestContext, record: ReleaseCase) =>
+    record.canEdit && isReleased(record) && mayRecordFollowUps(ctx.user)
 
   /** Release and its follow-ups are practitioners' work; the person sees their plan on their home page. */
   async function staffCase(ctx: RequestContext, personId: string) {
     const record = await people.caseFor(ctx, personId)
-    if (ctx.user.role === 'person') {
-      await audit.record({ ...actor(ctx, record.person.id), action: 'release.access-refused', outcome: 'denied' })
+    if (!mayOpenRelease(ctx.user)) {
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'release.access-refused', outcome: 'denied' })
       throw new Forbidden('Ask your probation practitioner about the follow-ups after your release')
     }
     return record
@@ -87,8 +75,8 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
       },
       release: release ? toRelease(release) : null,
       followUps,
-      canRecordRelease: mayRecordRelease(ctx, record),
-      canRecordFollowUps: mayRecordFollowUps(ctx, record),
+      canRecordRelease: canRecordRelease(ctx, record),
+      canRecordFollowUps: canRecordFollowUps(ctx, record),
       today: today(),
     }
   }
@@ -97,21 +85,47 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
   async function forRelease(ctx: RequestContext, personId: string) {
     const record = await people.caseFor(ctx, personId, { write: true })
     if (!record.episode) throw new Conflict('Add a custody episode to this person’s record before recording a release')
-    if (!mayRecordRelease(ctx, record)) throw new Forbidden('You can view this person’s release but not change it')
+    if (!canRecordRelease(ctx, record)) throw new Forbidden('You can view this person’s release but not change it')
     return { ...record, episode: record.episode }
   }
 
-  /** The case if this user may record its follow-ups: released, and not by the prison. */
-  async function forFollowUp(ctx: RequestContext, personId: string, kind: FollowUpKind) {
+  /**
+   * The case of a follow-up this user may record (not the prison's), and why it cannot be answered yet when it
+   * cannot: before the release, or a treatment follow-up where screening found no need for one.
+   */
+  async function followUpCase(ctx: RequestContext, personId: string, kind: FollowUpKind) {
     const record = await people.caseFor(ctx, personId, { write: true })
-    if (ctx.user.role === 'pom') throw new Forbidden('You can view this person’s follow-ups but not record them')
-    const releaseDate = record.episode?.releaseDate
-    if (!record.episode || !releaseDate) throw new Conflict('Record the release before its follow-ups')
-    const release = await repository.release(record.episode.id)
-    if (kind === 'treatment-3-weeks' && !release?.treatment_need) {
-      throw new Conflict('There is no treatment follow-up: screening found no drugs and alcohol or health need')
+    if (!mayRecordFollowUps(ctx.user)) throw new Forbidden('You can view this person’s follow-ups but not record them')
+    const { episode } = record
+    const releaseDate = episode?.releaseDate
+    if (!episode || !releaseDate) return { record, closed: 'Record the release before its follow-ups' } as const
+    const treatmentNeed = Boolean((await repository.release(episode.id))?.treatment_need)
+    if (kind === 'treatment-3-weeks' && !treatmentNeed) {
+      const closed = 'There is no treatment follow-up: screening found no drugs and alcohol or health need'
+      return { record, closed } as const
     }
-    return { ...record, episode: record.episode, releaseDate, treatmentNeed: Boolean(release?.treatment_need) }
+    return { record, episode, releaseDate, treatmentNeed, closed: null }
+  }
+
+  /** The case if this user may record this follow-up now. */
+  async function forFollowUp(ctx: RequestContext, personId: string, kind: FollowUpKind) {
+    const found = await followUpCase(ctx, personId, kind)
+    if (found.closed !== null) throw new Conflict(found.closed)
+    return {
+      ...found.record,
+      episode: found.episode,
+      releaseDate: found.releaseDate,
+      treatmentNeed: found.treatmentNeed,
+    }
+  }
+
+  /** One follow-up of a released case as the page shows it, with its answer once recorded. */
+  async function followUpView(
+    open: { episode: { id: string }; releaseDate: IsoDate; treatmentNeed: boolean },
+    kind: FollowUpKind,
+  ) {
+    const rows = await repository.followUps(open.episode.id)
+    return followUpViews(open.releaseDate, open.treatmentNeed, rows, today()).find(v => v.kind === kind)
   }
 
   async function staleRelease(episodeId: string) {
@@ -122,18 +136,12 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
     )
   }
 
-  /** One follow-up of a released case as the page shows it, with its answer once recorded. */
-  async function followUpView(record: Awaited<ReturnType<typeof forFollowUp>>, kind: FollowUpKind) {
-    const rows = await repository.followUps(record.episode.id)
-    return followUpViews(record.releaseDate, record.treatmentNeed, rows, today()).find(v => v.kind === kind)
-  }
-
   return {
     /** The release page and `GET /release`: the release, and each follow-up as due, overdue or recorded. */
     async overview(ctx: RequestContext, personId: string) {
       const record = await staffCase(ctx, personId)
       const view = await load(ctx, record)
-      await audit.record({ ...actor(ctx, record.person.id), action: 'release.viewed' })
+      await audit.record({ ...actorOf(ctx, record.person.id), action: 'release.viewed' })
       return view
     },
 
@@ -142,7 +150,7 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
       const record = await forRelease(ctx, personId)
       const release = await repository.release(record.episode.id)
       await audit.record({
-        ...actor(ctx, record.person.id),
+        ...actorOf(ctx, record.person.id),
         action: 'release.viewed',
         details: { purpose: 'record-release' },
       })
@@ -162,10 +170,9 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
      * Records the release of the current custody episode, or corrects it (send the version you read). Whether
      * screening found a treatment need is taken now, from the needs, so that the treatment follow-up is asked.
      */
-    async recordRelease(ctx: RequestContext, personId: string, input: unknown) {
+    async recordRelease(ctx: RequestContext, personId: string, release: ReleaseInput) {
       const { person, episode } = await forRelease(ctx, personId)
-      const release = parseInput(releaseSchema, input)
-      const problems = [...releaseDateProblems(release.releaseDate, episode, today()), ...firstNightProblems(release)]
+      const problems = releaseDateEpisodeProblems(release.releaseDate, episode)
       if (problems.length) throw new ValidationFailed(problems)
       const existing = await repository.release(episode.id)
       if (existing && release.version === undefined) throw await staleRelease(episode.id)
@@ -183,7 +190,7 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
         if (row) {
           const action = existing ? 'release.changed' : 'release.recorded'
           const details = { releaseId: row.id, episodeId: episode.id, version: row.version }
-          await audit.record({ ...actor(ctx, person.id), action, details }, tx)
+          await audit.record({ ...actorOf(ctx, person.id), action, details }, tx)
         }
         return row
       })
@@ -192,12 +199,12 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
     },
 
     /** A follow-up's form: what it asks, when it is due, and the answer as recorded. */
-    async followUpForm(ctx: RequestContext, personId: string, kindParam: string) {
-      const kind = kindOf(kindParam)
-      const record = await forFollowUp(ctx, personId, kind)
-      const view = await followUpView(record, kind)
+    async followUpForm(ctx: RequestContext, personId: string, kind: FollowUpKind) {
+      const found = await followUpCase(ctx, personId, kind)
+      const { record, closed } = found
+      const view = found.closed === null ? await followUpView(found, kind) : undefined
       await audit.record({
-        ...actor(ctx, record.person.id),
+        ...actorOf(ctx, record.person.id),
         action: 'release.viewed',
         details: { purpose: 'record-follow-up', kind },
       })
@@ -205,20 +212,20 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
         person: record.person,
         kind,
         title: FOLLOW_UP_TITLES[kind],
+        /** Why it cannot be answered yet, when it cannot: the page says so instead of asking. */
+        closed,
         followUp: view,
         values: followUpFormValues(view),
       }
     },
 
     /** Records a follow-up's answer once it opens, or changes it (send the version you read). */
-    async recordFollowUp(ctx: RequestContext, personId: string, kindParam: string, input: unknown) {
-      const kind = kindOf(kindParam)
+    async recordFollowUp(ctx: RequestContext, personId: string, kind: FollowUpKind, answer: FollowUpInput) {
       const record = await forFollowUp(ctx, personId, kind)
       const { person, episode, releaseDate } = record
-      const answer: FollowUpInput = parseInput(followUpSchemas[kind], input)
       const problems = [
         ...followUpTimingProblems(kind, releaseDate, today()),
-        ...('treatmentStarted' in answer ? treatmentProblems(answer, releaseDate, today()) : []),
+        ...('treatmentStarted' in answer ? treatmentStartProblems(answer.treatmentStartDate, releaseDate) : []),
       ]
       if (problems.length) throw new ValidationFailed(problems)
       const existing = (await repository.followUps(episode.id)).find(f => f.kind === kind)
@@ -243,7 +250,7 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
         if (row) {
           const action = existing ? 'release.follow-up-changed' : 'release.follow-up-recorded'
           const details = { followUpId: row.id, kind, episodeId: episode.id, version: row.version }
-          await audit.record({ ...actor(ctx, person.id), action, details }, tx)
+          await audit.record({ ...actorOf(ctx, person.id), action, details }, tx)
         }
         return row
       })
@@ -256,21 +263,12 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
      * deadline from it. The caller has already chosen people this user may see, and audits the page it shows.
      */
     deadlines: (async personIds =>
-      openDeadlines(
-        await repository.releasedFacts([...new Set(parseInput(personIdsSchema, personIds))]),
-      )) satisfies CaseDeadlineSource,
+      openDeadlines(await repository.releasedFacts([...new Set(personIds)]))) satisfies CaseDeadlineSource,
 
     /** Each release and follow-up on the person's timeline; the timeline has already checked access. */
     timelineEvents: (async personId =>
       releaseEvents(personId, await repository.history(personId))) satisfies TimelineSource,
   }
-}
-
-/** Only the four follow-ups have addresses; anything else is not there. */
-function kindOf(value: string): FollowUpKind {
-  const kind = followUpKindSchema.safeParse(value)
-  if (!kind.success) throw new NotFound()
-  return kind.data
 }
 
 export type ReleaseService = ReturnType<typeof createReleaseService>

@@ -1,11 +1,7 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { Db } from '../../platform/db/database.ts'
 import type { AccommodationCategory, EmploymentStatus, FollowUpKind } from './release.rules.ts'
 
-/**
- * The release tables (migrations/008_release.sql) as Kysely sees them, declared with the feature and added to a
- * connection or transaction with `withReleaseTables`, so that the shared schema type does not grow.
- */
+/** The release tables (migrations/008_release.sql) as Kysely sees them, added to the platform's Database type. */
 type Version = ColumnType<number, number | undefined, number>
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>
 
@@ -38,12 +34,9 @@ export interface ReleaseFollowUpTable {
   updated_at: Instant
 }
 
-export type ReleaseTables = {
-  person_release: PersonReleaseTable
-  release_follow_up: ReleaseFollowUpTable
-}
-
-/** The connection or transaction given, able to name the release tables as well as the shared ones. */
-export function withReleaseTables(executor: Db) {
-  return executor.withTables<ReleaseTables>()
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    person_release: PersonReleaseTable
+    release_follow_up: ReleaseFollowUpTable
+  }
 }

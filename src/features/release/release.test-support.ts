@@ -1,10 +1,10 @@
 /** Arranging released cases for the release tests, through the API as practitioners would. */
 import type { Client, TestApp } from '../../../test/support/test-app.ts'
 import { screening } from '../needs/needs.test-support.ts'
-import { withReleaseTables } from './release.tables.ts'
 
 export { auditedActions, contextOf, newCase } from '../handover/handover.test-support.ts'
 export { mainText } from '../needs/needs.test-support.ts'
+export { bannerAfter, submitForm } from '../plans/plans.test-support.ts'
 
 /** Tests run on 23 November 2026. */
 export const TODAY = '2026-11-23'
@@ -29,7 +29,7 @@ export async function screenWithDrugsNeed(client: Client, personId: string) {
 
 /** How many releases (and their versions) and follow-ups are recorded, to show that a refusal wrote nothing. */
 export async function releaseCounts(app: TestApp) {
-  const db = withReleaseTables(app.services.handle.db)
+  const db = app.services.handle.db
   const releases = await db
     .selectFrom('person_release')
     .select(eb => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('version').as('versions')])

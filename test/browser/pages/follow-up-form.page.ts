@@ -13,10 +13,6 @@ export class FollowUpFormPage extends ResettlePage {
     await this.page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check()
   }
 
-  async fill(label: string, value: string): Promise<void> {
-    await this.page.getByLabel(label, { exact: true }).fill(value)
-  }
-
   async save(): Promise<void> {
     await loadingNewPage(this.page, () => this.page.getByTestId('save').click())
   }

@@ -17,6 +17,10 @@ export class PlanPage extends ResettlePage {
     return this.page.getByTestId('agreement-status')
   }
 
+  get caseHeader(): Locator {
+    return this.page.getByTestId('case-header')
+  }
+
   get balanceWarning(): Locator {
     return this.page.getByTestId('balance-warning')
   }
@@ -48,6 +52,10 @@ export class YourPlanPage extends ResettlePage {
 
   get agreementStatus(): Locator {
     return this.page.getByTestId('agreement-status')
+  }
+
+  get caseHeader(): Locator {
+    return this.page.getByTestId('case-header')
   }
 
   get licenceRules(): Locator {

@@ -8,8 +8,9 @@ export class ReleaseFormPage extends ResettlePage {
     super(page, heading)
   }
 
-  get date(): Locator {
-    return this.page.getByLabel('Date of release')
+  /** The date of release, as day/month/year. */
+  async date(date: string): Promise<void> {
+    await this.fillDateInput('Date of release', date)
   }
 
   get address(): Locator {

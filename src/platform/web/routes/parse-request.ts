@@ -30,7 +30,7 @@ export function parseRequest(spec: RouteSpec, req: Request, { page }: { page: bo
   if (page && params.errors.length) throw new NotFound()
   // A page's query is a filter form (a GET form): its problems name the form's fields, as a body's do.
   const query = parsePart(spec.query, raw.query, page ? '' : 'query')
-  const body = parsePart(spec.body, raw.body ?? {}, '')
+  const body = parsePart((req.user && spec.bodyFor?.(req.user)) || spec.body, raw.body ?? {}, '')
   const errors = [...params.errors, ...query.errors, ...body.errors]
   if (errors.length) throw new ValidationFailed(errors)
   return { params: params.data, query: query.data, body: body.data }

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express'
 import type { z } from 'zod'
-import type { RequestContext } from '../../auth/current-user.ts'
+import type { CurrentUser, RequestContext } from '../../auth/current-user.ts'
 import type { Role } from '../../db/schema.ts'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -15,6 +15,11 @@ export interface RouteSpec<
   params?: P
   query?: Q
   body?: B
+  /**
+   * Where who asks changes what the body holds (the person writes a goal in their own words; a practitioner also
+   * says what kind of goal it is): the body's schema for this user, one of the shapes `body` documents.
+   */
+  bodyFor?: (user: CurrentUser) => z.ZodType<z.output<B>>
   /** Anyone may call it without signing in (sign-in itself, the public checker). */
   public?: boolean
   /** The only roles that may reach it at all; anyone else is answered as if it were not there (404). */

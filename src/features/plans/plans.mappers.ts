@@ -1,11 +1,11 @@
 /**
  * A plan as the pages, the API and the printed plan show it: goals with their steps beneath them, the risk
- * controls beside them, the warnings, and where the current version stands with the person. Pure: the service
- * passes what it has read.
+ * controls beside them, the warnings, and where the current version stands with the person; and its history,
+ * version by version. Pure: the service passes what it has read.
  */
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { STANDARD_CONDITIONS } from './licence-conditions.ts'
-import { CONTROL_TYPES, type AuthorRole, type PlanContent, type Step } from './plan-content.ts'
+import { CONTROL_TYPES, emptyPlan, type AuthorRole, type PlanContent, type Step } from './plan-content.ts'
 import {
   CONTROL_NAMES,
   GOAL_KIND_NAMES,
@@ -14,9 +14,11 @@ import {
   STRENGTH_NAMES,
   conditionCategoryName,
   ownerPlain,
+  changeLine,
   ownerText,
-} from './plan-wording.ts'
-import { authorWords, planWarnings, type WelfareFacts } from './plans.rules.ts'
+} from './plans.wording.ts'
+import type { AgreementRow, VersionRow } from './plans.repository.ts'
+import { authorWords, planChanges, planWarnings, type WelfareFacts } from './plans.rules.ts'
 
 export interface Answer {
   versionNumber: number
@@ -89,3 +91,37 @@ export function planView(input: PlanViewInput) {
 }
 
 export type PlanView = ReturnType<typeof planView>
+
+export function toAnswer(row: AgreementRow): Answer {
+  return {
+    versionNumber: row.version_number,
+    agreed: row.agreed,
+    comments: row.comments,
+    disagreedStepIds: row.disagreed_step_ids,
+    recordedOn: row.recorded_on,
+    recordedBy: authorWords({ name: row.recorded_by_name, role: row.recorded_by_role }),
+    recordedByRole: row.recorded_by_role,
+  }
+}
+
+/** The version history: versions the latest first, as the repository gives them; answers the latest first. */
+export function planHistory(versions: VersionRow[], answers: AgreementRow[]) {
+  return versions.map((version, index) => {
+    const previous = versions[index + 1]?.content ?? emptyPlan()
+    const steps = new Map(version.content.steps.map(s => [s.id, s.text]))
+    return {
+      number: version.number,
+      changedBy: authorWords({ name: version.changed_by_name, role: version.changed_by_role }),
+      changedAt: version.updated_at.toISOString(),
+      changes: planChanges(previous, version.content)
+        .filter(change => change.material)
+        .map(changeLine),
+      answers: answers
+        .filter(a => a.version_number === version.number)
+        .map(a => ({
+          ...toAnswer(a),
+          disagreedSteps: a.disagreed_step_ids.map(id => steps.get(id) ?? 'A step since removed'),
+        })),
+    }
+  })
+}
