@@ -14,6 +14,8 @@ const LIMITS = maxLengths(limitedAccessEntrySchema)
 export function limitedAccessRoutes(service: LimitedAccessService, routes: RouteRegistry): Router {
   const router = Router()
   const pages = routes.casePages(router, 'overview')
+  // Only a manager keeps the lists (limited-access.policy.ts): no one else is shown the pages.
+  const MANAGERS = ['manager'] as const
   const listPath = (personId: string) => `/people/${personId}/limited-access`
 
   const page = async (req: Request) => {
@@ -29,13 +31,18 @@ export function limitedAccessRoutes(service: LimitedAccessService, routes: Route
     }
   }
 
-  pages.get('/limited-access', { summary: 'Limited access' }, async ({ req, res }) => {
+  pages.get('/limited-access', { summary: 'Limited access', roles: MANAGERS }, async ({ req, res }) => {
     res.render(PAGE, { ...(await page(req)), values: { kind: 'exclusion' } })
   })
 
   pages.post(
     '/limited-access',
-    { summary: 'Add an exclusion or restriction', body: limitedAccessEntrySchema, form: { view: PAGE, context: page } },
+    {
+      summary: 'Add an exclusion or restriction',
+      roles: MANAGERS,
+      body: limitedAccessEntrySchema,
+      form: { view: PAGE, context: page },
+    },
     async ({ ctx, personId, body, res }) => {
       await service.add(ctx, personId, body)
       redirectSaved(res, listPath(personId), body.kind === 'exclusion' ? 'Exclusion added' : 'Restriction added')
@@ -44,7 +51,7 @@ export function limitedAccessRoutes(service: LimitedAccessService, routes: Route
 
   pages.post(
     '/limited-access/:entryId/end',
-    { summary: 'End an exclusion or restriction', params: entryParams },
+    { summary: 'End an exclusion or restriction', roles: MANAGERS, params: entryParams },
     async ({ ctx, personId, params, res }) => {
       await service.end(ctx, personId, params.entryId)
       redirectSaved(res, listPath(personId), 'Entry ended')

@@ -136,23 +136,7 @@ export function createRouteRegistry(options: Options) {
     res.status(created ? 201 : (response.status ?? 200)).json(result)
   }
 
-  /** Transitional: a router not yet declaring its input and answers, registered as it was before. */
-  function on(router: Router) {
-    const add =
-      (method: Method) =>
-      (
-        path: string,
-        operation: { summary: string; tag: string; body?: z.ZodType; query?: z.ZodType; public?: boolean },
-        handler: (req: Request, res: Response) => unknown,
-      ) => {
-        routes.push({ kind: 'api', method, path: `/api/v1${path}`, spec: operation, tag: operation.tag })
-        router[method](path, handler as (req: Request, res: Response) => void)
-      }
-    return { get: add('get'), post: add('post'), put: add('put'), patch: add('patch'), delete: add('delete') }
-  }
-
   return {
-    on,
     /** JSON routes under one tag, mounted under /api/v1. */
     api: (router: Router, tag: string) => apiBuilder(router, tag, {}),
     /** JSON routes of a person's case, under /api/v1/people/:id. */
