@@ -32,7 +32,7 @@ async function openAlphaReadiness(page: Page): Promise<ReadinessPage> {
   await loadingNewPage(page, () => home.findAPerson.click())
   await (await new PeopleListPage(page).verifyOnPage()).openPerson('Alpha, Test')
   await new PersonOverviewPage(page, 'Alpha, Test').verifyOnPage()
-  await loadingNewPage(page, () => page.getByTestId('readiness').click())
+  await loadingNewPage(page, () => page.getByTestId('case-section-readiness').click())
   return new ReadinessPage(page).verifyOnPage()
 }
 

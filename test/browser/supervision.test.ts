@@ -150,7 +150,7 @@ describe('supervision and fair responses to setbacks', () => {
     const bravo = app.fixture.people.ofComA2.id
     await withPage(browser, app.baseUrl, async page => {
       await openCase(page, 'comA', bravo, 'Bravo, Test')
-      await loadingNewPage(page, () => page.getByTestId('continuity').click())
+      await loadingNewPage(page, () => page.getByTestId('case-section-continuity').click())
       const continuity = await new ContinuityPage(page).verifyOnPage()
       assert.equal(await continuity.changes(), '2')
       assert.equal(await continuity.handoverNote.innerText(), 'Working on housing; likes mornings.')

@@ -10,7 +10,7 @@ export class HandoverPage extends ResettlePage {
 
   /** Follows the link on the person's overview. */
   static async openFromOverview(page: Page): Promise<HandoverPage> {
-    await loadingNewPage(page, () => page.getByTestId('handover').click())
+    await loadingNewPage(page, () => page.getByTestId('case-section-handover').click())
     return new HandoverPage(page).verifyOnPage()
   }
 

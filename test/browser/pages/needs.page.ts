@@ -10,7 +10,7 @@ export class NeedsPage extends ResettlePage {
 
   /** Follows the link on the person's overview. */
   static async openFromOverview(page: Page): Promise<NeedsPage> {
-    await loadingNewPage(page, () => page.getByTestId('needs').click())
+    await loadingNewPage(page, () => page.getByTestId('case-section-needs').click())
     return new NeedsPage(page).verifyOnPage()
   }
 

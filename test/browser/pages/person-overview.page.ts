@@ -50,7 +50,7 @@ export class PersonOverviewPage extends ResettlePage {
   }
 
   async episodeHeadings(): Promise<string[]> {
-    const headings = await this.page.getByRole('heading', { level: 3 }).allInnerTexts()
+    const headings = await this.page.getByTestId('episode-heading').allInnerTexts()
     return headings.map(heading => heading.replace(/\s+/g, ' ').trim())
   }
 

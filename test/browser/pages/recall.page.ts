@@ -9,7 +9,7 @@ export class RecallPage extends ResettlePage {
   }
 
   static async openFromOverview(page: Page): Promise<RecallPage> {
-    await loadingNewPage(page, () => page.getByTestId('recall').click())
+    await loadingNewPage(page, () => page.getByTestId('case-section-recall').click())
     return new RecallPage(page).verifyOnPage()
   }
 

@@ -9,7 +9,7 @@ export class SupervisionPage extends ResettlePage {
   }
 
   static async openFromOverview(page: Page): Promise<SupervisionPage> {
-    await loadingNewPage(page, () => page.getByTestId('supervision').click())
+    await loadingNewPage(page, () => page.getByTestId('case-section-supervision').click())
     return new SupervisionPage(page).verifyOnPage()
   }
 
