@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { keyDateDeadlines } from '../caseload/index.ts'
 import type { HandoverService } from '../handover/index.ts'
-import type { PeopleService } from '../people/index.ts'
+import { caseDatesOf, type PeopleService } from '../people/index.ts'
 import { fromFeature, whatNeedsDoing, type ToDo } from './overview.rules.ts'
 
 type Overview = Awaited<ReturnType<PeopleService['overview']>>
@@ -32,18 +32,7 @@ export function createOverviewService({ people, handover, today, deadlineSources
     const base = `/people/${id}`
     const link = (section: string, path: string) => (mayOpen(section) ? `${base}${path}` : null)
     const flags = (await handover.handoverFlagsFor([id], today()))[id]
-    const dated = keyDateDeadlines(
-      {
-        hasEpisode: episode !== null,
-        releaseDate: episode?.releaseDate ?? null,
-        earliestReleaseDate: episode?.derived?.earliestReleaseDate ?? null,
-        licenceExpiryDate: episode?.licenceExpiryDate ?? null,
-        handoverDate: episode?.derived?.handoverDate ?? null,
-        comAllocationOverdueFrom: episode?.derived?.comAllocationOverdueFrom ?? null,
-        hasCom: person.com !== null,
-      },
-      today(),
-    ).map((d): ToDo => ({
+    const dated = keyDateDeadlines(caseDatesOf(person, episode), today()).map((d): ToDo => ({
       what: d.what,
       dueDate: d.date,
       overdue: d.overdue,

@@ -35,3 +35,4 @@ export { currentEpisodes } from './current-episodes.ts'
 export { demoLicenceCases, REASON_FOR_PERSON, REASON_NAMES, REASONS, reallocationProblems }
 export type { PeopleService, Reason }
 export { personResponse } from './people.schemas.ts'
+export { caseDatesOf } from './case-header.ts'
