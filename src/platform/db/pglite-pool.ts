@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite'
+import { pglitePreparedStatements } from './pglite-prepared.ts'
 
 /**
  * Presents one embedded PGlite database as the small part of a `pg` Pool that Kysely's Postgres
@@ -7,6 +8,7 @@ import type { PGlite } from '@electric-sql/pglite'
  */
 export function pglitePool(database: PGlite) {
   let queue: Promise<void> = Promise.resolve()
+  const statements = pglitePreparedStatements(database)
 
   return {
     async connect() {
@@ -19,7 +21,7 @@ export function pglitePool(database: PGlite) {
         async query(sql: string, parameters: readonly unknown[] = []) {
           // Without parameters a query may be a script of several statements (migrations).
           const result = parameters.length
-            ? await database.query<Record<string, unknown>>(sql, parameters as unknown[])
+            ? await statements.query(sql, parameters)
             : ((await database.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0 })
           return { rows: result.rows, rowCount: result.affectedRows ?? 0, command: commandOf(sql) }
         },

@@ -3,9 +3,9 @@ import type { PostgresPool, PostgresPoolClient } from 'kysely'
 import type pg from 'pg'
 
 /** Enough for every statement the service runs, with room for the variants of `in (…)` lists a page makes. */
-const MOST_PER_CONNECTION = 300
+export const MOST_PER_CONNECTION = 300
 /** Bulk statements (the generator's) are run once each and would only take memory in the server. */
-const LONGEST_TEXT = 8_000
+export const LONGEST_TEXT = 8_000
 
 /**
  * Presents a `pg` Pool to Kysely with each parameterised statement prepared once per connection and then executed
@@ -23,7 +23,7 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
       preparedBy.set(client, prepared)
       const query = (text: string, parameters: readonly unknown[] = []) => {
         const values = [...parameters]
-        const name = values.length && text.length <= LONGEST_TEXT ? nameOf(text) : undefined
+        const name = values.length && text.length <= LONGEST_TEXT ? statementName(text) : undefined
         if (!name || (!prepared.has(name) && prepared.size >= MOST_PER_CONNECTION)) return client.query(text, values)
         prepared.add(name)
         return client.query({ name, text, values })
@@ -35,6 +35,7 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
   }
 }
 
-function nameOf(text: string): string {
+/** A statement's name: the same text always gets the same name. */
+export function statementName(text: string): string {
   return `s${createHash('sha1').update(text).digest('base64url')}`
 }
