@@ -2,7 +2,8 @@
  * `npm run bench`: starts the service against generated data (PostgreSQL from DATABASE_URL at national scale,
  * else PGlite at PDU scale), signs in as a COM and a manager, and drives each route in BENCH_ROUTES from this
  * process with autocannon, then the same route's floor (the same template and data from memory). Prints a table
- * and writes bench/results/latest.json. See "Scale and performance" in the README.
+ * and writes bench/results/latest.json. BENCH_ONLY=overview,plan runs only the routes whose names hold one of those
+ * words. See "Scale and performance" in the README.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -35,6 +36,10 @@ function settings() {
     seconds: number('BENCH_SECONDS', 8),
     connections: number('BENCH_CONNECTIONS', 16),
     port: number('BENCH_PORT', 3999),
+    only: (process.env.BENCH_ONLY ?? '')
+      .split(',')
+      .map(part => part.trim().toLowerCase())
+      .filter(Boolean),
   }
 }
 
@@ -61,7 +66,7 @@ async function findData(baseUrl: string, cookie: string): Promise<BenchData> {
 }
 
 async function main() {
-  const { target, seconds, connections, port } = settings()
+  const { target, seconds, connections, port, only } = settings()
   const people = await prepareData(target, say)
   const db = target.databaseUrl ? 'postgres' : 'pglite'
   const scale = people >= 200_000 ? 'national' : people <= 10_000 ? 'pdu' : `${people} people`
@@ -71,7 +76,7 @@ async function main() {
     : { DATABASE_URL: '', DATA_DIR: target.dataDir, DEMO_PASSWORD: target.password }
   const server = await startServer(env, port)
   try {
-    const results = await runRoutes(server, { target, seconds, connections, scale, db })
+    const results = await runRoutes(server, { target, seconds, connections, scale, db, only })
     say(`\n${table(results)}\n`)
     say(
       `${scale} scale on ${db}. The load tool (autocannon), the server and the database all share this machine's ` +
@@ -87,7 +92,14 @@ async function main() {
 
 async function runRoutes(
   server: BenchServer,
-  run: { target: Target; seconds: number; connections: number; scale: string; db: 'postgres' | 'pglite' },
+  run: {
+    target: Target
+    seconds: number
+    connections: number
+    scale: string
+    db: 'postgres' | 'pglite'
+    only: string[]
+  },
 ): Promise<BenchResult[]> {
   const cookies = {
     com: await signIn(server.baseUrl, 'com', run.target.password),
@@ -96,6 +108,7 @@ async function runRoutes(
   const data = await findData(server.baseUrl, cookies.com)
   const results: BenchResult[] = []
   for (const [n, route] of BENCH_ROUTES.entries()) {
+    if (run.only.length && !run.only.some(part => route.route.toLowerCase().includes(part))) continue
     const url = `${server.baseUrl}${route.path(data)}`
     const headers = { cookie: cookies[route.user] }
     // One real request, kept by the server as this route's floor.
