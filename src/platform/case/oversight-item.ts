@@ -53,7 +53,11 @@ export function teamPeople(db: Db, teamId: string) {
   return db
     .selectFrom('person')
     .select('person.id')
-    .where('person.com_id', 'in', db.selectFrom('app_user').select('app_user.id').where('app_user.team_id', '=', teamId))
+    .where(
+      'person.com_id',
+      'in',
+      db.selectFrom('app_user').select('app_user.id').where('app_user.team_id', '=', teamId),
+    )
 }
 
 /** The current custody episode (the latest sentence) of each person of a team, to select from `as('e')`. */
