@@ -13,6 +13,7 @@
  */
 import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { OversightItem } from '../../platform/case/oversight-item.ts'
+import { PAGE_SIZE } from '../../platform/lists/page-of.ts'
 
 /** Resettle's default practice, recorded 2026-12-02 (issue 17). Practice changes: change the figures here. */
 export const OVERSIGHT_POLICY = {
@@ -20,8 +21,8 @@ export const OVERSIGHT_POLICY = {
   recordedOn: '2026-12-02',
   /** The window of the share of cases with recorded oversight, in weeks. */
   shareWindowWeeks: 12,
-  /** Items on a page of the queue. */
-  pageSize: 20,
+  /** Items on a page of the queue and of its history, as on every list. */
+  pageSize: PAGE_SIZE,
 } as const
 
 export const itemKey = (item: Pick<OversightItem, 'kind' | 'subjectId'>) => `${item.kind}\u0000${item.subjectId}`
