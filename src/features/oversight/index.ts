@@ -4,6 +4,7 @@ import type { PeopleService } from '../people/index.ts'
 import { oversightApi } from './oversight.api.ts'
 import { OVERSIGHT_AUDIT_ACTIONS } from './oversight.audit.ts'
 import { seedOversightDemo } from './oversight.demo.ts'
+import { oversightPart } from './oversight.generate.ts'
 import { mayOversee } from './oversight.policy.ts'
 import { createOversightRepository } from './oversight.repository.ts'
 import { oversightRoutes } from './oversight.routes.ts'
@@ -31,6 +32,7 @@ export const oversight = defineFeature({
   api: (service, routes) => oversightApi(service, routes),
   auditActions: OVERSIGHT_AUDIT_ACTIONS,
   demo: ({ tx, today }) => seedOversightDemo(tx, today),
+  generate: [oversightPart],
 })
 
 export type { OversightService }

@@ -24,20 +24,18 @@ export function oversightRoutes(oversight: OversightService, routes: RouteRegist
     },
   )
 
-  const signOffPage = async (req: Request) => {
-    const subject = subjectQuery.safeParse(req.method === 'GET' ? req.query : req.body)
-    const { item } = await oversight.signOffForm(
-      contextOf(req),
-      subject.success ? subject.data : { kind: '-', subjectId: '-' },
-    )
-    return { pageTitle: 'Sign off an item', backLink: '/', item, limits: LIMITS }
+  const page = { pageTitle: 'Sign off an item', backLink: '/', limits: LIMITS }
+  // A refused sign-off shows its problems on the form, or says the item no longer waits.
+  const formAgain = async (req: Request) => {
+    const subject = subjectQuery.safeParse(req.body)
+    return { ...page, ...(await oversight.signOffFormAgain(contextOf(req), subject.success ? subject.data : null)) }
   }
 
   pages.get(
     '/oversight/sign-off',
     { summary: 'Sign off an item of the queue', query: subjectQuery, roles: MANAGER },
-    async ({ req, res }) => {
-      res.render(SIGN_OFF_FORM, { ...(await signOffPage(req)), values: {} })
+    async ({ ctx, query, res }) => {
+      res.render(SIGN_OFF_FORM, { ...page, ...(await oversight.signOffForm(ctx, query)), values: {} })
     },
   )
 
@@ -47,7 +45,7 @@ export function oversightRoutes(oversight: OversightService, routes: RouteRegist
       summary: 'Sign off an item of the queue',
       body: signOffSchema,
       roles: MANAGER,
-      form: { view: SIGN_OFF_FORM, context: signOffPage },
+      form: { view: SIGN_OFF_FORM, context: formAgain },
     },
     async ({ ctx, body, res }) => {
       await oversight.signOff(ctx, body)

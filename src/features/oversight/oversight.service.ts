@@ -72,6 +72,20 @@ export function createOversightService({ db, repository, people, audit, today, s
     return { item, problem }
   }
 
+  /** The item a sign-off form shows, if it still waits; its opening is audited. */
+  async function formItem(ctx: RequestContext, subject: SubjectQuery | null) {
+    const team = teamOf(ctx)
+    const { item, problem } = subject ? await openItem(ctx, team, subject) : { item: undefined, problem: null }
+    if (!item || problem) return { item: null }
+    const byId = await peopleById([item.personId])
+    await audit.record({
+      ...actorOf(ctx, item.personId),
+      action: 'oversight.sign-off-viewed',
+      details: { kind: item.kind, subjectId: item.subjectId },
+    })
+    return { item: line(item, byId.get(item.personId), kindNames()) }
+  }
+
   const line = (item: OversightItem, person: Person | undefined, names: Record<string, string>) => ({
     ...item,
     kindName: names[item.kind] ?? item.kind,
@@ -108,17 +122,16 @@ export function createOversightService({ db, repository, people, audit, today, s
 
     /** What the sign-off form shows: the item as it waits now. */
     async signOffForm(ctx: RequestContext, subject: SubjectQuery) {
-      const team = teamOf(ctx)
-      const { item, problem } = await openItem(ctx, team, subject)
-      if (!item || problem) throw new NotFound()
-      const byId = await peopleById([item.personId])
-      await audit.record({
-        ...actorOf(ctx, item.personId),
-        action: 'oversight.sign-off-viewed',
-        details: { kind: item.kind, subjectId: item.subjectId },
-      })
-      return { item: line(item, byId.get(item.personId), kindNames()) }
+      const found = await formItem(ctx, subject)
+      if (!found.item) throw new NotFound()
+      return found
     },
+
+    /**
+     * The form again after a refused sign-off: the item if it still waits, else none, so that the page can say so
+     * with the problems of what was sent.
+     */
+    signOffFormAgain: formItem,
 
     /** A manager signs off an open item of their team: kept with who, when and the note, and gone from the queue. */
     async signOff(ctx: RequestContext, input: SignOffInput) {
