@@ -15,7 +15,8 @@ create table oversight_sign_off (
   signed_off_by uuid not null references app_user (id),
   signed_off_on date not null,
   signed_off_at timestamptz not null default now(),
-  constraint oversight_sign_off_once unique (kind, subject_id)
+  -- Subject first: the queue looks sign-offs up by the records its items are about.
+  constraint oversight_sign_off_once unique (subject_id, kind)
 );
 create index oversight_sign_off_team_idx on oversight_sign_off (team_id, signed_off_at desc);
 create index oversight_sign_off_person_idx on oversight_sign_off (person_id, signed_off_on);
