@@ -302,6 +302,11 @@ describe('the queue as a list', () => {
     const after = await (await form.get('/')).text()
     assert.equal(savedBanner(after), 'Item signed off')
     assert.ok(!after.includes(person.episodeId), 'gone from the queue')
+    const late = await form.request('POST', '/oversight/sign-off', {
+      form: { _csrf: token, kind: 'handover-overdue', subjectId: person.episodeId, note: 'x'.repeat(1001) },
+    })
+    assert.equal(late.status, 400, 'sent again with a fault once signed off')
+    assert.match(await late.text(), /data-qa="not-waiting"/)
     const history = await (await form.get('/oversight/history')).text()
     assert.match(history, /Meeting booked for Friday\./)
     assert.match(history, /Staff managerA, 23 November 2026/)
