@@ -28,4 +28,9 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'API people search', user: 'com', path: d => `/api/v1/people?q=${d.searchTerm}` },
   { route: 'API plan', user: 'com', path: d => `/api/v1/people/${d.personId}/plan` },
   { route: 'API timeline', user: 'com', path: d => `/api/v1/people/${d.personId}/timeline` },
+  { route: "Manager's home with the queue", user: 'manager', path: () => '/' },
+  { route: "Manager's queue", user: 'manager', path: () => '/oversight' },
+  { route: 'Sign-offs history', user: 'manager', path: () => '/oversight/history' },
+  { route: "API manager's queue", user: 'manager', path: () => '/api/v1/oversight' },
+  { route: 'API sign-offs', user: 'manager', path: () => '/api/v1/oversight/sign-offs' },
 ]

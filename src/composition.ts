@@ -26,7 +26,13 @@ export function buildServices(
   options: ServiceOptions = {},
   features: readonly AnyFeature[] = FEATURES,
 ) {
-  const contributions: Contributions = { deadlines: [], timeline: [], reportSections: [], caseSections: [] }
+  const contributions: Contributions = {
+    deadlines: [],
+    timeline: [],
+    reportSections: [],
+    caseSections: [],
+    oversightItems: [],
+  }
   const platform: PlatformDeps = {
     db: handle.db,
     audit: createAuditLog(handle.db),
@@ -51,6 +57,7 @@ function gather(contributions: Contributions, feature: AnyFeature, service: unkn
   if (feature.timeline) contributions.timeline.push(feature.timeline(service as never))
   if (feature.reportSections) contributions.reportSections.push(feature.reportSections(service as never))
   if (feature.caseSection) contributions.caseSections.push(feature.caseSection)
+  if (feature.oversightItems) contributions.oversightItems.push(feature.oversightItems(service as never))
   contributions.caseSections.sort((a, b) => a.order - b.order)
 }
 

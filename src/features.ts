@@ -9,6 +9,7 @@ import { keyDates } from './features/key-dates/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
+import { oversight } from './features/oversight/index.ts'
 import { overview } from './features/overview/index.ts'
 import { people } from './features/people/index.ts'
 import { plans } from './features/plans/index.ts'
@@ -45,6 +46,7 @@ export const FEATURES = [
   disclosure,
   keyDates,
   workload,
+  oversight,
   home,
   audit,
 ] as const

@@ -8,6 +8,7 @@ import { fixedTermSuitability } from '../../src/features/recall/recall.rules.ts'
 import { followUpsFor } from '../../src/features/release/release.rules.ts'
 import { createKeyDatesRepository, refreshStoredKeyDates, storedKeyDates } from '../../src/features/key-dates/index.ts'
 import { GENERATOR_PARTS } from '../../src/features.ts'
+import { formatLongDate } from '../../src/platform/dates/calendar-date.ts'
 import { profileFor } from '../../src/platform/sample-data/scale-profile.ts'
 import { generate } from '../../src/platform/sample-data/generate.ts'
 
@@ -124,6 +125,26 @@ describe('the generator', () => {
       for (const choice of [row.recommendation, row.decision])
         if (choice === 'fixed-term') assert.ok(suitability.suitable, 'fixed-term only where open')
       if (row.decision) assert.deepEqual([row.manager_role, row.same_team], ['manager', true])
+    }
+  })
+
+  it("has managers' sign-offs of their own team's releases, each before the release and worded as the queue words it", async () => {
+    const { rows } = await sql<{
+      label: string
+      release_date: string
+      signed_off_on: string
+      role: string
+      same_team: boolean
+    }>`select s.label, e.release_date::text, s.signed_off_on::text, m.role, m.team_id = s.team_id and c.team_id = s.team_id as same_team
+      from oversight_sign_off s join custody_episode e on e.id::text = s.subject_id
+      join app_user m on m.id = s.signed_off_by join person p on p.id = s.person_id join app_user c on c.id = p.com_id`.execute(
+      handle.db,
+    )
+    assert.ok(rows.length > 0)
+    for (const row of rows) {
+      assert.deepEqual([row.role, row.same_team], ['manager', true])
+      assert.ok(row.signed_off_on < row.release_date && row.release_date <= TODAY)
+      assert.equal(row.label, `Release on ${formatLongDate(row.release_date)} with no accommodation arranged`)
     }
   })
 

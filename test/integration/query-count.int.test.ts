@@ -65,6 +65,9 @@ describe('SQL statements per list page', () => {
     ['comA', '/api/v1/people', /"id":/g],
     ['managerA', '/caseload/awaiting-com', /<tr class="govuk-table__row">/g],
     ['managerA', '/api/v1/caseload/awaiting-com', /"id":/g],
+    ['managerA', '/oversight', /data-qa="oversight-item"/g],
+    ['managerA', '/', /data-qa="oversight-item"/g],
+    ['managerA', '/api/v1/oversight', /"subjectId":/g],
   ] as const
 
   it('does not grow between a page of a few rows and a full page', async () => {
@@ -85,6 +88,25 @@ describe('SQL statements per list page', () => {
         `${path} as ${user}: ${few[n]!.count} statements for a few rows, ${count} for a page`,
       )
     }
+  })
+
+  it("runs the same statements for a page of the manager's sign-offs with a few rows and a full page", async () => {
+    const db = app.services.handle.db
+    const signOffs = (from: number, count: number) =>
+      sql`insert into oversight_sign_off (kind, subject_id, person_id, team_id, label, signed_off_by, signed_off_on)
+        select 'test-kind', 'subject-' || (${from} + n), ${app.fixture.people.ofComA.id}, ${app.fixture.org.teamA},
+          'A test item', ${app.fixture.staff.managerA!.id}, ${TODAY}
+        from generate_series(1, ${count}) n`.execute(db)
+    await signOffs(0, 3)
+    const few = await statementsFor('managerA', '/oversight/history')
+    const fewApi = await statementsFor('managerA', '/api/v1/oversight/sign-offs')
+    await signOffs(3, 60)
+    const full = await statementsFor('managerA', '/oversight/history')
+    const fullApi = await statementsFor('managerA', '/api/v1/oversight/sign-offs')
+    assert.equal(few.body.match(/data-qa="history-row"/g)?.length, 3)
+    assert.equal(full.body.match(/data-qa="history-row"/g)?.length, 50, 'a full page of sign-offs')
+    assert.equal(full.count, few.count, 'the history page')
+    assert.equal(fullApi.count, fewApi.count, 'the history API')
   })
 
   it('runs the same statements for a person’s timeline of a few moments and of a full page', async () => {

@@ -46,6 +46,25 @@ function named(q: string) {
 }
 
 export function createCaseloadRepository(db: Db) {
+  const awaitingComQuery = (teamId: string, today: string) =>
+    peopleWithCurrentEpisode(db)
+      .select([
+        'p.id',
+        'p.crn',
+        'p.first_name',
+        'p.last_name',
+        'e.handover_date',
+        'e.com_allocation_overdue_from',
+        'e.earliest_release_date',
+      ])
+      .where('e.id', 'is not', null)
+      .where('p.com_id', 'is', null)
+      .where('p.pdu_id', '=', eb => eb.selectFrom('team').select('pdu_id').where('id', '=', teamId))
+      .where('e.release_date', 'is', null)
+      .where(
+        sql<SqlBool>`coalesce(e.handover_date, e.com_allocation_overdue_from) <= ${today}::date + ${STAGE_POLICY.handoverSoonDays}::int`,
+      )
+
   return {
     /** One page of a caseload with each person's current episode, its stage and the total, in one statement. */
     async page(owner: CaseloadOwner, today: string, query: CaseloadQuery) {
@@ -98,24 +117,8 @@ export function createCaseloadRepository(db: Db) {
      * the start, the allocation deadline) is within the window or past: most urgent first, one page.
      */
     async awaitingCom(teamId: string, today: string, page: number) {
-      const rows = await peopleWithCurrentEpisode(db)
-        .select([
-          'p.id',
-          'p.crn',
-          'p.first_name',
-          'p.last_name',
-          'e.handover_date',
-          'e.com_allocation_overdue_from',
-          'e.earliest_release_date',
-          sql<number>`count(*) over ()`.as('total'),
-        ])
-        .where('e.id', 'is not', null)
-        .where('p.com_id', 'is', null)
-        .where('p.pdu_id', '=', eb => eb.selectFrom('team').select('pdu_id').where('id', '=', teamId))
-        .where('e.release_date', 'is', null)
-        .where(
-          sql<SqlBool>`coalesce(e.handover_date, e.com_allocation_overdue_from) <= ${today}::date + ${STAGE_POLICY.handoverSoonDays}::int`,
-        )
+      const rows = await awaitingComQuery(teamId, today)
+        .select(sql<number>`count(*) over ()`.as('total'))
         .orderBy('e.com_allocation_overdue_from')
         .orderBy('p.sort_name')
         .orderBy('p.id')
@@ -123,6 +126,11 @@ export function createCaseloadRepository(db: Db) {
         .offset((page - 1) * CASELOAD_PAGE_SIZE)
         .execute()
       return { rows, total: rows[0]?.total ?? 0 }
+    },
+
+    /** Every one of them, for the manager's queue, in one query: a PDU's waiting list is short. */
+    async allAwaitingCom(teamId: string, today: string) {
+      return awaitingComQuery(teamId, today).select('e.id as episode_id').execute()
     },
   }
 }

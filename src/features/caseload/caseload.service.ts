@@ -2,6 +2,7 @@ import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadline, CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { OversightItemSource } from '../../platform/case/oversight-item.ts'
 import { Forbidden } from '../../platform/errors/errors.ts'
 import type { HandoverService } from '../handover/index.ts'
 import type { PeopleService } from '../people/index.ts'
@@ -87,6 +88,21 @@ export function createCaseloadService({ repository, people, handover, audit, tod
         people: visible.map(row => awaitingComEntry(row, now)),
       }
     },
+
+    /** For the manager's queue: the people of the PDU waiting for a COM, from the day allocation falls due. */
+    oversightItems: {
+      kinds: { 'waiting-for-com': 'People waiting for a COM' },
+      items: async ({ teamId, today: on }) =>
+        (await repository.allAwaitingCom(teamId, on)).map(row => ({
+          kind: 'waiting-for-com',
+          subjectId: row.episode_id!,
+          personId: row.id,
+          label: 'Waiting for a community offender manager',
+          since: row.com_allocation_overdue_from ?? row.handover_date!,
+          href: `/people/${row.id}/allocation`,
+          clears: 'sign-off' as const,
+        })),
+    } satisfies OversightItemSource,
   }
 }
 

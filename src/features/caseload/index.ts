@@ -25,6 +25,7 @@ export const caseload = defineFeature({
   pages: (service, routes) => caseloadRoutes(service, routes),
   api: (service, routes) => caseloadApi(service, routes),
   auditActions: CASELOAD_AUDIT_ACTIONS,
+  oversightItems: service => service.oversightItems,
 })
 
 export type { CaseloadService }

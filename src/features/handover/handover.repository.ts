@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { teamCurrentEpisodes } from '../../platform/case/oversight-item.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { ContactType } from './handover.rules.ts'
 
@@ -158,6 +159,22 @@ export function createHandoverRepository(db: Db) {
           .execute(),
       ])
       return { meetings, contacts }
+    },
+
+    /**
+     * A team's people still in custody whose handover date has passed with no handover meeting recorded (and
+     * whose COM is not responsible from the start), in one query.
+     */
+    async meetingsOverdueInTeam(teamId: string, today: string) {
+      return db
+        .selectFrom(teamCurrentEpisodes(db, teamId).as('e'))
+        .leftJoin('handover_meeting as m', 'm.custody_episode_id', 'e.id')
+        .select(['e.id', 'e.person_id', 'e.handover_date'])
+        .where('e.release_date', 'is', null)
+        .where('e.com_responsible_from_start', '=', false)
+        .where('e.handover_date', '<', today)
+        .where('m.id', 'is', null)
+        .execute()
     },
   }
 }

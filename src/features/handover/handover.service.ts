@@ -1,8 +1,10 @@
 import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { OversightItemSource } from '../../platform/case/oversight-item.ts'
 import type { ReportSectionProvider } from '../../platform/case/report-section.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
+import { addDays, formatLongDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, ValidationFailed } from '../../platform/errors/errors.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
@@ -95,6 +97,21 @@ export function createHandoverService({ db, repository, people, audit, today, re
     /** Its moments on the person's timeline; the timeline has already checked access. */
     timelineEvents: (async personId =>
       handoverEvents(personId, await repository.journal(personId))) satisfies TimelineSource,
+
+    /** For the manager's queue: handover meetings overdue (from the day after the handover date). */
+    oversightItems: {
+      kinds: { 'handover-overdue': 'Handovers overdue' },
+      items: async ({ teamId, today: on }) =>
+        (await repository.meetingsOverdueInTeam(teamId, on)).map(row => ({
+          kind: 'handover-overdue',
+          subjectId: row.id,
+          personId: row.person_id,
+          label: `Handover meeting overdue: handover was ${formatLongDate(row.handover_date!)}`,
+          since: addDays(row.handover_date!, 1),
+          href: `/people/${row.person_id}/handover`,
+          clears: 'sign-off' as const,
+        })),
+    } satisfies OversightItemSource,
 
     /** The handover page: the meeting and its status, the contacts and the 12-week flag. */
     async overview(ctx: RequestContext, personId: string) {

@@ -30,6 +30,7 @@ export const handover = defineFeature({
   caseSection: { key: 'handover', label: 'Handover', path: '/handover', order: 40, roles: ['pom', 'com', 'manager'] },
   auditActions: HANDOVER_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
+  oversightItems: service => service.oversightItems,
   demo: ({ tx, today }) => seedHandoverDemo(tx, today),
   generate: [handoverPart],
 })

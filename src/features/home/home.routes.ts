@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import { homeQueuePanel, type OversightService } from '../oversight/index.ts'
 import type { PeopleService } from '../people/index.ts'
 
 const CASELOAD_TITLES: Record<string, string> = {
@@ -9,7 +10,7 @@ const CASELOAD_TITLES: Record<string, string> = {
 }
 
 /** Each role lands on the page that fits its work. */
-export function homeRoutes(people: PeopleService, routes: RouteRegistry): Router {
+export function homeRoutes(people: PeopleService, oversight: OversightService, routes: RouteRegistry): Router {
   const router = Router()
 
   routes.pages(router).get('/', { summary: 'Home' }, async ({ ctx, res }) => {
@@ -19,11 +20,16 @@ export function homeRoutes(people: PeopleService, routes: RouteRegistry): Router
       return res.render('home/views/person-home.njk', { pageTitle: 'Your resettlement', ...overview })
     }
     if (role in CASELOAD_TITLES) {
-      const caseload = await people.search(ctx, { page: 1 })
+      const [caseload, panel] = await Promise.all([
+        people.search(ctx, { page: 1 }),
+        // A manager's home leads with what needs their eye: the queue's first page.
+        homeQueuePanel(oversight, ctx),
+      ])
       return res.render('home/views/staff-home.njk', {
         pageTitle: 'Home',
         caseloadTitle: CASELOAD_TITLES[role],
         ...caseload,
+        panel,
       })
     }
     res.render('home/views/other-home.njk', { pageTitle: 'Home' })

@@ -29,6 +29,7 @@ export const readiness = defineFeature({
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
   reportSections: service => service.reportSections,
+  oversightItems: service => service.oversightItems,
   demo: ({ tx, today }) => seedReadinessDemo(tx, today).then(() => undefined),
   generate: [readinessPart],
 })

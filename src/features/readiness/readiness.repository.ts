@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { teamCurrentEpisodes } from '../../platform/case/oversight-item.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { currentEpisodes } from '../people/index.ts'
 import type { ItemKey, ItemStatus } from './readiness.rules.ts'
@@ -136,6 +137,23 @@ export function createReadinessRepository(db: Db) {
         .leftJoin('readiness_item as r', 'r.custody_episode_id', 'e.id')
         .select(['e.person_id', 'e.earliest_release_date', 'r.item', 'r.status'])
         .where('e.earliest_release_date', 'is not', null)
+        .execute()
+    },
+
+    /**
+     * A team's people still in custody whose release is on or before a date (or past) and whose first night is
+     * not arranged (the accommodation item not met), in one query.
+     */
+    async accommodationNotArrangedInTeam(teamId: string, releaseBy: string) {
+      return db
+        .selectFrom(teamCurrentEpisodes(db, teamId).as('e'))
+        .leftJoin('readiness_item as r', join =>
+          join.onRef('r.custody_episode_id', '=', 'e.id').on('r.item', '=', 'accommodation'),
+        )
+        .select(['e.id', 'e.person_id', 'e.earliest_release_date'])
+        .where('e.release_date', 'is', null)
+        .where('e.earliest_release_date', '<=', releaseBy)
+        .where(eb => eb.or([eb('r.status', 'is', null), eb('r.status', '<>', 'met')]))
         .execute()
     },
   }

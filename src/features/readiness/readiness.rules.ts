@@ -63,6 +63,9 @@ export const READINESS_POLICY = {
   } satisfies Record<ItemKey, number>,
   /** A person with an accommodation need this many days or fewer from release is referred to a council. */
   housingDutyReferralDays: 56,
+  /** A person this many days (12 weeks, the pre-release review) or fewer from release with the first night not
+   * arranged goes on their manager's queue (issue 17). */
+  managerQueueDays: 84,
   /** Items that may be closed as not needed (with a reason): someone may take no medication, or claim nothing. */
   mayBeNotNeeded: ['benefits', 'medication'] as readonly ItemKey[],
 } as const

@@ -1,9 +1,10 @@
 import { actorOf } from '../../platform/audit/actor.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { OversightItemSource } from '../../platform/case/oversight-item.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
-import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import { addDays, formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
@@ -13,7 +14,7 @@ import { ITEMS, NOTE_FIELD, statusChoices } from './readiness-items.ts'
 import { readinessReportSection } from './readiness-report.ts'
 import { itemView, readinessOf } from './readiness.mappers.ts'
 import type { ReadinessRepository } from './readiness.repository.ts'
-import { appointmentProblem, releaseAnchor, type ItemKey } from './readiness.rules.ts'
+import { appointmentProblem, READINESS_POLICY, releaseAnchor, type ItemKey } from './readiness.rules.ts'
 import type { ReadinessAuditAction } from './readiness.audit.ts'
 import { mayOpenChecklist, readsOwnPlan } from './readiness.policy.ts'
 import { detailsOf, type HousingReferralInput, type ItemInput } from './readiness.schemas.ts'
@@ -86,6 +87,24 @@ export function createReadinessService({
       personIds.length
         ? caseDeadlines(await repository.itemsBeforeRelease(personIds))
         : []) satisfies CaseDeadlineSource,
+
+    /** For the manager's queue: releases within 12 weeks with the first night not arranged, from 12 weeks out. */
+    oversightItems: {
+      kinds: { 'release-without-accommodation': 'Releases within 12 weeks without accommodation' },
+      items: async ({ teamId, today: on }) => {
+        const days = READINESS_POLICY.managerQueueDays
+        const rows = await repository.accommodationNotArrangedInTeam(teamId, addDays(on, days))
+        return rows.map(row => ({
+          kind: 'release-without-accommodation',
+          subjectId: row.id,
+          personId: row.person_id,
+          label: `Release on ${formatLongDate(row.earliest_release_date!)} with no accommodation arranged`,
+          since: addDays(row.earliest_release_date!, -days),
+          href: `/people/${row.person_id}/readiness/accommodation`,
+          clears: 'sign-off' as const,
+        }))
+      },
+    } satisfies OversightItemSource,
 
     /** The checklist, its RAG summary, the housing duty and the release-day check, for practitioners. */
     async checklist(ctx: RequestContext, personId: string) {

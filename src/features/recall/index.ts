@@ -36,6 +36,7 @@ export const recall = defineFeature({
   auditActions: RECALL_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,
+  oversightItems: service => service.oversightItems,
   demo: async ({ tx, today }) => seedRecallDemo(tx, today, await demoLicenceCases(tx, 12)),
   generate: [recallPart],
 })

@@ -1,3 +1,4 @@
+import { teamPeople } from '../../platform/case/oversight-item.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { z } from 'zod'
 import type { Decision } from './recall.rules.ts'
@@ -77,6 +78,28 @@ export function createRecallRepository(base: Db) {
         .where('person_id', 'in', personIds)
         .where('countersigned_by', 'is', null)
         .execute()
+    },
+
+    /** A team's reviews awaiting countersignature, in one query. */
+    async awaitingInTeam(teamId: string) {
+      return db
+        .selectFrom('recall_review')
+        .select(['id', 'person_id', 'recommended_on'])
+        .where('person_id', 'in', teamPeople(db, teamId))
+        .where('countersigned_by', 'is', null)
+        .execute()
+    },
+
+    /** The team's people with a decision countersigned on or after a date, in one query. */
+    async countersignedInTeam(teamId: string, since: string) {
+      const rows = await db
+        .selectFrom('recall_review')
+        .select('person_id')
+        .distinct()
+        .where('person_id', 'in', teamPeople(db, teamId))
+        .where('countersigned_on', '>=', since)
+        .execute()
+      return rows.map(row => row.person_id)
     },
   }
 }

@@ -2,6 +2,7 @@ import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { OversightItemSource } from '../../platform/case/oversight-item.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
@@ -182,6 +183,22 @@ export function createRecallService({ db, repository, people, audit, today, next
         dueDate: row.recommended_on,
       }))
     }) satisfies CaseDeadlineSource,
+
+    /** For the manager's queue: decisions awaiting countersignature, cleared by countersigning on the review. */
+    oversightItems: {
+      kinds: { 'recall-countersignature': 'Recall decisions to countersign' },
+      items: async ({ teamId }) =>
+        (await repository.awaitingInTeam(teamId)).map(row => ({
+          kind: 'recall-countersignature',
+          subjectId: row.id,
+          personId: row.person_id,
+          label: 'Recall decision to countersign',
+          since: row.recommended_on,
+          href: `/people/${row.person_id}/recall/${row.id}`,
+          clears: 'done-there' as const,
+        })),
+      overseen: ({ teamId }, since) => repository.countersignedInTeam(teamId, since),
+    } satisfies OversightItemSource,
   }
 }
 

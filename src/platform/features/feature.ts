@@ -3,6 +3,7 @@ import type { AuditLog } from '../audit/audit-log.ts'
 import type { SessionStore } from '../auth/session-store.ts'
 import type { CaseDeadlineSource } from '../case/case-deadline.ts'
 import type { CaseSection } from '../case/case-header.ts'
+import type { OversightItemSource } from '../case/oversight-item.ts'
 import type { ReportSectionProvider } from '../case/report-section.ts'
 import type { TimelineSource } from '../case/timeline-event.ts'
 import type { Config } from '../config/config.ts'
@@ -21,6 +22,7 @@ export interface Contributions {
   timeline: TimelineSource[]
   reportSections: ReportSectionProvider[]
   caseSections: CaseSection[]
+  oversightItems: OversightItemSource[]
 }
 
 /** What the platform hands every feature's `build`, beside the services of the features it `needs`. */
@@ -57,6 +59,8 @@ export interface Feature<Name extends string = string, Deps = PlatformDeps, Serv
   timeline?(service: Service): TimelineSource
   /** Its sections of the handover report. */
   reportSections?(service: Service): ReportSectionProvider
+  /** What in a team needs a manager's eye, for the manager's queue. */
+  oversightItems?(service: Service): OversightItemSource
   /** The audit actions it writes (its `x.audit.ts`), for the trail's filter. */
   auditActions?: readonly string[]
   /** Its part of the fictional demo organisation, loaded in the order of the list. */
