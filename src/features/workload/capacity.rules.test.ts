@@ -92,7 +92,11 @@ describe('weekly history', () => {
   function history(casesByWeek: number[], extra: Partial<HistoryInput> = {}) {
     const weeks = weekEnds(TODAY, casesByWeek.length)
     const allocations = casesByWeek.flatMap((n, w) =>
-      Array.from({ length: n }, (_, i) => ({ personId: `w${w}-${i}`, staffId: 'com', on: weeks[w]! })).concat(
+      Array.from({ length: n }, (_, i) => ({
+        personId: `w${w}-${i}`,
+        staffId: 'com' as string | null,
+        on: weeks[w]!,
+      })).concat(
         // Each week's cases are taken off again the next week.
         w + 1 < weeks.length
           ? Array.from({ length: n }, (_, i) => ({ personId: `w${w}-${i}`, staffId: null, on: weeks[w + 1]! }))
