@@ -55,10 +55,7 @@ export function workloadApi(workload: WorkloadService, routes: RouteRegistry): R
       roles: ['com', 'manager'],
       response: { schema: practitionerResponse },
     },
-    async ({ ctx, params }) => {
-      const { chart: _chart, ...rest } = await workload.practitioner(ctx, params.staffId)
-      return rest
-    },
+    ({ ctx, params }) => workload.practitioner(ctx, params.staffId, { chart: false }),
   )
 
   api.put(

@@ -312,7 +312,7 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
     },
 
     /** One practitioner's workload now and over the last weeks, for their manager or themselves. */
-    async practitioner(ctx: RequestContext, staffId: string) {
+    async practitioner(ctx: RequestContext, staffId: string, { chart = true } = {}) {
       const row = await practitionerFor(ctx, staffId)
       const [now, past] = await Promise.all([workloadsNow([row]), history([row])])
       const weeks = past.byPractitioner.get(row.id)!
@@ -321,7 +321,7 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
         practitioner: now.get(row.id)!,
         weeks,
         flags: currentFlags(weeks),
-        chart: await capacityChartSvg(weeks, `Capacity of ${row.display_name} week by week`),
+        chart: chart ? await capacityChartSvg(weeks, `Capacity of ${row.display_name} week by week`) : null,
         canChangeHours: mayChangeHours(ctx.user, row.team_id),
       }
     },
