@@ -65,6 +65,8 @@ describe('SQL statements per list page', () => {
     ['comA', '/api/v1/people', /"id":/g],
     ['managerA', '/caseload/awaiting-com', /<tr class="govuk-table__row">/g],
     ['managerA', '/api/v1/caseload/awaiting-com', /"id":/g],
+    ['managerA', '/workload/team', /<tr class="govuk-table__row">/g],
+    ['managerA', '/api/v1/workload/team', /"crn":/g],
   ] as const
 
   it('does not grow between a page of a few rows and a full page', async () => {

@@ -2,7 +2,7 @@ import { sql, type SqlBool } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 
 /** The most people listed as waiting for a COM on the dashboard; the count says how many there are in all. */
-export const UNALLOCATED_SHOWN = 20
+export const UNALLOCATED_SHOWN = 50
 
 const EPISODE_COLUMNS = [
   'latest.id',
