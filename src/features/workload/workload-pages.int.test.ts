@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
+import { auditedActions } from '../handover/handover.test-support.ts'
 
 const TODAY = '2026-12-02'
 
@@ -123,7 +124,7 @@ describe('hours, reductions and capacity', () => {
 })
 
 describe('allocation advice', () => {
-  it('ranks continuity first, shows a conflict and records the decision with its reason', async () => {
+  it('lists the COMs of the PDU, records the decision with its reason, and audits it', async () => {
     const hotel = app.fixture.people.awaitingComInNorth.id
     await as('managerA').json('PUT', `/api/v1/workload/practitioners/${staff('comA2')}/hours`, {
       grade: 'PSO',
@@ -170,5 +171,87 @@ describe('allocation advice', () => {
       handoverNote: 'Note',
     })
     assert.equal(refused.status, 400)
+  })
+
+  it('puts a practitioner who supervised the person before first, and the reallocation asks why', async () => {
+    const alpha = app.fixture.people.ofComA.id
+    // The fixture names Alpha's COM on the record only: the history says when comA was allocated.
+    await app.services.handle.db
+      .insertInto('allocation')
+      .values({ person_id: alpha, kind: 'com', staff_id: staff('comA'), allocated_at: '2026-06-01T10:00:00Z' })
+      .execute()
+    const moved = await as('managerA').json('PUT', `/api/v1/people/${alpha}/allocation`, {
+      comId: staff('comA2'),
+      reasonCode: 'workload',
+      handoverNote: 'Knows the family; see the plan.',
+    })
+    assert.equal(moved.status, 200, JSON.stringify(moved.body))
+    // comA2 now holds Alpha; comA, who supervised Alpha before, comes first in the advice.
+    const advice = await as('managerA').json('GET', `/api/v1/people/${alpha}/allocation-advice`)
+    const first = advice.body.ranked[0]
+    assert.equal(first.candidate.staffId, staff('comA'))
+    assert.equal(first.candidate.supervisedBefore, true)
+    assert.equal(first.why, 'Supervised this person before')
+    const unexplained = await as('managerA').json('POST', `/api/v1/people/${alpha}/allocation-advice`, {
+      staffId: staff('comA'),
+      reason: 'Continuity',
+    })
+    assert.equal(unexplained.status, 400)
+    assert.match(JSON.stringify(unexplained.body), /handoverNote/)
+    const back = await as('managerA').json('POST', `/api/v1/people/${alpha}/allocation-advice`, {
+      staffId: staff('comA'),
+      reason: 'Continuity: first in the advice',
+      reasonCode: 'other',
+      reasonOther: 'Back to the practitioner who knows them',
+      handoverNote: 'Back to you.',
+    })
+    assert.equal(back.status, 201, JSON.stringify(back.body))
+    assert.equal(back.body.ranked, 1)
+    const actions = (await auditedActions(app, alpha)).map(a => a.action)
+    assert.ok(actions.includes('allocation-advice.viewed'))
+    assert.ok(actions.includes('allocation-advice.decided'))
+  })
+})
+
+describe('the pages', () => {
+  it('shows every problem of a form at once on the page', async () => {
+    const alpha = app.fixture.people.ofComA.id
+    const tierToken = await as('managerA').formToken(`/people/${alpha}/tier/new`)
+    const tier = await as('managerA').request('POST', `/people/${alpha}/tier/new`, {
+      form: { _csrf: tierToken, rsrPercent: 'lots' },
+    })
+    assert.equal(tier.status, 400)
+    const tierHtml = await tier.text()
+    for (const href of ['#rosh', '#rsrPercent', '#mappa']) assert.match(tierHtml, new RegExp(`href="${href}"`))
+
+    const comA = staff('comA')
+    const path = `/workload/practitioners/${comA}/reductions/new`
+    const token = await as('managerA').formToken(path)
+    const reduction = await as('managerA').request('POST', path, {
+      form: {
+        _csrf: token,
+        hours: '0',
+        reason: '',
+        'startDate-day': '10',
+        'startDate-month': '11',
+        'startDate-year': '2026',
+        'endDate-day': '1',
+        'endDate-month': '11',
+        'endDate-year': '2026',
+      },
+    })
+    assert.equal(reduction.status, 400)
+    const html = await reduction.text()
+    for (const href of ['#hours', '#reason', '#endDate']) assert.match(html, new RegExp(`href="${href}`))
+  })
+
+  it('sends a COM to their own workload and a manager to the team', async () => {
+    const own = await as('comA').request('GET', '/workload')
+    assert.equal(own.status, 302)
+    assert.equal(own.headers.get('location'), `/workload/practitioners/${staff('comA')}`)
+    const manager = await as('managerA').request('GET', '/workload')
+    assert.equal(manager.headers.get('location'), '/workload/team')
+    assert.equal((await as('pom1').request('GET', '/workload')).status, 404)
+    assert.equal((await as('person').request('GET', '/workload/team')).status, 404)
   })
 })

@@ -117,6 +117,11 @@ export const reductionInputSchema = z
   .refine(r => !r.endDate || !r.startDate || r.endDate >= r.startDate, {
     path: ['endDate'],
     error: 'The end date must be on or after the start date',
+    // Checked beside any other field's errors, whenever both dates are dates of their own.
+    when: ({ value }) => {
+      const { startDate, endDate } = (value ?? {}) as Record<string, unknown>
+      return [startDate, endDate].every(d => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))
+    },
   })
 export type ReductionInput = z.output<typeof reductionInputSchema>
 
