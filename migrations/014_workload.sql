@@ -22,6 +22,9 @@ create table person_tier (
 );
 create index person_tier_person_idx on person_tier (person_id, set_on desc, created_at desc);
 
+-- The weekly history reads who each COM held from the allocation history.
+create index allocation_com_staff_idx on allocation (staff_id, allocated_at) where kind = 'com';
+
 -- A practitioner's grade and contracted hours (one row each; a practitioner with none has no available points).
 create table practitioner_hours (
   staff_id uuid primary key references app_user (id),

@@ -156,9 +156,11 @@ export function createWorkloadRepository(db: Db) {
      */
     async historyOf(staffIds: readonly string[], from: string) {
       if (!staffIds.length) return { allocations: [], tiers: [], episodes: [], unrecorded: [] }
-      const concerned = sql<string>`(select a.person_id from allocation a where a.kind = 'com' and a.staff_id in (${sql.join(
-        staffIds,
-      )}) and a.allocated_at >= ${from}::date - 3650
+      // Everyone they hold now, and everyone allocated to them who did not move to another COM before the window.
+      const concerned = sql<string>`(select a.person_id from allocation a where a.kind = 'com'
+          and a.staff_id in (${sql.join(staffIds)})
+          and not exists (select 1 from allocation b where b.person_id = a.person_id and b.kind = 'com'
+            and b.allocated_at > a.allocated_at and b.allocated_at < ${from}::date)
         union select p.id from person p where p.com_id in (${sql.join(staffIds)}))`
       const allocations = await db
         .selectFrom('allocation as a')

@@ -321,7 +321,7 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
         practitioner: now.get(row.id)!,
         weeks,
         flags: currentFlags(weeks),
-        chart: chart ? await capacityChartSvg(weeks, `Capacity of ${row.display_name} week by week`) : null,
+        ...(chart ? { chart: await capacityChartSvg(weeks, `Capacity of ${row.display_name} week by week`) } : {}),
         canChangeHours: mayChangeHours(ctx.user, row.team_id),
       }
     },
