@@ -5,7 +5,14 @@ import { startTestApp, type TestApp } from '../support/test-app.ts'
 import { PersonOverviewPage } from './pages/person-overview.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
 import { StaffHomePage } from './pages/home.page.ts'
-import { AllocationAdvicePage, TeamWorkloadPage, TierFormPage, TierPage } from './pages/workload.page.ts'
+import {
+  AllocationAdvicePage,
+  PractitionerWorkloadPage,
+  TeamWorkloadPage,
+  TierFormPage,
+  TierPage,
+  WorkloadFormPage,
+} from './pages/workload.page.ts'
 import { launchBrowser, loadingNewPage, withPage } from './support/browser.ts'
 
 let app: TestApp
@@ -81,5 +88,38 @@ describe('workload', () => {
       assert.equal(Number(after.cases), Number(before.cases) + 1)
       // A B2 custody case scores 48 of 2,176 points: 2.2% more.
       assert.equal(Number.parseFloat(after.capacity) - Number.parseFloat(before.capacity), 2.2)
+    }))
+
+  it('a manager sets a COM’s hours and adds a reduction, and the COM’s page shows them', () =>
+    withPage(browser, app.baseUrl, async page => {
+      await SignInPage.signInAs(page, 'managerA')
+      await new StaffHomePage(page, 'Staff managerA').verifyOnPage()
+      await loadingNewPage(page, () => page.getByRole('link', { name: 'Workload' }).click())
+      await (await new TeamWorkloadPage(page).verifyOnPage()).openPractitioner('Staff comA')
+      const workload = await new PractitionerWorkloadPage(page, 'Staff comA').verifyOnPage()
+      await workload.changeHours()
+      const hours = await new WorkloadFormPage(page, 'Grade and contracted hours: Staff comA').verifyOnPage()
+      await hours.choose('PQiP')
+      await hours.fill('Contracted hours a week', '30.5')
+      await hours.save()
+      const saved = await new PractitionerWorkloadPage(page, 'Staff comA').verifyOnPage()
+      assert.match(await saved.summary('Grade and hours'), /^PQiP, 30.5 hours a week/)
+      await saved.addReduction()
+      const reduction = await new WorkloadFormPage(page, 'Add a reduction: Staff comA').verifyOnPage()
+      await reduction.save()
+      await reduction.verifyOnPage()
+      assert.deepEqual(
+        (await reduction.errorLinks()).map(link => link.href),
+        ['#hours', '#reason', '#startDate'],
+      )
+      await reduction.fill('Hours a week', '3.7')
+      await reduction.fill('Reason', 'Union duties')
+      await page.locator('#startDate-day').fill('1')
+      await page.locator('#startDate-month').fill('12')
+      await page.locator('#startDate-year').fill('2026')
+      await reduction.save()
+      const after = await new PractitionerWorkloadPage(page, 'Staff comA').verifyOnPage()
+      assert.deepEqual(await after.reductionStates(), ['Active'])
+      assert.match(await after.summary('Grade and hours'), /less 3.7 hours of reductions/)
     }))
 })

@@ -17,6 +17,12 @@ export class TeamWorkloadPage extends ResettlePage {
     }
   }
 
+  async openPractitioner(name: string): Promise<void> {
+    await loadingNewPage(this.page, () =>
+      this.page.getByTestId('practitioners').getByRole('link', { name, exact: true }).click(),
+    )
+  }
+
   async allocate(personName: string): Promise<void> {
     await loadingNewPage(this.page, () =>
       this.page
@@ -74,6 +80,46 @@ export class TierFormPage extends ResettlePage {
     await this.page.getByRole('radio', { name: rosh, exact: true }).check()
     await this.page.getByLabel('RSR score').fill(rsr)
     await this.page.getByRole('radio', { name: mappa, exact: true }).check()
+  }
+
+  async save(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByTestId('save').click())
+  }
+}
+
+/** One practitioner's workload. */
+export class PractitionerWorkloadPage extends ResettlePage {
+  constructor(page: Page, name: string) {
+    super(page, `Workload: ${name}`)
+  }
+
+  async summary(key: string): Promise<string> {
+    const row = this.page.getByTestId('workload-now').locator('.govuk-summary-list__row').filter({ hasText: key })
+    return (await row.locator('.govuk-summary-list__value').innerText()).trim()
+  }
+
+  async reductionStates(): Promise<string[]> {
+    const rows = await this.page.getByTestId('reductions').locator('tbody tr').all()
+    return Promise.all(rows.map(async row => (await row.locator('td').last().innerText()).trim()))
+  }
+
+  async changeHours(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByRole('link', { name: 'Change grade and hours' }).click())
+  }
+
+  async addReduction(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByRole('link', { name: 'Add a reduction' }).click())
+  }
+}
+
+/** The grade and hours form, and the reduction form. */
+export class WorkloadFormPage extends ResettlePage {
+  async fill(label: string, value: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).fill(value)
+  }
+
+  async choose(name: string): Promise<void> {
+    await this.page.getByRole('radio', { name, exact: true }).check()
   }
 
   async save(): Promise<void> {
