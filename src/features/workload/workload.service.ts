@@ -1,6 +1,7 @@
 import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
+import { comChanges, continuityWarning } from '../../platform/case/allocation-history.rules.ts'
 import { stageOf } from '../../platform/case/stage.rules.ts'
 import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
@@ -161,15 +162,13 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
   /** The advice for one person: who could take the case, ranked by the rules of advice.rules.ts. */
   async function adviceFor(ctx: RequestContext, personId: string) {
     if (!mayManageTeam(ctx.user)) throw new NotFound()
-    const choices = await people.allocationChoices(ctx, personId)
-    const { person } = choices
+    const { person, episode } = await people.caseFor(ctx, personId)
     const [candidates, allocations, tiers] = await Promise.all([
       repository.pduPractitioners(ctx.user.teamId!),
       people.allocationHistory(ctx, person.id),
       repository.tierHistory(person.id),
     ])
     const others = candidates.filter(c => c.id !== person.com?.id)
-    const { episode } = await people.caseFor(ctx, person.id)
     const now = today()
     const tier = (tiers[0]?.tier ?? null) as Tier | null
     const type: CaseType | null = caseTypeOn(
@@ -186,6 +185,10 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
         others.map(c => c.id),
       ),
     ])
+    const changes = comChanges(
+      allocations.map(a => ({ kind: a.kind, staffId: a.staff_id, on: a.allocated_on })),
+      episode?.sentenceStartDate,
+    )
     const before = new Set(allocations.filter(a => a.kind === 'com' && a.staff_id).map(a => a.staff_id!))
     const ranked = rankCandidates(
       others.map(c => {
@@ -214,8 +217,8 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
       type,
       points,
       ranked,
-      continuityWarning: choices.continuityWarning,
-      comChanges: choices.comChanges,
+      continuityWarning: continuityWarning(changes),
+      comChanges: changes,
     }
   }
 
