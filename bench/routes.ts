@@ -22,6 +22,9 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'People search', user: 'com', path: d => `/people?q=${d.searchTerm}` },
   { route: 'Plan', user: 'com', path: d => `/people/${d.personId}/plan` },
   { route: 'Timeline', user: 'com', path: d => `/people/${d.personId}/timeline` },
+  { route: 'Team workload dashboard', user: 'manager', path: () => '/workload/team' },
+  { route: 'Allocation advice', user: 'manager', path: d => `/people/${d.personId}/allocation/advice` },
+  { route: 'Tier', user: 'com', path: d => `/people/${d.personId}/tier` },
   { route: 'API caseload', user: 'com', path: () => '/api/v1/caseload' },
   { route: 'API team caseload', user: 'manager', path: () => '/api/v1/caseload' },
   { route: 'API person', user: 'com', path: d => `/api/v1/people/${d.personId}` },
@@ -33,4 +36,7 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'Sign-offs history', user: 'manager', path: () => '/oversight/history' },
   { route: "API manager's queue", user: 'manager', path: () => '/api/v1/oversight' },
   { route: 'API sign-offs', user: 'manager', path: () => '/api/v1/oversight/sign-offs' },
+  { route: 'API team workload', user: 'manager', path: () => '/api/v1/workload/team' },
+  { route: 'API allocation advice', user: 'manager', path: d => `/api/v1/people/${d.personId}/allocation-advice` },
+  { route: 'API tier', user: 'com', path: d => `/api/v1/people/${d.personId}/tier` },
 ]

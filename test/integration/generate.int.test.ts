@@ -11,6 +11,7 @@ import { GENERATOR_PARTS } from '../../src/features.ts'
 import { formatLongDate } from '../../src/platform/dates/calendar-date.ts'
 import { profileFor } from '../../src/platform/sample-data/scale-profile.ts'
 import { generate } from '../../src/platform/sample-data/generate.ts'
+import { changeLevelOf, protectScore } from '../../src/features/workload/tiering.rules.ts'
 
 const TODAY = '2026-11-23'
 
@@ -158,6 +159,24 @@ describe('the generator', () => {
       [[0, 0]],
     )
     assert.ok(Number(rows[0]!.waiting) > 0)
+  })
+
+  it('gives every person a tier the tiering rules agree with, and every COM a grade and hours', async () => {
+    const tiers = await handle.db.selectFrom('person_tier').selectAll().execute()
+    assert.equal(new Set(tiers.map(t => t.person_id)).size, 300)
+    for (const t of tiers) {
+      const protect = protectScore({
+        rosh: t.rosh as never,
+        rsrPercent: Number(t.rsr_percent),
+        mappa: t.mappa as never,
+        flags: t.flags as never,
+      })
+      assert.equal(t.protect_points, protect.points, JSON.stringify(t))
+      assert.equal(t.tier, `${protect.level}${changeLevelOf(t.change_points)}`, JSON.stringify(t))
+    }
+    const coms = await handle.db.selectFrom('app_user').select('id').where('role', '=', 'com').execute()
+    assert.ok(coms.length > 0)
+    assert.equal(await count('practitioner_hours'), coms.length)
   })
 
   it('refuses a database that already holds an organisation', async () => {

@@ -68,6 +68,8 @@ describe('SQL statements per list page', () => {
     ['managerA', '/oversight', /data-qa="oversight-item"/g],
     ['managerA', '/', /data-qa="oversight-item"/g],
     ['managerA', '/api/v1/oversight', /"subjectId":/g],
+    ['managerA', '/workload/team', /<tr class="govuk-table__row">/g],
+    ['managerA', '/api/v1/workload/team', /"crn":/g],
   ] as const
 
   it('does not grow between a page of a few rows and a full page', async () => {

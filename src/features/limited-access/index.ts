@@ -5,7 +5,7 @@ import { LIMITED_ACCESS_AUDIT_ACTIONS } from './limited-access.audit.ts'
 import { seedLimitedAccessDemo } from './limited-access.demo.ts'
 import { createLimitedAccessRepository } from './limited-access.repository.ts'
 import { limitedAccessRoutes } from './limited-access.routes.ts'
-import { createLimitedAccessService } from './limited-access.service.ts'
+import { createLimitedAccessService, type LimitedAccessService } from './limited-access.service.ts'
 
 type Deps = PlatformDeps & { people: PeopleService }
 
@@ -20,3 +20,5 @@ export const limitedAccess = defineFeature({
   auditActions: LIMITED_ACCESS_AUDIT_ACTIONS,
   demo: seedLimitedAccessDemo,
 })
+
+export type { LimitedAccessService }

@@ -14,6 +14,17 @@ export function createLimitedAccessRepository(db: Db) {
         .execute()
     },
 
+    /** The entries in force today on one person, naming whom: enough to say who is barred. */
+    async inForce(personId: string, today: string) {
+      return db
+        .selectFrom('limited_access')
+        .select(['kind', 'user_id'])
+        .where('person_id', '=', personId)
+        .where('start_date', '<=', today)
+        .where(eb => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
+        .execute()
+    },
+
     async staffByUsername(username: string) {
       return db
         .selectFrom('app_user')

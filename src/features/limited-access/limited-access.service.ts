@@ -48,6 +48,17 @@ export function createLimitedAccessService({ db, repository, people, audit, toda
       }
     },
 
+    /**
+     * For allocation: which of these staff could not open the person's record today, barred by an exclusion that
+     * names them or by a restriction list that does not. The caller has already checked its own access.
+     */
+    async barredStaff(personId: string, staffIds: readonly string[]): Promise<Set<string>> {
+      const entries = await repository.inForce(personId, today())
+      const excluded = new Set(entries.filter(e => e.kind === 'exclusion').map(e => e.user_id))
+      const restricted = entries.filter(e => e.kind === 'restriction').map(e => e.user_id)
+      return new Set(staffIds.filter(id => excluded.has(id) || (restricted.length > 0 && !restricted.includes(id))))
+    },
+
     async add(ctx: RequestContext, personId: string, entry: LimitedAccessEntryInput) {
       const person = await managed(ctx, personId)
       const staff = await repository.staffByUsername(entry.username)

@@ -1,10 +1,32 @@
-import { defineFeature } from '../../platform/features/feature.ts'
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { LimitedAccessService } from '../limited-access/index.ts'
+import type { NeedsService } from '../needs/index.ts'
+import type { PeopleService } from '../people/index.ts'
 import { workloadApi } from './workload.api.ts'
+import { WORKLOAD_AUDIT_ACTIONS } from './workload.audit.ts'
+import { seedWorkloadDemo } from './workload.demo.ts'
+import { hoursPart, tierPart } from './workload.generate.ts'
+import { createWorkloadRepository } from './workload.repository.ts'
+import { workloadRoutes } from './workload.routes.ts'
+import { createWorkloadService } from './workload.service.ts'
 
-/** Workload points, available points and capacity, by HMPPS's own rules (issue 17): the calculator for now. */
+type Deps = PlatformDeps & { people: PeopleService; needs: NeedsService; limitedAccess: LimitedAccessService }
+
+/**
+ * Workload by HMPPS's own rules (issue 17): the calculator, each person's tier, each COM's hours and reductions,
+ * capacity now and week by week, the team dashboard, and allocation advice that puts continuity first.
+ */
 export const workload = defineFeature({
   name: 'workload',
-  api: (_service, routes) => workloadApi(routes),
+  needs: ['people', 'needs', 'limitedAccess'],
+  build: ({ db, audit, today, people, needs, limitedAccess }: Deps) =>
+    createWorkloadService({ db, repository: createWorkloadRepository(db), people, needs, limitedAccess, audit, today }),
+  pages: (service, routes) => workloadRoutes(service, routes),
+  api: (service, routes) => workloadApi(service, routes),
+  caseSection: { key: 'tier', label: 'Tier', path: '/tier', order: 96, roles: ['pom', 'com', 'manager'] },
+  auditActions: WORKLOAD_AUDIT_ACTIONS,
+  demo: seedWorkloadDemo,
+  generate: [tierPart, hoursPart],
 })
 
 export {
@@ -16,3 +38,4 @@ export {
   type WorkloadResult,
 } from './workload.rules.ts'
 export { workloadInputSchema, workloadResponse, type WorkloadRequest } from './workload.schemas.ts'
+export type { WorkloadService } from './workload.service.ts'

@@ -1,13 +1,32 @@
 import { Router } from 'express'
-import { STAFF_ROLES } from '../../platform/auth/current-user.ts'
+import { CASE_ROLES, STAFF_ROLES } from '../../platform/auth/current-user.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { calculateWorkload } from './workload.rules.ts'
-import { workloadInputSchema, workloadResponse } from './workload.schemas.ts'
+import {
+  adviceDecisionSchema,
+  adviceResponse,
+  decisionResponse,
+  hoursInputSchema,
+  practitionerResponse,
+  reductionInputSchema,
+  staffParams,
+  teamResponse,
+  tierInputSchema,
+  tierRecordedResponse,
+  tierResponse,
+  workloadInputSchema,
+  workloadResponse,
+} from './workload.schemas.ts'
+import type { WorkloadService } from './workload.service.ts'
+import { z } from 'zod'
 
-/** The workload calculator for signed-in staff: nothing is read or stored, the answer is the rules' alone. */
-export function workloadApi(routes: RouteRegistry): Router {
+/** The calculator for any member of staff; tiers, workloads, the team and allocation advice by role. */
+export function workloadApi(workload: WorkloadService, routes: RouteRegistry): Router {
   const router = Router()
-  routes.api(router, 'Workload').post(
+  const api = routes.api(router, 'Workload')
+  const caseApi = routes.caseApi(router, 'Workload')
+
+  api.post(
     '/workload/calculate',
     {
       summary: 'The workload points of a caseload, the points available for the hours worked, and the capacity',
@@ -17,5 +36,93 @@ export function workloadApi(routes: RouteRegistry): Router {
     },
     ({ body }) => calculateWorkload(body),
   )
+
+  api.get(
+    '/workload/team',
+    {
+      summary: "The manager's team: each COM's capacity and cases, weekly capacity, and who waits for a COM",
+      roles: ['manager'],
+      response: { schema: teamResponse },
+    },
+    ({ ctx }) => workload.team(ctx),
+  )
+
+  api.get(
+    '/workload/practitioners/:staffId',
+    {
+      summary: "A COM's workload now and week by week (their manager, or the COM themself)",
+      params: staffParams,
+      roles: ['com', 'manager'],
+      response: { schema: practitionerResponse },
+    },
+    ({ ctx, params }) => workload.practitioner(ctx, params.staffId, { chart: false }),
+  )
+
+  api.put(
+    '/workload/practitioners/:staffId/hours',
+    {
+      summary: "A COM's grade and contracted hours (their team's manager)",
+      params: staffParams,
+      body: hoursInputSchema,
+      roles: ['manager'],
+      response: { schema: z.object({ staffId: z.uuid() }) },
+    },
+    ({ ctx, params, body }) => workload.setHours(ctx, params.staffId, body),
+  )
+
+  api.post(
+    '/workload/practitioners/:staffId/reductions',
+    {
+      summary: "A reduction of a COM's hours, with its reason and dates (their team's manager)",
+      params: staffParams,
+      body: reductionInputSchema,
+      roles: ['manager'],
+      response: { status: 201, schema: z.object({ id: z.uuid() }) },
+    },
+    ({ ctx, params, body }) => workload.addReduction(ctx, params.staffId, body),
+  )
+
+  caseApi.get(
+    '/tier',
+    {
+      summary: "A person's tier, how it was worked out, and its history",
+      roles: CASE_ROLES,
+      response: { schema: tierResponse },
+    },
+    ({ ctx, personId }) => workload.tier(ctx, personId),
+  )
+
+  caseApi.post(
+    '/tier',
+    {
+      summary: 'Record RoSH, RSR, MAPPA and complexity factors; the tier is worked out with the needs assessed now',
+      body: tierInputSchema,
+      roles: CASE_ROLES,
+      response: { status: 201, schema: tierRecordedResponse },
+    },
+    ({ ctx, personId, body }) => workload.recordTier(ctx, personId, body),
+  )
+
+  caseApi.get(
+    '/allocation-advice',
+    {
+      summary: 'Who could take this case as COM, ranked by the advice rules (a manager)',
+      roles: ['manager'],
+      response: { schema: adviceResponse },
+    },
+    ({ ctx, personId }) => workload.advice(ctx, personId),
+  )
+
+  caseApi.post(
+    '/allocation-advice',
+    {
+      summary: 'Allocate a COM from the advice, recording the choice and its reason (a manager)',
+      body: adviceDecisionSchema,
+      roles: ['manager'],
+      response: { status: 201, schema: decisionResponse },
+    },
+    ({ ctx, personId, body }) => workload.decide(ctx, personId, body),
+  )
+
   return router
 }

@@ -10,13 +10,14 @@ const HOME: NavItem = { href: '/', text: 'Home', section: 'home' }
 const PEOPLE: NavItem = { href: '/people', text: 'People', section: 'people' }
 const CASELOAD: NavItem = { href: '/caseload', text: 'Caseload', section: 'caseload' }
 const CONTINUITY: NavItem = { href: '/continuity', text: 'Continuity', section: 'continuity' }
+const WORKLOAD: NavItem = { href: '/workload', text: 'Workload', section: 'workload' }
 const AUDIT: NavItem = { href: '/admin/audit', text: 'Audit trail', section: 'audit' }
 
 const BY_ROLE: Record<string, NavItem[]> = {
   person: [HOME],
   pom: [HOME, CASELOAD, PEOPLE],
-  com: [HOME, CASELOAD, PEOPLE],
-  manager: [HOME, CASELOAD, PEOPLE, CONTINUITY],
+  com: [HOME, CASELOAD, PEOPLE, WORKLOAD],
+  manager: [HOME, CASELOAD, PEOPLE, CONTINUITY, WORKLOAD],
   partner: [HOME],
   admin: [HOME, AUDIT],
 }
