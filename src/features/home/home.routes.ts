@@ -1,6 +1,7 @@
 import { Router } from 'express'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { PeopleService } from '../people/index.ts'
+import type { StrengthsService } from '../strengths/index.ts'
 
 const CASELOAD_TITLES: Record<string, string> = {
   com: 'People allocated to you and your team',
@@ -9,14 +10,15 @@ const CASELOAD_TITLES: Record<string, string> = {
 }
 
 /** Each role lands on the page that fits its work. */
-export function homeRoutes(people: PeopleService, routes: RouteRegistry): Router {
+export function homeRoutes(people: PeopleService, strengths: StrengthsService, routes: RouteRegistry): Router {
   const router = Router()
 
   routes.pages(router).get('/', { summary: 'Home' }, async ({ ctx, res }) => {
     const { role, personId } = ctx.user
     if (role === 'person' && personId) {
       const overview = await people.overview(ctx, personId)
-      return res.render('home/views/person-home.njk', { pageTitle: 'Your resettlement', ...overview })
+      const achievements = await strengths.confirmedAchievements(overview.person.id)
+      return res.render('home/views/person-home.njk', { pageTitle: 'Your resettlement', ...overview, achievements })
     }
     if (role in CASELOAD_TITLES) {
       const caseload = await people.search(ctx, { page: 1 })

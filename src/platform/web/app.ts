@@ -10,6 +10,7 @@ import { flashMessages } from './flash.ts'
 import { configureNunjucks } from './nunjucks.ts'
 import { noStore, securityHeaders } from './security.ts'
 import { csrfProtection, sessionMiddleware } from './session-middleware.ts'
+import { multipartForms } from './uploads.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 
@@ -47,6 +48,7 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
 
   app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }))
   app.use(express.json({ limit: '200kb' }))
+  app.use(multipartForms)
   app.use(noStore)
   app.use(sessionMiddleware({ sessions, secret: config.sessionSecret, secureCookies: production }))
   app.use(csrfProtection)
