@@ -1,6 +1,7 @@
 import { audit } from './features/audit/index.ts'
 import { auth } from './features/auth/index.ts'
 import { caseload } from './features/caseload/index.ts'
+import { certificates } from './features/certificates/index.ts'
 import { continuity } from './features/continuity/index.ts'
 import { disclosure } from './features/disclosure/index.ts'
 import { handover } from './features/handover/index.ts'
@@ -45,6 +46,7 @@ export const FEATURES = [
   overview,
   timeline,
   disclosure,
+  certificates,
   keyDates,
   workload,
   home,

@@ -104,6 +104,8 @@ export function createStrengthsService({ db, repository, people, audit, today }:
       return db.transaction().execute(async tx => {
         const { id } = await repository.addAchievement(tx, record.person.id, input, ctx.user.id, writtenByOf(ctx.user))
         if (evidence) await repository.attachEvidence(tx, id, evidence.type, evidence.bytes)
+        // A practitioner who records an achievement vouches for it; the person's waits for a practitioner.
+        if (mayConfirm(ctx.user, record.canEdit)) await repository.confirm(tx, id, ctx.user.id, today(), null)
         await audit.record(
           { ...actorOf(ctx, record.person.id), action: 'achievement.recorded', details: { achievementId: id, evidence: !!evidence } },
           tx,
