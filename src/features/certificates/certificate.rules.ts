@@ -27,7 +27,8 @@ export type Spent = string
  */
 export function spentStatement(spent: readonly (Spent | null)[], today: IsoDate): string {
   if (!spent.length) return 'No cautions or convictions are recorded for this certificate.'
-  if (spent.some(s => s === null)) return 'When the convictions become spent could not be worked out from the records held.'
+  if (spent.some(s => s === null))
+    return 'When the convictions become spent could not be worked out from the records held.'
   if (spent.some(s => s === 'never' || s === 'indefinite')) {
     return 'At least one conviction never becomes spent, or becomes spent only when an order ends.'
   }

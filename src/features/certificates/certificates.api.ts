@@ -72,7 +72,8 @@ export function certificatesApi(certificates: CertificatesService, routes: Route
   routes.api(router, 'Certificate of rehabilitation').get(
     '/certificates/verify/:code',
     {
-      summary: 'Check a verification code: the name, date and issuer of a genuine certificate, and whether it is revoked',
+      summary:
+        'Check a verification code: the name, date and issuer of a genuine certificate, and whether it is revoked',
       params: verifyParams,
       public: true,
       response: { schema: verificationResponse },

@@ -47,15 +47,24 @@ let strengthCount = 0
 
 describe('strengths, achievements and giving back', () => {
   it('keeps a strength in the person’s words, as theirs when they write it', async () => {
-    const byCom = await as('comA').json('POST', `/api/v1/people/${alpha}/strengths`, { category: 'skill', text: 'Good with engines' })
+    const byCom = await as('comA').json('POST', `/api/v1/people/${alpha}/strengths`, {
+      category: 'skill',
+      text: 'Good with engines',
+    })
     assert.equal(byCom.status, 201)
-    const byPerson = await as('person').json('POST', `/api/v1/people/${alpha}/strengths`, { category: 'hope', text: 'To drive for a living' })
+    const byPerson = await as('person').json('POST', `/api/v1/people/${alpha}/strengths`, {
+      category: 'hope',
+      text: 'To drive for a living',
+    })
     assert.equal(byPerson.status, 201)
     const { body } = await as('comA').json('GET', `/api/v1/people/${alpha}/strengths`)
     strengthCount = body.strengths.length
     assert.deepEqual(
       body.strengths.map((s: { text: string; writtenBy: { role: string } }) => [s.text, s.writtenBy.role]),
-      [['Good with engines', 'practitioner'], ['To drive for a living', 'person']],
+      [
+        ['Good with engines', 'practitioner'],
+        ['To drive for a living', 'person'],
+      ],
     )
     const removed = await as('person').json('DELETE', `/api/v1/people/${alpha}/strengths/${byCom.body.id}`)
     assert.equal(removed.status, 403, 'the person does not remove strengths')
@@ -79,9 +88,13 @@ describe('strengths, achievements and giving back', () => {
       403,
       'the person does not confirm their own',
     )
-    const confirmed = await as('comA').json('POST', `/api/v1/people/${alpha}/achievements/${own.body.id}/confirmation`, {
-      organisation: 'Northgate Recovery Service',
-    })
+    const confirmed = await as('comA').json(
+      'POST',
+      `/api/v1/people/${alpha}/achievements/${own.body.id}/confirmation`,
+      {
+        organisation: 'Northgate Recovery Service',
+      },
+    )
     assert.equal(confirmed.status, 200)
     ;({ body } = await as('comA').json('GET', `/api/v1/people/${alpha}/strengths`))
     assert.equal(confirmedOf('Three months sober').organisation, 'Northgate Recovery Service')
@@ -90,33 +103,68 @@ describe('strengths, achievements and giving back', () => {
   })
 
   it('refuses an achievement dated in the future', async () => {
-    const response = await as('comA').json('POST', `/api/v1/people/${alpha}/achievements`, { ...ACHIEVEMENT, achievedOn: '2026-11-24' })
+    const response = await as('comA').json('POST', `/api/v1/people/${alpha}/achievements`, {
+      ...ACHIEVEMENT,
+      achievedOn: '2026-11-24',
+    })
     assert.equal(response.status, 400)
   })
 
   it('keeps evidence checked by its bytes, and only ever sends it as a download', async () => {
     const page = `/people/${alpha}/strengths/achievements/new`
     const token = await as('comA').formToken(page)
-    const fields = { kind: 'qualification', title: 'Food hygiene level 2', 'achievedOn-day': '2', 'achievedOn-month': '11', 'achievedOn-year': '2026' }
-    const disguised = await postForm('comA', page, multipart(fields, { name: 'certificate.pdf', type: 'application/pdf', bytes: Buffer.from('<html><script>alert(1)</script></html>') }), token)
+    const fields = {
+      kind: 'qualification',
+      title: 'Food hygiene level 2',
+      'achievedOn-day': '2',
+      'achievedOn-month': '11',
+      'achievedOn-year': '2026',
+    }
+    const disguised = await postForm(
+      'comA',
+      page,
+      multipart(fields, {
+        name: 'certificate.pdf',
+        type: 'application/pdf',
+        bytes: Buffer.from('<html><script>alert(1)</script></html>'),
+      }),
+      token,
+    )
     assert.equal(disguised.status, 400)
     assert.match(await disguised.text(), /The selected file must be a PDF, PNG or JPG/)
     const tooBig = Buffer.alloc(5 * 1024 * 1024 + 1)
     tooBig.write('%PDF-1.4')
-    const big = await postForm('comA', page, multipart(fields, { name: 'big.pdf', type: 'application/pdf', bytes: tooBig }), token)
+    const big = await postForm(
+      'comA',
+      page,
+      multipart(fields, { name: 'big.pdf', type: 'application/pdf', bytes: tooBig }),
+      token,
+    )
     assert.equal(big.status, 413)
     const pdf = Buffer.from('%PDF-1.4\n% a certificate\n')
-    const saved = await postForm('comA', page, multipart(fields, { name: 'photo.png', type: 'image/png', bytes: pdf }), token)
+    const saved = await postForm(
+      'comA',
+      page,
+      multipart(fields, { name: 'photo.png', type: 'image/png', bytes: pdf }),
+      token,
+    )
     assert.equal(saved.status, 303)
     const { body } = await as('comA').json('GET', `/api/v1/people/${alpha}/strengths`)
     const withEvidence = body.achievements.find((a: { title: string }) => a.title === 'Food hygiene level 2')
-    assert.deepEqual(withEvidence.evidence, { type: 'application/pdf', size: pdf.length }, 'its type from its bytes, not its name')
+    assert.deepEqual(
+      withEvidence.evidence,
+      { type: 'application/pdf', size: pdf.length },
+      'its type from its bytes, not its name',
+    )
     const download = await as('comA').get(`/people/${alpha}/strengths/achievements/${withEvidence.id}/evidence`)
     assert.equal(download.status, 200)
     assert.match(download.headers.get('content-disposition')!, /^attachment; filename="achievement-evidence.pdf"$/)
     assert.equal(download.headers.get('x-content-type-options'), 'nosniff')
     assert.deepEqual(Buffer.from(await download.arrayBuffer()), pdf)
-    assert.equal((await as('comB').get(`/people/${alpha}/strengths/achievements/${withEvidence.id}/evidence`)).status, 404)
+    assert.equal(
+      (await as('comB').get(`/people/${alpha}/strengths/achievements/${withEvidence.id}/evidence`)).status,
+      404,
+    )
   })
 
   it('refuses a form with a file on a route that takes none, and one without the anti-forgery token', async () => {
@@ -171,14 +219,22 @@ describe('strengths, achievements and giving back', () => {
 describe('the certificate of rehabilitation', () => {
   it('prompts on the caseload when the licence ends within 8 weeks and no certificate is in progress', async () => {
     const db = app.services.handle.db
-    await db.updateTable('custody_episode').set({ release_date: '2026-01-05', licence_expiry_date: '2027-01-10' }).where('person_id', '=', alpha).execute()
+    await db
+      .updateTable('custody_episode')
+      .set({ release_date: '2026-01-05', licence_expiry_date: '2027-01-10' })
+      .where('person_id', '=', alpha)
+      .execute()
     const deadlines = await app.services.certificates.deadlines([alpha, app.fixture.people.ofComB.id])
-    assert.deepEqual(deadlines, [{ personId: alpha, label: 'Certificate of rehabilitation to prepare', dueDate: '2027-01-10' }])
+    assert.deepEqual(deadlines, [
+      { personId: alpha, label: 'Certificate of rehabilitation to prepare', dueDate: '2027-01-10' },
+    ])
   })
 
   it('is signed by the practitioner with what the person chose to show', async () => {
     const { body } = await as('comA').json('GET', `/api/v1/people/${alpha}/strengths`)
-    const chosen = body.achievements.filter((a: { title: string }) => a.title !== 'Food hygiene level 2').map((a: { id: string }) => a.id)
+    const chosen = body.achievements
+      .filter((a: { title: string }) => a.title !== 'Food hygiene level 2')
+      .map((a: { id: string }) => a.id)
     const signed = await as('comA').json('POST', `/api/v1/people/${alpha}/certificates`, {
       reason: 'end-of-licence',
       personWords: 'I never thought I would get here. I have a job and a home.',
@@ -212,7 +268,10 @@ describe('the certificate of rehabilitation', () => {
     const before = certificateQueries
     const queue = await app.services.certificates.awaitingCountersignature(app.fixture.org.teamA)
     assert.equal(certificateQueries - before, 1)
-    assert.deepEqual(queue.map(q => [q.certificateId, q.personId, q.signedBy.id]), [[certificateId, alpha, app.fixture.staff.comA!.id]])
+    assert.deepEqual(
+      queue.map(q => [q.certificateId, q.personId, q.signedBy.id]),
+      [[certificateId, alpha, app.fixture.staff.comA!.id]],
+    )
     assert.deepEqual(await app.services.certificates.awaitingCountersignature(app.fixture.org.teamB), [])
   })
 
@@ -276,12 +335,20 @@ describe('the certificate of rehabilitation', () => {
 
   it('says when a certificate has been revoked', async () => {
     assert.equal(
-      (await as('comB').json('POST', `/api/v1/people/${alpha}/certificates/${certificateId}/revocation`, { reason: 'x' })).status,
+      (
+        await as('comB').json('POST', `/api/v1/people/${alpha}/certificates/${certificateId}/revocation`, {
+          reason: 'x',
+        })
+      ).status,
       404,
     )
-    const revoked = await as('managerA').json('POST', `/api/v1/people/${alpha}/certificates/${certificateId}/revocation`, {
-      reason: 'Issued in error',
-    })
+    const revoked = await as('managerA').json(
+      'POST',
+      `/api/v1/people/${alpha}/certificates/${certificateId}/revocation`,
+      {
+        reason: 'Issued in error',
+      },
+    )
     assert.equal(revoked.status, 200)
     const html = await (await anonymous().get(`/verify?code=${code}`)).text()
     assert.match(html, /This certificate has been revoked/)

@@ -67,7 +67,14 @@ export function createCertificatesRepository(db: Db) {
     async issue(
       tx: Db,
       id: string,
-      issued: { by: string; on: string; verificationId: string; holderName: string; issuer: string; content: CertificateContent },
+      issued: {
+        by: string
+        on: string
+        verificationId: string
+        holderName: string
+        issuer: string
+        content: CertificateContent
+      },
     ) {
       return tx
         .updateTable('certificate')
@@ -170,8 +177,16 @@ export function createCertificatesRepository(db: Db) {
 
     /** The signing secret kept in the database: made once, by whoever asks first. */
     async secret(made: string) {
-      await db.insertInto('certificate_secret').values({ id: 1, secret: made }).onConflict(oc => oc.column('id').doNothing()).execute()
-      const row = await db.selectFrom('certificate_secret').select('secret').where('id', '=', 1).executeTakeFirstOrThrow()
+      await db
+        .insertInto('certificate_secret')
+        .values({ id: 1, secret: made })
+        .onConflict(oc => oc.column('id').doNothing())
+        .execute()
+      const row = await db
+        .selectFrom('certificate_secret')
+        .select('secret')
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow()
       return row.secret
     },
   }

@@ -17,7 +17,11 @@ export function certificatesRoutes(certificates: CertificatesService, routes: Ro
   const router = Router()
   const pages = routes.casePages(router, 'certificates')
   const home = (personId: string) => `/people/${personId}/certificates`
-  const page = (personId: string, pageTitle: string) => ({ pageTitle, activeSection: 'people', backLink: home(personId) })
+  const page = (personId: string, pageTitle: string) => ({
+    pageTitle,
+    activeSection: 'people',
+    backLink: home(personId),
+  })
 
   pages.get('/certificates', { summary: 'Certificate of rehabilitation' }, async ({ ctx, personId, res }) => {
     const view = await certificates.overview(ctx, personId)
@@ -60,7 +64,12 @@ export function certificatesRoutes(certificates: CertificatesService, routes: Ro
 
   const certificatePage = async (req: Request) => {
     const view = await certificates.certificate(contextOf(req), param(req, 'id'), param(req, 'certificateId'))
-    return { ...page(param(req, 'id'), 'Certificate of rehabilitation'), ...view, statusTags: STATUS_TAGS, limits: LIMITS }
+    return {
+      ...page(param(req, 'id'), 'Certificate of rehabilitation'),
+      ...view,
+      statusTags: STATUS_TAGS,
+      limits: LIMITS,
+    }
   }
 
   pages.get(
@@ -109,15 +118,21 @@ export function certificatesRoutes(certificates: CertificatesService, routes: Ro
     },
   )
 
-  routes.pages(router).get(
-    '/verify',
-    { summary: 'Check a certificate of rehabilitation', query: verifyQuery, public: true },
-    async ({ query, req, res }) => {
-      const code = query.code?.trim()
-      const result = code ? await certificates.verify(code, req.ip ?? 'unknown', req.correlationId) : null
-      res.render('certificates/views/verify.njk', { pageTitle: 'Check a certificate of rehabilitation', code, result })
-    },
-  )
+  routes
+    .pages(router)
+    .get(
+      '/verify',
+      { summary: 'Check a certificate of rehabilitation', query: verifyQuery, public: true },
+      async ({ query, req, res }) => {
+        const code = query.code?.trim()
+        const result = code ? await certificates.verify(code, req.ip ?? 'unknown', req.correlationId) : null
+        res.render('certificates/views/verify.njk', {
+          pageTitle: 'Check a certificate of rehabilitation',
+          code,
+          result,
+        })
+      },
+    )
 
   return router
 }

@@ -80,7 +80,12 @@ export function createCertificatesService(deps: Dependencies) {
       await audit.record({ ...actorOf(ctx, record.person.id), action: 'certificates.viewed' })
       const certificates = await Promise.all(rows.map(shown))
       const inProgress = certificates.some(c => c.status === 'awaiting-countersignature')
-      return { person: record.person, certificates, canSign: maySign(ctx.user, record.canEdit) && !inProgress, inProgress }
+      return {
+        person: record.person,
+        certificates,
+        canSign: maySign(ctx.user, record.canEdit) && !inProgress,
+        inProgress,
+      }
     },
 
     /** What the practitioner may put on the certificate: the confirmed achievements and the giving back. */
@@ -88,14 +93,19 @@ export function createCertificatesService(deps: Dependencies) {
       const record = await staffCase(ctx, personId, true)
       if (!maySign(ctx.user, record.canEdit)) throw new NotFound()
       const { achievements, givingBack } = await strengths.forCertificate(record.person.id)
-      await audit.record({ ...actorOf(ctx, record.person.id), action: 'certificates.viewed', details: { purpose: 'sign' } })
+      await audit.record({
+        ...actorOf(ctx, record.person.id),
+        action: 'certificates.viewed',
+        details: { purpose: 'sign' },
+      })
       return { person: record.person, achievements, givingBack }
     },
 
     /** The practitioner signs the certificate, with what the person chose to show, and sends it for countersignature. */
     async sign(ctx: RequestContext, personId: string, input: CertificateInput) {
       const record = await staffCase(ctx, personId, true)
-      if (!maySign(ctx.user, record.canEdit)) throw new Forbidden('Only the person’s probation practitioner signs a certificate')
+      if (!maySign(ctx.user, record.canEdit))
+        throw new Forbidden('Only the person’s probation practitioner signs a certificate')
       const { achievements, givingBack } = await strengths.forCertificate(record.person.id)
       const problems = [
         ...(input.achievementIds.every(id => achievements.some(a => a.id === id))
@@ -111,7 +121,10 @@ export function createCertificatesService(deps: Dependencies) {
       }
       return db.transaction().execute(async tx => {
         const { id } = await repository.insert(tx, record.person.id, input, ctx.user.id, today())
-        await audit.record({ ...actorOf(ctx, record.person.id), action: 'certificate.signed', details: { certificateId: id } }, tx)
+        await audit.record(
+          { ...actorOf(ctx, record.person.id), action: 'certificate.signed', details: { certificateId: id } },
+          tx,
+        )
         return { id }
       })
     },
@@ -120,7 +133,11 @@ export function createCertificatesService(deps: Dependencies) {
       const record = await staffCase(ctx, personId)
       const row = await find(record, certificateId)
       const certificate = await shown(row)
-      await audit.record({ ...actorOf(ctx, record.person.id), action: 'certificates.viewed', details: { certificateId } })
+      await audit.record({
+        ...actorOf(ctx, record.person.id),
+        action: 'certificates.viewed',
+        details: { certificateId },
+      })
       const chosen = await strengths.forCertificate(record.person.id)
       return {
         person: record.person,
@@ -141,7 +158,8 @@ export function createCertificatesService(deps: Dependencies) {
       const record = await staffCase(ctx, personId)
       const row = await find(record, certificateId)
       if (!mayCountersign(ctx.user)) throw new Forbidden('Only a manager countersigns a certificate')
-      if (row.signed_by === ctx.user.id) throw new Forbidden('A certificate is countersigned by someone other than its signer')
+      if (row.signed_by === ctx.user.id)
+        throw new Forbidden('A certificate is countersigned by someone other than its signer')
       if (row.countersigned_by) throw new Conflict('This certificate has already been countersigned')
       const [chosen, spent, journey, issuer, key] = await Promise.all([
         strengths.forCertificate(record.person.id),
@@ -197,7 +215,10 @@ export function createCertificatesService(deps: Dependencies) {
       await db.transaction().execute(async tx => {
         const done = await repository.revoke(tx, row.id, { by: ctx.user.id, on: today(), reason })
         if (!done) throw new Conflict('Only an issued certificate that is not revoked can be revoked')
-        await audit.record({ ...actorOf(ctx, record.person.id), action: 'certificate.revoked', details: { certificateId } }, tx)
+        await audit.record(
+          { ...actorOf(ctx, record.person.id), action: 'certificate.revoked', details: { certificateId } },
+          tx,
+        )
       })
       return { id: row.id }
     },
@@ -210,7 +231,11 @@ export function createCertificatesService(deps: Dependencies) {
       if (!content || !row.verification_id) throw new NotFound()
       const code = verificationCode(row.verification_id, await signingSecret())
       const pdf = await renderPdf(certificatePdf(content, code))
-      await audit.record({ ...actorOf(ctx, record.person.id), action: 'certificate.downloaded', details: { certificateId } })
+      await audit.record({
+        ...actorOf(ctx, record.person.id),
+        action: 'certificate.downloaded',
+        details: { certificateId },
+      })
       return { fileName: 'certificate-of-rehabilitation.pdf', pdf }
     },
 
@@ -221,7 +246,12 @@ export function createCertificatesService(deps: Dependencies) {
      */
     async verify(code: string, address: string, correlationId?: string): Promise<VerificationOutcome> {
       if (!limit.take(address)) {
-        await audit.record({ action: 'certificate.verification', outcome: 'denied', correlationId, details: { outcome: 'rate-limited' } })
+        await audit.record({
+          action: 'certificate.verification',
+          outcome: 'denied',
+          correlationId,
+          details: { outcome: 'rate-limited' },
+        })
         throw new TooManyRequests('You have checked too many codes. Wait 15 minutes, then try again.')
       }
       const read = readCode(code, await signingSecret())
@@ -278,7 +308,9 @@ export function createCertificatesService(deps: Dependencies) {
         .filter(row => row.countersigned_on)
         .map(row => ({
           at: row.countersigned_on!,
-          title: row.revoked_on ? 'Certificate of rehabilitation issued (since revoked)' : 'Certificate of rehabilitation issued',
+          title: row.revoked_on
+            ? 'Certificate of rehabilitation issued (since revoked)'
+            : 'Certificate of rehabilitation issued',
           by: row.countersigned_by_name ?? undefined,
           kind: 'certificate',
           href: `/people/${personId}/certificates/${row.id}`,

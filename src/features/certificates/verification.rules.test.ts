@@ -25,7 +25,15 @@ describe('verification codes', () => {
   })
 
   it('refuses codes of another shape as a format problem', () => {
-    for (const code of ['', 'RC', 'RC-1234', 'XX-' + 'A'.repeat(24), 'RC-' + 'U'.repeat(24), 'RC' + 'A'.repeat(25), 'x'.repeat(500)]) {
+    for (const code of [
+      '',
+      'RC',
+      'RC-1234',
+      'XX-' + 'A'.repeat(24),
+      'RC-' + 'U'.repeat(24),
+      'RC' + 'A'.repeat(25),
+      'x'.repeat(500),
+    ]) {
       assert.deepEqual(readCode(code, SECRET), { ok: false, problem: 'format' }, code)
     }
   })

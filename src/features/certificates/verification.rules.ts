@@ -45,11 +45,7 @@ export function verificationCode(id: string, secret: string): string {
 
 /** As typed by someone: any case, spaces and hyphens ignored, O read as 0 and I or L as 1 (Crockford). */
 export function normaliseCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
 }
 
 /** The certificate id a code names, if the code is of the right shape and signed with this secret. */

@@ -33,7 +33,10 @@ describe('evidence of an achievement', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), data => {
         const starts = (prefix: number[]) => prefix.every((b, i) => data[i] === b)
-        const known = starts([0x25, 0x50, 0x44, 0x46, 0x2d]) || starts([0xff, 0xd8, 0xff]) || starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+        const known =
+          starts([0x25, 0x50, 0x44, 0x46, 0x2d]) ||
+          starts([0xff, 0xd8, 0xff]) ||
+          starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
         assert.equal(evidenceTypeOf(data) !== null, known)
       }),
     )

@@ -57,7 +57,8 @@ export function strengthsApi(strengths: StrengthsService, routes: RouteRegistry)
       upload: true,
       response: { schema: createdResponse },
     },
-    ({ ctx, personId, params, req }) => strengths.addEvidence(ctx, personId, params.achievementId, uploadedFile(req, 'evidence')),
+    ({ ctx, personId, params, req }) =>
+      strengths.addEvidence(ctx, personId, params.achievementId, uploadedFile(req, 'evidence')),
   )
 
   api.post(
@@ -73,7 +74,11 @@ export function strengthsApi(strengths: StrengthsService, routes: RouteRegistry)
 
   api.post(
     '/giving-back',
-    { summary: 'Record giving back: a role and its hours', body: givingBackSchema, response: { status: 201, schema: createdResponse } },
+    {
+      summary: 'Record giving back: a role and its hours',
+      body: givingBackSchema,
+      response: { status: 201, schema: createdResponse },
+    },
     ({ ctx, personId, body }) => strengths.recordGivingBack(ctx, personId, body),
   )
 

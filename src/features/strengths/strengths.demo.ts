@@ -36,7 +36,16 @@ async function seedOne(tx: Db, today: IsoDate, personId: string, comId: string, 
   const added = await tx.insertInto('strength').values(strengths).returning(['id', 'text', 'created_at']).execute()
   await tx
     .insertInto('strength_change')
-    .values(added.map(s => ({ strength_id: s.id, change: 'added' as const, text: s.text, changed_by: comId, changed_by_role: 'person' as const, created_at: s.created_at })))
+    .values(
+      added.map(s => ({
+        strength_id: s.id,
+        change: 'added' as const,
+        text: s.text,
+        changed_by: comId,
+        changed_by_role: 'person' as const,
+        created_at: s.created_at,
+      })),
+    )
     .execute()
   await tx
     .insertInto('achievement')

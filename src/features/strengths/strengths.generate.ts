@@ -27,7 +27,8 @@ export const strengthsPart: GeneratorPart = {
         least(${today}::date, c.release_date + 20), c.com_id, 'practitioner', c.com_id,
         least(${today}::date, c.release_date + 22)
       from (${chosen}) c`.execute(tx)
-    const giving = await sql`insert into giving_back (person_id, kind, organisation, role, started_on, hours, recorded_by)
+    const giving =
+      await sql`insert into giving_back (person_id, kind, organisation, role, started_on, hours, recorded_by)
       select c.person_id, 'volunteering', 'Community food bank', 'Volunteer', least(${today}::date, c.release_date + 30),
         4 + ${roll('c.id', 'hours')} % 40, c.com_id
       from (${chosen}) c where ${roll('c.id', 'giving')} % 2 = 0`.execute(tx)

@@ -56,7 +56,14 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
 
   const formPage = (title: string) => async (req: Request) => {
     const { person } = await strengths.overview(contextOf(req), param(req, 'id'))
-    return { pageTitle: title, activeSection: 'people', backLink: home(person.id), person, limits: LIMITS, ...strengthChoices() }
+    return {
+      pageTitle: title,
+      activeSection: 'people',
+      backLink: home(person.id),
+      person,
+      limits: LIMITS,
+      ...strengthChoices(),
+    }
   }
   const strengthForm = formPage('Add a strength')
   const achievementForm = formPage('Record an achievement')
@@ -127,7 +134,11 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
   })
   pages.post(
     '/strengths/giving-back/new',
-    { summary: 'Record giving back', body: givingBackSchema, form: { view: FORMS.givingBack, context: givingBackForm } },
+    {
+      summary: 'Record giving back',
+      body: givingBackSchema,
+      form: { view: FORMS.givingBack, context: givingBackForm },
+    },
     async ({ ctx, personId, body, res }) => {
       await strengths.recordGivingBack(ctx, personId, body)
       redirectSaved(res, home(personId), `Giving back recorded: ${body.role}`)
@@ -142,12 +153,21 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     const view = await strengths.overview(ctx, ctx.user.personId)
     return { pageTitle: 'Your strengths', ...view, limits: LIMITS, ...strengthChoices(), values: {} }
   }
-  person.get('/your-strengths', { summary: 'Your strengths and achievements', roles: ['person'] }, async ({ req, res }) => {
-    res.render(PERSON_PAGE, await ownPage(req))
-  })
+  person.get(
+    '/your-strengths',
+    { summary: 'Your strengths and achievements', roles: ['person'] },
+    async ({ req, res }) => {
+      res.render(PERSON_PAGE, await ownPage(req))
+    },
+  )
   person.post(
     '/your-strengths/strengths',
-    { summary: 'Add one of your strengths', roles: ['person'], body: strengthSchema, form: { view: PERSON_PAGE, context: ownPage } },
+    {
+      summary: 'Add one of your strengths',
+      roles: ['person'],
+      body: strengthSchema,
+      form: { view: PERSON_PAGE, context: ownPage },
+    },
     async ({ ctx, body, res }) => {
       await strengths.addStrength(ctx, ctx.user.personId ?? '', body)
       redirectSaved(res, '/your-strengths', `Added: ${body.text}`)

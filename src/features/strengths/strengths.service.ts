@@ -100,14 +100,19 @@ export function createStrengthsService({ db, repository, people, audit, today }:
     async recordAchievement(ctx: RequestContext, personId: string, input: AchievementInput, file?: EvidenceFile) {
       const record = await writable(ctx, personId)
       const evidence = checkedEvidence(file)
-      if (input.achievedOn > today()) throw ValidationFailed.of('achievedOn', 'The date it was achieved must be today or in the past')
+      if (input.achievedOn > today())
+        throw ValidationFailed.of('achievedOn', 'The date it was achieved must be today or in the past')
       return db.transaction().execute(async tx => {
         const { id } = await repository.addAchievement(tx, record.person.id, input, ctx.user.id, writtenByOf(ctx.user))
         if (evidence) await repository.attachEvidence(tx, id, evidence.type, evidence.bytes)
         // A practitioner who records an achievement vouches for it; the person's waits for a practitioner.
         if (mayConfirm(ctx.user, record.canEdit)) await repository.confirm(tx, id, ctx.user.id, today(), null)
         await audit.record(
-          { ...actorOf(ctx, record.person.id), action: 'achievement.recorded', details: { achievementId: id, evidence: !!evidence } },
+          {
+            ...actorOf(ctx, record.person.id),
+            action: 'achievement.recorded',
+            details: { achievementId: id, evidence: !!evidence },
+          },
           tx,
         )
         return { id }
@@ -163,10 +168,14 @@ export function createStrengthsService({ db, repository, people, audit, today }:
 
     async recordGivingBack(ctx: RequestContext, personId: string, input: GivingBackInput) {
       const { person } = await writable(ctx, personId)
-      if (input.startedOn > today()) throw ValidationFailed.of('startedOn', 'The date they started must be today or in the past')
+      if (input.startedOn > today())
+        throw ValidationFailed.of('startedOn', 'The date they started must be today or in the past')
       return db.transaction().execute(async tx => {
         const { id } = await repository.addGivingBack(tx, person.id, input, ctx.user.id)
-        await audit.record({ ...actorOf(ctx, person.id), action: 'giving-back.recorded', details: { givingBackId: id } }, tx)
+        await audit.record(
+          { ...actorOf(ctx, person.id), action: 'giving-back.recorded', details: { givingBackId: id } },
+          tx,
+        )
         return { id }
       })
     },

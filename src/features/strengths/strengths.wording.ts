@@ -1,5 +1,13 @@
 /** The kinds of strength, achievement and giving back, and their names in plain words. */
-export const STRENGTH_CATEGORIES = ['skill', 'interest', 'value', 'relationship', 'faith', 'hope', 'protective'] as const
+export const STRENGTH_CATEGORIES = [
+  'skill',
+  'interest',
+  'value',
+  'relationship',
+  'faith',
+  'hope',
+  'protective',
+] as const
 export type StrengthCategory = (typeof STRENGTH_CATEGORIES)[number]
 
 export const STRENGTH_CATEGORY_NAMES: Record<StrengthCategory, string> = {

@@ -1,5 +1,4 @@
-import type { NextFunction, Request, Response } from 'express'
-import express from 'express'
+import express, { type NextFunction, type Request, type Response } from 'express'
 import { AppError } from '../errors/errors.ts'
 
 /** The largest file a form may send, and the whole body around it. */
@@ -46,7 +45,9 @@ async function parse(req: Request) {
   req.body = body
   let form: FormData
   try {
-    form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': req.get('content-type') ?? '' } }).formData()
+    form = await new Response(new Uint8Array(bytes), {
+      headers: { 'content-type': req.get('content-type') ?? '' },
+    }).formData()
   } catch {
     throw new AppError('The form could not be read. Go back and try again.', 400)
   }
