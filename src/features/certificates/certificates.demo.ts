@@ -4,8 +4,7 @@ import { demoLicenceCases } from '../people/index.ts'
 
 /**
  * A certificate signed by the demo COM and waiting for the demo manager to countersign, for the second of the
- * demo's people on licence (the first is the person's own account, whose certificate is still to come). It shows
- * the confirmed achievements and giving back the strengths demo gave them.
+ * demo COM's people on licence. It shows the confirmed achievements and giving back the strengths demo gave them.
  */
 export async function seedCertificatesDemo({ tx, today }: DemoContext) {
   const [, second] = (await demoLicenceCases(tx, 6)).filter(c => c.com_id && c.release_date)

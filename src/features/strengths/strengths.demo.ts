@@ -10,15 +10,35 @@ const STRENGTHS = [
 ] as const
 
 /**
- * Strengths, achievements and giving back for the demo's people on licence: the person's own account first. Each
- * achievement comes after release and before today; the older one is confirmed by the COM a few days after it.
+ * Strengths, achievements and giving back for the demo person (in custody: dated from their arrival) and the
+ * demo's people on licence (dated from release). Each achievement comes before today; the older one is confirmed
+ * by the COM a few days after it, the newer one (the person's own) waits for them.
  */
 export async function seedStrengthsDemo({ tx, today }: DemoContext) {
-  const cases = (await demoLicenceCases(tx, 6)).filter(c => c.com_id && c.release_date)
-  for (const [n, c] of cases.entries()) await seedOne(tx, today, c.id, c.com_id!, c.release_date!, n)
+  const own = await tx
+    .selectFrom('app_user as u')
+    .innerJoin('person as p', 'p.id', 'u.person_id')
+    .innerJoin('custody_episode as e', 'e.person_id', 'p.id')
+    .select(['p.id', 'p.com_id', 'e.arrival_date', 'e.release_date'])
+    .where('u.username', '=', 'person')
+    .orderBy('e.sentence_start_date', 'desc')
+    .executeTakeFirst()
+  const onLicence = (await demoLicenceCases(tx, 6)).filter(c => c.com_id && c.release_date && c.id !== own?.id)
+  const cases = [
+    ...(own?.com_id
+      ? [{ id: own.id, comId: own.com_id, from: own.release_date ?? own.arrival_date, custody: !own.release_date }]
+      : []),
+    ...onLicence.map(c => ({ id: c.id, comId: c.com_id!, from: c.release_date!, custody: false })),
+  ]
+  for (const [n, c] of cases.entries()) await seedOne(tx, today, c, n)
 }
 
-async function seedOne(tx: Db, today: IsoDate, personId: string, comId: string, released: IsoDate, n: number) {
+async function seedOne(
+  tx: Db,
+  today: IsoDate,
+  { id: personId, comId, from: released, custody }: { id: string; comId: string; from: IsoDate; custody: boolean },
+  n: number,
+) {
   const within = (days: number) => {
     const date = addDays(released, days)
     return date < today ? date : addDays(today, -1)
@@ -65,7 +85,7 @@ async function seedOne(tx: Db, today: IsoDate, personId: string, comId: string, 
       {
         person_id: personId,
         kind: 'milestone',
-        title: 'Came to every appointment for a month',
+        title: custody ? 'Kept to my goals for a month' : 'Came to every appointment for a month',
         achieved_on: second,
         details: null,
         recorded_by: comId,
@@ -77,9 +97,13 @@ async function seedOne(tx: Db, today: IsoDate, personId: string, comId: string, 
     .insertInto('giving_back')
     .values({
       person_id: personId,
-      kind: n % 2 ? 'peer-mentoring' : 'volunteering',
-      organisation: n % 2 ? 'Second Chance Mentors' : 'Northgate Food Bank',
-      role: n % 2 ? 'Peer mentor' : 'Food bank volunteer',
+      kind: custody || n % 2 ? 'peer-mentoring' : 'volunteering',
+      organisation: custody
+        ? 'The prison education department'
+        : n % 2
+          ? 'Second Chance Mentors'
+          : 'Northgate Food Bank',
+      role: custody ? 'Reading mentor' : n % 2 ? 'Peer mentor' : 'Food bank volunteer',
       started_on: within(30),
       hours: 12 + n * 4,
       recorded_by: comId,
