@@ -22,10 +22,16 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'People search', user: 'com', path: d => `/people?q=${d.searchTerm}` },
   { route: 'Plan', user: 'com', path: d => `/people/${d.personId}/plan` },
   { route: 'Timeline', user: 'com', path: d => `/people/${d.personId}/timeline` },
+  { route: 'Strengths', user: 'com', path: d => `/people/${d.personId}/strengths` },
+  { route: 'Certificates', user: 'com', path: d => `/people/${d.personId}/certificates` },
+  // The form only: a lookup with a code is limited to 30 an address in 15 minutes, so it is not driven under load.
+  { route: 'Public verification page', user: 'com', path: () => '/verify' },
   { route: 'API caseload', user: 'com', path: () => '/api/v1/caseload' },
   { route: 'API team caseload', user: 'manager', path: () => '/api/v1/caseload' },
   { route: 'API person', user: 'com', path: d => `/api/v1/people/${d.personId}` },
   { route: 'API people search', user: 'com', path: d => `/api/v1/people?q=${d.searchTerm}` },
   { route: 'API plan', user: 'com', path: d => `/api/v1/people/${d.personId}/plan` },
   { route: 'API timeline', user: 'com', path: d => `/api/v1/people/${d.personId}/timeline` },
+  { route: 'API strengths', user: 'com', path: d => `/api/v1/people/${d.personId}/strengths` },
+  { route: 'API certificates', user: 'com', path: d => `/api/v1/people/${d.personId}/certificates` },
 ]
