@@ -244,6 +244,14 @@ describe('the certificate of rehabilitation', () => {
     })
     assert.equal(signed.status, 201, JSON.stringify(signed.body))
     certificateId = signed.body.id
+    const page = await as('comA').get(`/people/${alpha}/certificates/${certificateId}`)
+    assert.equal(page.status, 200)
+    assert.match(
+      await page.text(),
+      /Waiting for countersignature[\s\S]*Level 2 forklift licence, Three months sober|Waiting for countersignature[\s\S]*Three months sober, Level 2 forklift licence/,
+    )
+    const list = await as('managerA').get(`/people/${alpha}/certificates`)
+    assert.match(await list.text(), /Waiting for countersignature/)
     assert.deepEqual(await app.services.certificates.deadlines([alpha]), [], 'no prompt once one is in progress')
     const second = await as('comA').json('POST', `/api/v1/people/${alpha}/certificates`, {
       reason: 'end-of-licence',

@@ -67,6 +67,8 @@ export function certificatesRoutes(certificates: CertificatesService, routes: Ro
     return {
       ...page(param(req, 'id'), 'Certificate of rehabilitation'),
       ...view,
+      achievementsShown: view.achievements.map(a => a.title).join(', '),
+      givingBackShown: view.givingBack.map(g => `${g.role} at ${g.organisation}`).join(', '),
       statusTags: STATUS_TAGS,
       limits: LIMITS,
     }
