@@ -1,14 +1,8 @@
 import { z } from 'zod'
-import { optionalText, requiredText, uuidField } from '../../platform/validation/fields.ts'
+import { idList, optionalText, requiredText, uuidField } from '../../platform/validation/fields.ts'
 import { personParams } from '../../platform/validation/params.ts'
 import { personResponse } from '../people/index.ts'
 import { CERTIFICATE_REASONS } from './certificates.tables.ts'
-
-const idList = (label: string) =>
-  z.preprocess(
-    value => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.uuid({ error: `Select ${label} from the list` })).max(200),
-  )
 
 export const certificateSchema = z
   .object({

@@ -1,17 +1,10 @@
 import { z } from 'zod'
-import { optionalText, requiredDate, requiredText, uuidField } from '../../platform/validation/fields.ts'
+import { idList, optionalText, requiredDate, requiredText, uuidField } from '../../platform/validation/fields.ts'
 import { personParams } from '../../platform/validation/params.ts'
 import { instantResponse } from '../../platform/validation/response-fields.ts'
 import { personResponse } from '../people/index.ts'
 import { EVIDENCE_TYPES } from './evidence.rules.ts'
 import { ACHIEVEMENT_KINDS, GIVING_BACK_KINDS, STRENGTH_CATEGORIES, WRITTEN_BY } from './strengths.wording.ts'
-
-/** Checkboxes send nothing, one value or several; JSON sends a list. */
-export const idList = (label: string) =>
-  z.preprocess(
-    value => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.uuid({ error: `Select ${label} from the list` })).max(200),
-  )
 
 export const strengthSchema = z.object({
   category: z.enum(STRENGTH_CATEGORIES, { error: 'Select what kind of strength this is' }),
