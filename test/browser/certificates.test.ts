@@ -12,7 +12,7 @@ import {
 } from './pages/certificates.page.ts'
 import { PersonHomePage, StaffHomePage } from './pages/home.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
-import { launchBrowser, withPage } from './support/browser.ts'
+import { launchBrowser, loadingNewPage, withPage } from './support/browser.ts'
 
 let app: TestApp
 let browser: Browser
@@ -123,9 +123,9 @@ describe('strengths, achievements and the certificate of rehabilitation', () => 
     await withPage(browser, app.baseUrl, async manager => {
       await SignInPage.signInAs(manager, 'managerA')
       await new StaffHomePage(manager, 'Staff managerA').verifyOnPage()
-      let certificates = await CertificatePage.visit(manager, personId)
-      await manager.getByRole('link', { name: '23 November 2026 certificate' }).click()
-      certificates = await new CertificatePage(manager).verifyOnPage()
+      await CertificatePage.visit(manager, personId)
+      await loadingNewPage(manager, () => manager.getByRole('link', { name: '23 November 2026 certificate' }).click())
+      let certificates = await new CertificatePage(manager).verifyOnPage()
       await certificates.press('Countersign and issue')
       certificates = await new CertificatePage(manager).verifyOnPage()
       assert.equal(await certificates.savedMessage(), 'Certificate countersigned and issued')
@@ -158,7 +158,7 @@ describe('strengths, achievements and the certificate of rehabilitation', () => 
       const forged = `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`
       verify = await verify.check(forged, 'Check a certificate of rehabilitation')
       assert.match(await employer.getByTestId('not-verified').innerText(), /No certificate has that code/)
-      verify = await verify.check('ABC-123', 'Check a certificate of rehabilitation')
+      await verify.check('ABC-123', 'Check a certificate of rehabilitation')
       assert.match(await employer.getByTestId('not-verified').innerText(), /That is not a certificate code/)
     })
 
@@ -166,9 +166,9 @@ describe('strengths, achievements and the certificate of rehabilitation', () => 
     await withPage(browser, app.baseUrl, async manager => {
       await SignInPage.signInAs(manager, 'managerA')
       await new StaffHomePage(manager, 'Staff managerA').verifyOnPage()
-      let certificates = await CertificatePage.visit(manager, personId)
-      await manager.getByRole('link', { name: '23 November 2026 certificate' }).click()
-      certificates = await new CertificatePage(manager).verifyOnPage()
+      await CertificatePage.visit(manager, personId)
+      await loadingNewPage(manager, () => manager.getByRole('link', { name: '23 November 2026 certificate' }).click())
+      let certificates = await new CertificatePage(manager).verifyOnPage()
       await certificates.fill('Why it is revoked', 'Issued in error')
       await certificates.press('Revoke certificate')
       certificates = await new CertificatePage(manager).verifyOnPage()
