@@ -177,6 +177,12 @@ describe('strengths, achievements and giving back', () => {
     assert.equal(noToken.status, 403)
     const other = await postForm('comA', `/api/v1/people/${alpha}/giving-back`, multipart({ kind: 'volunteering' }))
     assert.equal(other.status, 415)
+    const signedOut = await fetch(`${app.baseUrl}/people/${alpha}/strengths/achievements/new`, {
+      method: 'POST',
+      body: multipart({ kind: 'qualification', _csrf: 'anything' }),
+      redirect: 'manual',
+    })
+    assert.equal(signedOut.status, 403, 'a signed-out form with a file is never read')
   })
 
   it('records giving back with its hours', async () => {

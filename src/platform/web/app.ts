@@ -48,9 +48,10 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
 
   app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }))
   app.use(express.json({ limit: '200kb' }))
-  app.use(multipartForms)
   app.use(noStore)
   app.use(sessionMiddleware({ sessions, secret: config.sessionSecret, secureCookies: production }))
+  // After the session: only a signed-in user's form with a file is read (up to 5MB); anyone else's is refused below.
+  app.use(multipartForms)
   app.use(csrfProtection)
   app.use(flashMessages)
   captureFloor?.(app)

@@ -25,10 +25,11 @@ const raw = express.raw({ type: 'multipart/form-data', limit: MAX_BODY_BYTES })
 /**
  * Reads a `multipart/form-data` body (a form with a file input) with the platform's own form-data parser: its text
  * fields become `req.body`, as a plain form's would (so the anti-forgery token is checked as usual), and its files
- * `req.files`. Only the routes that declare `upload` accept such a body; every other route answers 415.
+ * `req.files`. Only the routes that declare `upload` accept such a body; every other route answers 415. A body
+ * from someone not signed in is not read, so it carries no anti-forgery token and is refused.
  */
 export function multipartForms(req: Request, res: Response, next: NextFunction) {
-  if (!req.is('multipart/form-data')) return next()
+  if (!req.user || !req.is('multipart/form-data')) return next()
   raw(req, res, error => {
     if (error) return next((error as { type?: string }).type === 'entity.too.large' ? new UploadTooLarge() : error)
     parse(req)
