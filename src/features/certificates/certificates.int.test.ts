@@ -321,6 +321,15 @@ describe('the certificate of rehabilitation', () => {
     assert.match(pdf.text, new RegExp(code))
   })
 
+  it('is given to the person, from their home page', async () => {
+    const home = await (await as('person').get('/')).text()
+    assert.match(home, new RegExp(`href="/your-certificate/${certificateId}"`))
+    const response = await as('person').get(`/your-certificate/${certificateId}`)
+    assert.equal(response.status, 200)
+    assert.match((await readPdf(new Uint8Array(await response.arrayBuffer()))).text, /Awarded to Test Alpha/)
+    assert.equal((await as('comA').get(`/your-certificate/${certificateId}`)).status, 404, 'a page for the person only')
+  })
+
   it('is confirmed on the public page with its name, date and issuer only', async () => {
     const html = await (await anonymous().get(`/verify?code=${encodeURIComponent(code)}`)).text()
     assert.match(html, /This certificate is genuine/)
@@ -370,6 +379,8 @@ describe('the certificate of rehabilitation', () => {
     const api = await anonymous().json('GET', `/api/v1/certificates/verify/${code}`)
     assert.equal(api.body.status, 'revoked')
     assert.equal(api.body.revokedOn, TODAY)
+    assert.doesNotMatch(await (await as('person').get('/')).text(), /your-certificate\//, 'no longer given')
+    assert.equal((await as('person').get(`/your-certificate/${certificateId}`)).status, 404)
   })
 
   it('audits each check with its outcome only, naming neither the person nor the certificate', async () => {

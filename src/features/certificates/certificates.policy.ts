@@ -14,3 +14,6 @@ export const mayCountersign = (user: CurrentUser, signedBy?: string): boolean =>
 /** A manager, or the practitioner who may change the record, revokes an issued certificate. */
 export const mayRevoke = (user: CurrentUser, canEditRecord: boolean): boolean =>
   user.role === 'manager' || maySign(user, canEditRecord)
+
+/** The person's own record, for the person role: they are given their issued certificate. */
+export const ownRecordOf = (user: CurrentUser): string | null => (user.role === 'person' ? user.personId : null)

@@ -4,7 +4,13 @@ import { redirectSaved } from '../../platform/web/flash.ts'
 import { sendPdf } from '../../platform/web/send-pdf.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
-import { certificateParams, certificateSchema, revokeSchema, verifyQuery } from './certificates.schemas.ts'
+import {
+  certificateParams,
+  certificateSchema,
+  ownCertificateParams,
+  revokeSchema,
+  verifyQuery,
+} from './certificates.schemas.ts'
 import type { CertificatesService } from './certificates.service.ts'
 import { choiceItems, STATUS_TAGS } from './certificates.view.ts'
 
@@ -116,6 +122,16 @@ export function certificatesRoutes(certificates: CertificatesService, routes: Ro
     { summary: 'The certificate of rehabilitation (PDF)', params: certificateParams },
     async ({ ctx, personId, params, res }) => {
       const { fileName, pdf } = await certificates.pdf(ctx, personId, params.certificateId)
+      sendPdf(res, fileName, pdf)
+    },
+  )
+
+  const personPages = routes.pages(router)
+  personPages.get(
+    '/your-certificate/:certificateId',
+    { summary: 'Your certificate of rehabilitation (PDF)', params: ownCertificateParams, roles: ['person'] },
+    async ({ ctx, params, res }) => {
+      const { fileName, pdf } = await certificates.ownPdf(ctx, params.certificateId)
       sendPdf(res, fileName, pdf)
     },
   )

@@ -23,6 +23,7 @@ export type CertificateInput = z.output<typeof certificateSchema>
 export const revokeSchema = z.object({ reason: requiredText('why the certificate is revoked', 500) })
 
 export const certificateParams = personParams.extend({ certificateId: uuidField('the certificate') })
+export const ownCertificateParams = z.object({ certificateId: uuidField('the certificate') })
 
 export const verifyQuery = z.object({ code: z.string().max(200).optional() })
 export const verifyParams = z.object({ code: z.string().max(200) })

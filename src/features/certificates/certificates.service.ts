@@ -14,7 +14,7 @@ import { certificatePdf } from './certificate-pdf.ts'
 import { promptWindow, spentStatement } from './certificate.rules.ts'
 import type { CertificatesAuditAction } from './certificates.audit.ts'
 import { toCertificate } from './certificates.mappers.ts'
-import { mayCountersign, mayOpenCertificates, mayRevoke, maySign } from './certificates.policy.ts'
+import { mayCountersign, mayOpenCertificates, mayRevoke, maySign, ownRecordOf } from './certificates.policy.ts'
 import type { CertificateRow, CertificatesRepository } from './certificates.repository.ts'
 import type { CertificateInput } from './certificates.schemas.ts'
 import type { VerificationLimit } from './verification-limit.ts'
@@ -71,6 +71,20 @@ export function createCertificatesService(deps: Dependencies) {
   }
 
   const fullName = ({ person }: PersonCase) => `${person.firstName} ${person.lastName}`
+
+  async function pdfOf(ctx: RequestContext, record: PersonCase, certificateId: string) {
+    const row = await find(record, certificateId)
+    const content = row.countersigned_by && !row.revoked_on ? await repository.content(row.id) : null
+    if (!content || !row.verification_id) throw new NotFound()
+    const code = verificationCode(row.verification_id, await signingSecret())
+    const pdf = await renderPdf(certificatePdf(content, code))
+    await audit.record({
+      ...actorOf(ctx, record.person.id),
+      action: 'certificate.downloaded',
+      details: { certificateId },
+    })
+    return { fileName: 'certificate-of-rehabilitation.pdf', pdf }
+  }
 
   return {
     /** The person's certificates, and whether this user may prepare one now. */
@@ -225,18 +239,25 @@ export function createCertificatesService(deps: Dependencies) {
 
     /** The issued certificate as a PDF. */
     async pdf(ctx: RequestContext, personId: string, certificateId: string) {
-      const record = await staffCase(ctx, personId)
-      const row = await find(record, certificateId)
-      const content = row.countersigned_by ? await repository.content(row.id) : null
-      if (!content || !row.verification_id) throw new NotFound()
-      const code = verificationCode(row.verification_id, await signingSecret())
-      const pdf = await renderPdf(certificatePdf(content, code))
-      await audit.record({
-        ...actorOf(ctx, record.person.id),
-        action: 'certificate.downloaded',
-        details: { certificateId },
-      })
-      return { fileName: 'certificate-of-rehabilitation.pdf', pdf }
+      return pdfOf(ctx, await staffCase(ctx, personId), certificateId)
+    },
+
+    /** The person's own issued certificates, for their home page: none while one waits for countersignature. */
+    async ownCertificates(ctx: RequestContext) {
+      const own = ownRecordOf(ctx.user)
+      if (!own) return []
+      const record = await people.caseFor(ctx, own)
+      const rows = await repository.list(record.person.id)
+      return rows
+        .filter(row => row.countersigned_on && !row.revoked_on)
+        .map(row => ({ id: row.id, issuedOn: row.countersigned_on! }))
+    },
+
+    /** The person's own certificate as a PDF. */
+    async ownPdf(ctx: RequestContext, certificateId: string) {
+      const own = ownRecordOf(ctx.user)
+      if (!own) throw new NotFound()
+      return pdfOf(ctx, await people.caseFor(ctx, own), certificateId)
     },
 
     /**

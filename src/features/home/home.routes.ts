@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import type { CertificatesService } from '../certificates/index.ts'
 import type { PeopleService } from '../people/index.ts'
 import type { StrengthsService } from '../strengths/index.ts'
 
@@ -10,7 +11,13 @@ const CASELOAD_TITLES: Record<string, string> = {
 }
 
 /** Each role lands on the page that fits its work. */
-export function homeRoutes(people: PeopleService, strengths: StrengthsService, routes: RouteRegistry): Router {
+interface Services {
+  people: PeopleService
+  strengths: StrengthsService
+  certificates: CertificatesService
+}
+
+export function homeRoutes({ people, strengths, certificates }: Services, routes: RouteRegistry): Router {
   const router = Router()
 
   routes.pages(router).get('/', { summary: 'Home' }, async ({ ctx, res }) => {
@@ -18,7 +25,13 @@ export function homeRoutes(people: PeopleService, strengths: StrengthsService, r
     if (role === 'person' && personId) {
       const overview = await people.overview(ctx, personId)
       const achievements = await strengths.confirmedAchievements(overview.person.id)
-      return res.render('home/views/person-home.njk', { pageTitle: 'Your resettlement', ...overview, achievements })
+      const ownCertificates = await certificates.ownCertificates(ctx)
+      return res.render('home/views/person-home.njk', {
+        pageTitle: 'Your resettlement',
+        ...overview,
+        achievements,
+        ownCertificates,
+      })
     }
     if (role in CASELOAD_TITLES) {
       const caseload = await people.search(ctx, { page: 1 })
