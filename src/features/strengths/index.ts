@@ -34,4 +34,3 @@ export const strengths = defineFeature({
 
 export type { StrengthsService }
 export type { Achievement, GivingBack } from './strengths.mappers.ts'
-export { sendDownload } from './strengths.routes.ts'

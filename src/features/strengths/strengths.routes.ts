@@ -25,7 +25,7 @@ const LIMITS = { ...maxLengths(strengthSchema), ...maxLengths(achievementSchema)
 const PERSON_PAGE = 'strengths/views/your-strengths.njk'
 
 /** Sends a stored file to be saved, never shown: the browser may not guess its type or open it in the page. */
-export function sendDownload(res: Response, file: { fileName: string; type: string; bytes: Buffer }) {
+function sendDownload(res: Response, file: { fileName: string; type: string; bytes: Buffer }) {
   res.type(file.type)
   res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
   res.setHeader('X-Content-Type-Options', 'nosniff')
