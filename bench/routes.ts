@@ -25,6 +25,10 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'Team workload dashboard', user: 'manager', path: () => '/workload/team' },
   { route: 'Allocation advice', user: 'manager', path: d => `/people/${d.personId}/allocation/advice` },
   { route: 'Tier', user: 'com', path: d => `/people/${d.personId}/tier` },
+  { route: 'Strengths', user: 'com', path: d => `/people/${d.personId}/strengths` },
+  { route: 'Certificates', user: 'com', path: d => `/people/${d.personId}/certificates` },
+  // The form only: a lookup with a code is limited to 30 an address in 15 minutes, so it is not driven under load.
+  { route: 'Public verification page', user: 'com', path: () => '/verify' },
   { route: 'API caseload', user: 'com', path: () => '/api/v1/caseload' },
   { route: 'API team caseload', user: 'manager', path: () => '/api/v1/caseload' },
   { route: 'API person', user: 'com', path: d => `/api/v1/people/${d.personId}` },
@@ -39,4 +43,6 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'API team workload', user: 'manager', path: () => '/api/v1/workload/team' },
   { route: 'API allocation advice', user: 'manager', path: d => `/api/v1/people/${d.personId}/allocation-advice` },
   { route: 'API tier', user: 'com', path: d => `/api/v1/people/${d.personId}/tier` },
+  { route: 'API strengths', user: 'com', path: d => `/api/v1/people/${d.personId}/strengths` },
+  { route: 'API certificates', user: 'com', path: d => `/api/v1/people/${d.personId}/certificates` },
 ]

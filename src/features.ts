@@ -1,6 +1,7 @@
 import { audit } from './features/audit/index.ts'
 import { auth } from './features/auth/index.ts'
 import { caseload } from './features/caseload/index.ts'
+import { certificates } from './features/certificates/index.ts'
 import { continuity } from './features/continuity/index.ts'
 import { disclosure } from './features/disclosure/index.ts'
 import { handover } from './features/handover/index.ts'
@@ -16,6 +17,7 @@ import { plans } from './features/plans/index.ts'
 import { readiness } from './features/readiness/index.ts'
 import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
+import { strengths } from './features/strengths/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
 import { users } from './features/users/index.ts'
@@ -36,6 +38,7 @@ export const FEATURES = [
   needs,
   readiness,
   release,
+  strengths,
   plans,
   supervision,
   recall,
@@ -44,6 +47,7 @@ export const FEATURES = [
   overview,
   timeline,
   disclosure,
+  certificates,
   keyDates,
   workload,
   oversight,

@@ -179,6 +179,19 @@ describe('the generator', () => {
     assert.equal(await count('practitioner_hours'), coms.length)
   })
 
+  it('gives strengths, confirmed achievements and giving back, and certificates countersigned by another', async () => {
+    for (const table of ['strength', 'strength_change', 'achievement', 'giving_back', 'certificate'])
+      assert.ok((await count(table)) > 0, table)
+    const wrong = await sql<{ id: string }>`select c.id from certificate c
+      join custody_episode e on e.person_id = c.person_id
+      where c.countersigned_by = c.signed_by or c.countersigned_on < c.signed_on or c.countersigned_on > ${TODAY}::date
+        or c.verification_id !~ '^[0-9A-HJKMNP-TV-Z]{12}$'`.execute(handle.db)
+    assert.deepEqual(wrong.rows, [])
+    const early = await sql<{ id: string }>`select a.id from achievement a
+      where a.achieved_on > ${TODAY}::date or a.confirmed_on < a.achieved_on`.execute(handle.db)
+    assert.deepEqual(early.rows, [])
+  })
+
   it('refuses a database that already holds an organisation', async () => {
     assert.equal((await run()).generated, false)
     assert.equal(await count('person'), 300)

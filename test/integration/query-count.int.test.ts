@@ -129,4 +129,24 @@ describe('SQL statements per list page', () => {
     assert.equal(full.count, few.count, 'the timeline page')
     assert.equal(fullApi.count, fewApi.count, 'the timeline API')
   })
+
+  it('runs the same statements for a strengths page of a few achievements and of many', async () => {
+    const person = app.fixture.people.ofComA
+    const comId = app.fixture.staff.comA!.id
+    const achievements = (count: number) =>
+      sql`insert into achievement (person_id, kind, title, achieved_on, recorded_by, recorded_by_role, confirmed_by,
+          confirmed_on)
+        select ${person.id}, 'milestone', 'Milestone ' || n, date '2026-01-01' + n, ${comId}, 'practitioner', ${comId},
+          date '2026-01-01' + n
+        from generate_series(1, ${count}) n`.execute(app.services.handle.db)
+    await achievements(2)
+    const few = await statementsFor('comA', `/people/${person.id}/strengths`)
+    const fewApi = await statementsFor('comA', `/api/v1/people/${person.id}/strengths`)
+    await achievements(40)
+    const many = await statementsFor('comA', `/people/${person.id}/strengths`)
+    const manyApi = await statementsFor('comA', `/api/v1/people/${person.id}/strengths`)
+    assert.equal(many.body.match(/Milestone \d+/g)?.length, 42)
+    assert.equal(many.count, few.count, 'the strengths page')
+    assert.equal(manyApi.count, fewApi.count, 'the strengths API')
+  })
 })

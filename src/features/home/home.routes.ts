@@ -1,7 +1,9 @@
 import { Router } from 'express'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
+import type { CertificatesService } from '../certificates/index.ts'
 import { homeQueuePanel, type OversightService } from '../oversight/index.ts'
 import type { PeopleService } from '../people/index.ts'
+import type { StrengthsService } from '../strengths/index.ts'
 
 const CASELOAD_TITLES: Record<string, string> = {
   com: 'People allocated to you and your team',
@@ -10,14 +12,28 @@ const CASELOAD_TITLES: Record<string, string> = {
 }
 
 /** Each role lands on the page that fits its work. */
-export function homeRoutes(people: PeopleService, oversight: OversightService, routes: RouteRegistry): Router {
+export interface HomeServices {
+  people: PeopleService
+  strengths: StrengthsService
+  certificates: CertificatesService
+  oversight: OversightService
+}
+
+export function homeRoutes({ people, strengths, certificates, oversight }: HomeServices, routes: RouteRegistry): Router {
   const router = Router()
 
   routes.pages(router).get('/', { summary: 'Home' }, async ({ ctx, res }) => {
     const { role, personId } = ctx.user
     if (role === 'person' && personId) {
       const overview = await people.overview(ctx, personId)
-      return res.render('home/views/person-home.njk', { pageTitle: 'Your resettlement', ...overview })
+      const achievements = await strengths.confirmedAchievements(overview.person.id)
+      const ownCertificates = await certificates.ownCertificates(ctx)
+      return res.render('home/views/person-home.njk', {
+        pageTitle: 'Your resettlement',
+        ...overview,
+        achievements,
+        ownCertificates,
+      })
     }
     if (role in CASELOAD_TITLES) {
       const [caseload, panel] = await Promise.all([

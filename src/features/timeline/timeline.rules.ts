@@ -15,6 +15,8 @@ export const TIMELINE_KINDS = {
   supervision: 'Supervision appointments',
   setback: 'Setbacks',
   recall: 'Breach and recall',
+  achievement: 'Achievements',
+  certificate: 'Certificate of rehabilitation',
 } as const
 
 export type TimelineKind = keyof typeof TIMELINE_KINDS

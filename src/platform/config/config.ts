@@ -20,6 +20,7 @@ const schema = z
       .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must look like postgres://user:password@host:5432/database')
       .optional(),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional(),
+    CERTIFICATE_SECRET: z.string().min(32, 'CERTIFICATE_SECRET must be at least 32 characters long').optional(),
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters long').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     BENCH_FLOOR: z.enum(['0', '1'], { message: 'BENCH_FLOOR must be 0 or 1' }).default('0'),
@@ -51,6 +52,8 @@ export interface Config {
   dataDir: string
   databaseUrl: string | undefined
   sessionSecret: string
+  /** Signs certificate verification codes; when not set, a secret made once and kept in the database does. */
+  certificateSecret: string | undefined
   /** Demo data is never loaded in production. */
   demoData: boolean
   demoPassword: string | undefined
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: values.DATA_DIR,
     databaseUrl: values.DATABASE_URL,
     sessionSecret: values.SESSION_SECRET ?? DEVELOPMENT_SECRET,
+    certificateSecret: values.CERTIFICATE_SECRET,
     demoData: values.NODE_ENV !== 'production',
     demoPassword: values.DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,

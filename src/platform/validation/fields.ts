@@ -36,6 +36,14 @@ export function optionalId(label: string) {
   return z.preprocess(blankToUndefined, z.uuid({ error: `Select ${label}` }).optional())
 }
 
+/** Checkboxes of records send nothing, one id or several; JSON sends a list: always a list of ids. */
+export function idList(label: string) {
+  return z.preprocess(
+    value => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.uuid({ error: `Select ${label} from the list` })).max(200),
+  )
+}
+
 /** The id of a record in an address or a body: anything else is refused before it reaches a query. */
 export function uuidField(label: string) {
   return z.uuid({ error: `Use the id of ${label}, as Resettle gives it` })

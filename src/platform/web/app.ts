@@ -10,6 +10,7 @@ import { flashMessages } from './flash.ts'
 import { configureNunjucks } from './nunjucks.ts'
 import { noStore, securityHeaders } from './security.ts'
 import { csrfProtection, sessionMiddleware } from './session-middleware.ts'
+import { multipartForms } from './uploads.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 
@@ -49,6 +50,8 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
   app.use(express.json({ limit: '200kb' }))
   app.use(noStore)
   app.use(sessionMiddleware({ sessions, secret: config.sessionSecret, secureCookies: production }))
+  // After the session: only a signed-in user's form with a file is read (up to 5MB); anyone else's is refused below.
+  app.use(multipartForms)
   app.use(csrfProtection)
   app.use(flashMessages)
   captureFloor?.(app)

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../auth/current-user.ts'
+import type { UploadedFile } from './uploads.ts'
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -6,5 +7,7 @@ declare module 'express-serve-static-core' {
     user?: CurrentUser
     sessionToken?: string
     csrfToken: string
+    /** Files sent with a `multipart/form-data` form (see uploads.ts). */
+    files?: UploadedFile[]
   }
 }

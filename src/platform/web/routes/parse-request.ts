@@ -18,7 +18,14 @@ export class UnsupportedMediaType extends AppError {
  * A malformed address on a page is a page that is not there; in the API it is a field to put right.
  */
 export function parseRequest(spec: RouteSpec, req: Request, { page }: { page: boolean }) {
-  if (spec.body && WITH_BODY.has(req.method) && hasBody(req) && !req.is(['application/json', 'urlencoded'])) {
+  if (
+    spec.body &&
+    WITH_BODY.has(req.method) &&
+    hasBody(req) &&
+    !req.is(
+      spec.upload ? ['application/json', 'urlencoded', 'multipart/form-data'] : ['application/json', 'urlencoded'],
+    )
+  ) {
     throw new UnsupportedMediaType()
   }
   // A page's GOV.UK date inputs send parts, whether in a form's body or in a filter's address.

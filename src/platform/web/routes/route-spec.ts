@@ -20,6 +20,8 @@ export interface RouteSpec<
    * says what kind of goal it is): the body's schema for this user, one of the shapes `body` documents.
    */
   bodyFor?: (user: CurrentUser) => z.ZodType<z.output<B>>
+  /** It takes a `multipart/form-data` form with files (src/platform/web/uploads.ts), as well as a plain one. */
+  upload?: boolean
   /** Anyone may call it without signing in (sign-in itself, the public checker). */
   public?: boolean
   /** The only roles that may reach it at all; anyone else is answered as if it were not there (404). */

@@ -1,0 +1,36 @@
+import { Router } from 'express'
+import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
+import type { PeopleService } from '../people/index.ts'
+import { strengthsApi } from './strengths.api.ts'
+import { STRENGTHS_AUDIT_ACTIONS } from './strengths.audit.ts'
+import { seedStrengthsDemo } from './strengths.demo.ts'
+import { strengthsPart } from './strengths.generate.ts'
+import { createStrengthsRepository } from './strengths.repository.ts'
+import { strengthsRoutes } from './strengths.routes.ts'
+import { createStrengthsService, type StrengthsService } from './strengths.service.ts'
+
+type Deps = PlatformDeps & { people: PeopleService }
+
+/** The strengths profile, the achievements log and giving back (principle 6: strengths-based and restorative). */
+export const strengths = defineFeature({
+  name: 'strengths',
+  needs: ['people'],
+  build: ({ db, audit, today, people }: Deps) =>
+    createStrengthsService({ db, repository: createStrengthsRepository(db), people, audit, today }),
+  pages: (service, routes) => Router().use(strengthsRoutes(service, routes)),
+  api: (service, routes) => strengthsApi(service, routes),
+  caseSection: {
+    key: 'strengths',
+    label: 'Strengths',
+    path: '/strengths',
+    order: 45,
+    roles: ['pom', 'com', 'manager'],
+  },
+  auditActions: STRENGTHS_AUDIT_ACTIONS,
+  timeline: service => service.timelineEvents,
+  demo: seedStrengthsDemo,
+  generate: [strengthsPart],
+})
+
+export type { StrengthsService }
+export type { Achievement, GivingBack } from './strengths.mappers.ts'

@@ -1,0 +1,13 @@
+/** What the strengths feature writes to the audit trail. */
+export const STRENGTHS_AUDIT_ACTIONS = [
+  'strengths.viewed',
+  'strength.added',
+  'strength.removed',
+  'achievement.recorded',
+  'achievement.confirmed',
+  'achievement.evidence-added',
+  'achievement.evidence-downloaded',
+  'giving-back.recorded',
+] as const
+
+export type StrengthsAuditAction = (typeof STRENGTHS_AUDIT_ACTIONS)[number]

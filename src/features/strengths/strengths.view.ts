@@ -1,0 +1,28 @@
+import { formatLongDate } from '../../platform/dates/calendar-date.ts'
+import type { Achievement } from './strengths.mappers.ts'
+import {
+  ACHIEVEMENT_KIND_NAMES,
+  ACHIEVEMENT_KINDS,
+  GIVING_BACK_KIND_NAMES,
+  GIVING_BACK_KINDS,
+  STRENGTH_CATEGORIES,
+  STRENGTH_CATEGORY_NAMES,
+} from './strengths.wording.ts'
+
+const options = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
+  keys.map(value => ({ value, text: names[value] }))
+
+/** The choices the forms offer, built once here rather than in the templates. */
+export const strengthChoices = () => ({
+  categoryItems: options(STRENGTH_CATEGORIES, STRENGTH_CATEGORY_NAMES),
+  kindItems: options(ACHIEVEMENT_KINDS, ACHIEVEMENT_KIND_NAMES),
+  givingBackItems: options(GIVING_BACK_KINDS, GIVING_BACK_KIND_NAMES),
+})
+
+/** How an achievement's confirmation reads. */
+export function confirmationText(achievement: Achievement): string {
+  const { confirmed } = achievement
+  if (!confirmed) return 'Not confirmed yet'
+  const by = confirmed.organisation ? `${confirmed.by}, told by ${confirmed.organisation}` : confirmed.by
+  return `Confirmed by ${by} on ${formatLongDate(confirmed.on)}`
+}
