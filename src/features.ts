@@ -2,6 +2,7 @@ import { audit } from './features/audit/index.ts'
 import { auth } from './features/auth/index.ts'
 import { caseload } from './features/caseload/index.ts'
 import { continuity } from './features/continuity/index.ts'
+import { diversity } from './features/diversity/index.ts'
 import { disclosure } from './features/disclosure/index.ts'
 import { handover } from './features/handover/index.ts'
 import { home } from './features/home/index.ts'
@@ -33,6 +34,7 @@ export const FEATURES = [
   limitedAccess,
   handover,
   needs,
+  diversity,
   readiness,
   release,
   plans,

@@ -1,0 +1,31 @@
+-- Diversity data and the outcomes dashboard (issue 15). A person's diversity record: special-category data under
+-- s.35(8) of the Data Protection Act 2018, one row a person, every answer required and every question with
+-- "prefer not to say". Categories are the ONS 2021 census ones (src/features/diversity/diversity.catalogue.ts);
+-- the database stores the keys without checking them against the lists, as the needs catalogue does, so that a
+-- change of list keeps older answers. Age is not stored: it comes from the date of birth. Runs on PostgreSQL 15
+-- and on PGlite: core features only.
+create table person_diversity (
+  person_id uuid primary key references person (id),
+  sex text not null,
+  gender_same_as_sex text not null,
+  ethnicity text not null,
+  religion text not null,
+  disability text not null,
+  adjustments text,
+  neurodivergent text not null,
+  care_experienced text not null,
+  veteran text not null,
+  first_language text not null,
+  first_language_other text,
+  interpreter_needed text not null,
+  version integer not null default 1,
+  recorded_by uuid not null references app_user (id),
+  recorded_on date not null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  constraint person_diversity_other_language check ((first_language = 'other') = (first_language_other is not null))
+);
+
+-- The dashboard reads the releases of a quarter with the follow-ups, readiness items and recall decisions of each
+-- in one statement: the releases of a quarter are found on this index.
+create index if not exists custody_episode_release_date_idx on custody_episode (release_date) where release_date is not null;
