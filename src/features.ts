@@ -10,6 +10,7 @@ import { keyDates } from './features/key-dates/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
+import { outcomes } from './features/outcomes/index.ts'
 import { overview } from './features/overview/index.ts'
 import { people } from './features/people/index.ts'
 import { plans } from './features/plans/index.ts'
@@ -47,6 +48,7 @@ export const FEATURES = [
   disclosure,
   keyDates,
   workload,
+  outcomes,
   home,
   audit,
 ] as const
