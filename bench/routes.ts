@@ -11,7 +11,7 @@ export interface BenchData {
 
 export interface BenchRoute {
   route: string
-  user: 'com' | 'manager'
+  user: 'com' | 'manager' | 'admin'
   path: (data: BenchData) => string
 }
 
@@ -28,4 +28,10 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'API people search', user: 'com', path: d => `/api/v1/people?q=${d.searchTerm}` },
   { route: 'API plan', user: 'com', path: d => `/api/v1/people/${d.personId}/plan` },
   { route: 'API timeline', user: 'com', path: d => `/api/v1/people/${d.personId}/timeline` },
+  { route: 'Diversity and prompts', user: 'com', path: d => `/people/${d.personId}/diversity` },
+  { route: 'API diversity', user: 'com', path: d => `/api/v1/people/${d.personId}/diversity` },
+  { route: 'Outcomes, team', user: 'manager', path: () => '/outcomes?level=team' },
+  { route: 'Outcomes, PDU by ethnic group', user: 'manager', path: () => '/outcomes?level=pdu&by=ethnicity' },
+  { route: 'Outcomes, national', user: 'admin', path: () => '/outcomes?level=nation' },
+  { route: 'API outcomes, national', user: 'admin', path: () => '/api/v1/outcomes?level=nation&by=age' },
 ]

@@ -83,11 +83,7 @@ export function isMinorityEthnic(ethnicity: string): boolean {
   return ethnicGroupOf(ethnicity) !== null && ethnicity !== 'white-british'
 }
 
-const yesNo = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  notSaid,
-] as const
+const yesNo = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, notSaid] as const
 
 /** Each question: its name, the question as asked, its answers (each with "Prefer not to say"). */
 export const DIVERSITY_QUESTIONS = {

@@ -78,7 +78,11 @@ export async function fillDiversity(tx: Db, today: string) {
   const result = await sql`insert into person_diversity (person_id, sex, gender_same_as_sex, ethnicity, religion,
       disability, adjustments, neurodivergent, care_experienced, veteran, first_language, first_language_other,
       interpreter_needed, recorded_by, recorded_on)
-    select p.id, ${womenSex}, ${pick('gender', [['yes', 96], ['no', 1], [NOT_SAID, 3]])}, ${pick('ethnicity', ETHNICITY)},
+    select p.id, ${womenSex}, ${pick('gender', [
+      ['yes', 96],
+      ['no', 1],
+      [NOT_SAID, 3],
+    ])}, ${pick('ethnicity', ETHNICITY)},
       ${pick('religion', RELIGION)}, d.disability,
       case when d.disability like 'yes%' then 'Easy read letters and a quiet room for appointments.' end,
       ${pick('neuro', yesNo(20, 5))}, ${pick('care', yesNo(24, 4))}, ${pick('veteran', yesNo(4, 2))},

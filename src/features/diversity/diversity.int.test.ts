@@ -81,7 +81,15 @@ describe('recording diversity', () => {
     assert.equal(body.record.ethnicGroup, 'black')
     assert.equal(typeof body.age, 'number')
     const keys = body.prompts.map((p: { key: string }) => p.key)
-    for (const key of ['domestic-abuse', 'trauma', 'children-caring', 'sex-work', 'discrimination', 'adjustments', 'care-leaver'])
+    for (const key of [
+      'domestic-abuse',
+      'trauma',
+      'children-caring',
+      'sex-work',
+      'discrimination',
+      'adjustments',
+      'care-leaver',
+    ])
       assert.ok(keys.includes(key), key)
     assert.ok(!keys.includes('veteran'))
     const page = await (await as('comA').get(`/people/${alpha}/diversity`)).text()

@@ -2,12 +2,12 @@ import { z } from 'zod'
 import { optionalText } from '../../platform/validation/fields.ts'
 import { personResponse } from '../people/index.ts'
 import {
+  AGE_BANDS,
   choiceValues,
   DIVERSITY_QUESTIONS,
   DIVERSITY_QUESTION_KEYS,
   type DiversityQuestion,
 } from './diversity.catalogue.ts'
-import { AGE_BANDS } from './diversity.catalogue.ts'
 import { PROMPT_STAGES, SERVICE_KINDS } from './prompts.catalogue.ts'
 
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value)

@@ -13,7 +13,10 @@ export function recordRows(record: DiversityRecord, age: number) {
   const rows = DIVERSITY_QUESTION_KEYS.map(question => {
     const value = record[question]
     const shown = question === 'firstLanguage' && value === 'other' ? (record.firstLanguageOther ?? '') : null
-    return { key: { text: DIVERSITY_QUESTIONS[question].label }, value: { text: shown ?? answerLabel(question, value) } }
+    return {
+      key: { text: DIVERSITY_QUESTIONS[question].label },
+      value: { text: shown ?? answerLabel(question, value) },
+    }
   })
   return [
     { key: { text: 'Age' }, value: { text: `${age} (from the date of birth)` } },
@@ -31,10 +34,7 @@ export function formQuestions() {
       legend: q.question,
       hint: 'hint' in q ? q.hint : undefined,
       select: question === 'ethnicity',
-      items:
-        question === 'ethnicity'
-          ? ethnicityItems()
-          : q.choices.map(c => ({ value: c.value, text: c.label })),
+      items: question === 'ethnicity' ? ethnicityItems() : q.choices.map(c => ({ value: c.value, text: c.label })),
     }
   })
 }
@@ -49,7 +49,10 @@ function ethnicityItems() {
 
 /** Prompts grouped by the group they are for, each saying what kind of service would suit and why it shows. */
 export function promptsView(prompts: readonly ShownPrompt[]) {
-  const groups = new Map<string, { group: string; prompts: (ShownPrompt & { servicesLabel: string; stagesText: string })[] }>()
+  const groups = new Map<
+    string,
+    { group: string; prompts: (ShownPrompt & { servicesLabel: string; stagesText: string })[] }
+  >()
   for (const p of prompts) {
     const entry = groups.get(p.group) ?? { group: p.group, prompts: [] }
     entry.prompts.push({ ...p, servicesLabel: SERVICE_KIND_LABELS[p.services], stagesText: p.stages.join(' and ') })

@@ -9,7 +9,8 @@ export function outcomesApi(outcomes: OutcomesService, routes: RouteRegistry): R
   routes.api(router, 'Outcomes').get(
     '/outcomes',
     {
-      summary: 'The outcome measures of a team, PDU, region or the nation for a quarter, by group, small numbers hidden',
+      summary:
+        'The outcome measures of a team, PDU, region or the nation for a quarter, by group, small numbers hidden',
       roles: OUTCOMES_READERS,
       query: outcomesQuery,
       response: { schema: outcomesResponse },

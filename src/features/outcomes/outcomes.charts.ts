@@ -12,7 +12,9 @@ const CACHE_SIZE = 500
 
 function specOf(m: MeasureBreakdown): TopLevelSpec {
   const values = m.groups.flatMap(g =>
-    g.figure ? [{ group: g.label, percent: g.figure.percent, low: g.figure.low, high: g.figure.high, gap: g.highlighted }] : [],
+    g.figure
+      ? [{ group: g.label, percent: g.figure.percent, low: g.figure.low, high: g.figure.high, gap: g.highlighted }]
+      : [],
   )
   const rules = [
     ...(m.total ? [{ label: 'Overall', percent: m.total.percent }] : []),

@@ -4,8 +4,7 @@
  * A hidden figure is left out (null), never sent: the page, the API and the CSV are all made from this.
  */
 import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-date.ts'
-import { type Dimension, DIMENSIONS } from './outcomes.groups.ts'
-import type { ReleaseGroups } from './outcomes.groups.ts'
+import { DIMENSIONS, type Dimension, type ReleaseGroups } from './outcomes.groups.ts'
 import {
   gapAgainstRest,
   isWorseGap,
@@ -119,7 +118,20 @@ export function quarterRange(quarter: Quarter): { from: IsoDate; to: IsoDate } {
   return { from, to: addDays(addMonths(from, 3), -1) }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 export function quarterLabel(quarter: Quarter): string {
   const [year, q] = quarter.split('-Q').map(Number) as [number, number]

@@ -39,9 +39,7 @@ const withUnknowns = (groups: readonly Group[]): Group[] => [
 ]
 
 const answered = (question: keyof typeof DIVERSITY_QUESTIONS): Group[] =>
-  DIVERSITY_QUESTIONS[question].choices
-    .filter(c => c.value !== NOT_SAID)
-    .map(c => ({ value: c.value, label: c.label }))
+  DIVERSITY_QUESTIONS[question].choices.filter(c => c.value !== NOT_SAID).map(c => ({ value: c.value, label: c.label }))
 
 const plain = (value: string | null) => value ?? NOT_RECORDED
 
@@ -68,7 +66,12 @@ export const DIMENSIONS: readonly Dimension[] = [
     ]),
     groupOf: r => (r.disability === 'yes-a-lot' || r.disability === 'yes-a-little' ? 'disabled' : plain(r.disability)),
   },
-  { key: 'religion', label: 'Religion or belief', groups: withUnknowns(answered('religion')), groupOf: r => plain(r.religion) },
+  {
+    key: 'religion',
+    label: 'Religion or belief',
+    groups: withUnknowns(answered('religion')),
+    groupOf: r => plain(r.religion),
+  },
   {
     key: 'neurodivergence',
     label: 'Neurodivergence',
@@ -81,7 +84,12 @@ export const DIMENSIONS: readonly Dimension[] = [
     groups: withUnknowns(answered('careExperienced')),
     groupOf: r => plain(r.careExperienced),
   },
-  { key: 'veteran', label: 'Armed forces veteran', groups: withUnknowns(answered('veteran')), groupOf: r => plain(r.veteran) },
+  {
+    key: 'veteran',
+    label: 'Armed forces veteran',
+    groups: withUnknowns(answered('veteran')),
+    groupOf: r => plain(r.veteran),
+  },
 ]
 
 export const DIMENSION_KEYS = DIMENSIONS.map(d => d.key) as [string, ...string[]]

@@ -4,10 +4,7 @@ import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 
 /** Whose releases: a team (its COMs' people), a PDU (the people it supervises), a region, or everyone. */
 export type Scope =
-  | { level: 'team'; id: string }
-  | { level: 'pdu'; id: string }
-  | { level: 'region'; id: string }
-  | { level: 'nation' }
+  { level: 'team'; id: string } | { level: 'pdu'; id: string } | { level: 'region'; id: string } | { level: 'nation' }
 
 function scopeFilter(scope: Scope) {
   switch (scope.level) {

@@ -108,8 +108,7 @@ export const MEASURES: readonly Measure[] = [
     family: 'employment-6-weeks',
     national: { percent: 20.1, period: 'May 2024 to March 2025' },
     higherIsBetter: true,
-    count: (r, today) =>
-      employed(r.employment6Weeks, followUpDueDate('employment-6-weeks', r.releaseDate), today),
+    count: (r, today) => employed(r.employment6Weeks, followUpDueDate('employment-6-weeks', r.releaseDate), today),
   },
   {
     key: 'employed-6-months',
@@ -120,8 +119,7 @@ export const MEASURES: readonly Measure[] = [
     family: 'employment-6-months',
     national: { percent: 31.1, period: '2023/24' },
     higherIsBetter: true,
-    count: (r, today) =>
-      employed(r.employment6Months, followUpDueDate('employment-6-months', r.releaseDate), today),
+    count: (r, today) => employed(r.employment6Months, followUpDueDate('employment-6-months', r.releaseDate), today),
   },
   {
     key: 'treatment-3-weeks',

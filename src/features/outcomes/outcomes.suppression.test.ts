@@ -13,8 +13,16 @@ const sum = (cells: readonly Tally[]) =>
   cells.reduce((a, c) => t(a.numerator + c.numerator, a.denominator + c.denominator), t(0, 0))
 
 function one(cells: Tally[]) {
-  const result = suppress({ measures: [HOUSED], totals: { [HOUSED.key]: sum(cells) }, cells: { [HOUSED.key]: cells }, groups: cells.length })
-  return { hiddenMeasure: result.hiddenMeasures.has(HOUSED.key), hidden: [...result.hiddenGroups.get(HOUSED.key)!].sort() }
+  const result = suppress({
+    measures: [HOUSED],
+    totals: { [HOUSED.key]: sum(cells) },
+    cells: { [HOUSED.key]: cells },
+    groups: cells.length,
+  })
+  return {
+    hiddenMeasure: result.hiddenMeasures.has(HOUSED.key),
+    hidden: [...result.hiddenGroups.get(HOUSED.key)!].sort(),
+  }
 }
 
 describe('suppression of small numbers', () => {
@@ -44,8 +52,16 @@ describe('suppression of small numbers', () => {
 
   it('hides the same groups in measures that share a denominator', () => {
     const d = [9, 40, 12, 15]
-    const cells = { [ID.key]: d.map((n, i) => t(i === 0 ? 1 : n - 1, n)), [BANK.key]: d.map(n => t(Math.floor(n / 2), n)) }
-    const r = suppress({ measures: [ID, BANK], totals: { [ID.key]: sum(cells[ID.key]!), [BANK.key]: sum(cells[BANK.key]!) }, cells, groups: 4 })
+    const cells = {
+      [ID.key]: d.map((n, i) => t(i === 0 ? 1 : n - 1, n)),
+      [BANK.key]: d.map(n => t(Math.floor(n / 2), n)),
+    }
+    const r = suppress({
+      measures: [ID, BANK],
+      totals: { [ID.key]: sum(cells[ID.key]!), [BANK.key]: sum(cells[BANK.key]!) },
+      cells,
+      groups: 4,
+    })
     assert.deepEqual(r.hiddenGroups.get(ID.key), r.hiddenGroups.get(BANK.key))
   })
 })
@@ -69,7 +85,11 @@ function recovered(
   const N = measures.map(
     m => totals[m]!.numerator - cells[m]!.reduce((a, c, i) => a + (hidden.includes(i) ? 0 : c.numerator), 0),
   )
-  const seen = hidden.map(() => ({ d: new Set<number>(), n: measures.map(() => new Set<number>()), rate: measures.map(() => new Set<string>()) }))
+  const seen = hidden.map(() => ({
+    d: new Set<number>(),
+    n: measures.map(() => new Set<number>()),
+    rate: measures.map(() => new Set<string>()),
+  }))
   // Every split of S over the hidden cells; for each, every met each cell can have (the others absorb the rest).
   const split = (k: number, left: number, ds: number[]) => {
     if (k === hidden.length - 1) {
@@ -94,7 +114,9 @@ function recovered(
 
 describe('no hidden cell can be worked out from what is shown', () => {
   it('holds for any breakdown (property, by brute force)', () => {
-    const cell = fc.integer({ min: 0, max: 12 }).chain(d => fc.tuple(fc.integer({ min: 0, max: d }), fc.integer({ min: 0, max: d }), fc.constant(d)))
+    const cell = fc
+      .integer({ min: 0, max: 12 })
+      .chain(d => fc.tuple(fc.integer({ min: 0, max: d }), fc.integer({ min: 0, max: d }), fc.constant(d)))
     fc.assert(
       fc.property(fc.array(cell, { minLength: 2, maxLength: 4 }), rows => {
         const cells = {

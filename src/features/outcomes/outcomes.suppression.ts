@@ -42,7 +42,8 @@ export function suppress({ measures, totals, cells, groups }: BreakdownInput): S
   for (const m of measures) if (!totalShowable(totals[m.key]!)) hiddenMeasures.add(m.key)
 
   const families = new Map<string, Measure[]>()
-  for (const m of measures) if (!hiddenMeasures.has(m.key)) families.set(m.family, [...(families.get(m.family) ?? []), m])
+  for (const m of measures)
+    if (!hiddenMeasures.has(m.key)) families.set(m.family, [...(families.get(m.family) ?? []), m])
 
   for (const family of families.values()) {
     const size = (g: number) => Math.min(...family.map(m => cells[m.key]![g]!.denominator))

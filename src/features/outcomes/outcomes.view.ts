@@ -25,9 +25,7 @@ function tableOf(m: MeasureBreakdown) {
     ],
   }))
   return {
-    total: m.total
-      ? [String(m.total.denominator), String(m.total.numerator), percentText(m.total)]
-      : null,
+    total: m.total ? [String(m.total.denominator), String(m.total.numerator), percentText(m.total)] : null,
     rows,
   }
 }
