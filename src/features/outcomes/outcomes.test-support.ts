@@ -112,11 +112,11 @@ export async function seedReleases(app: TestApp) {
   for (let i = 0; i < 5; i += 1) await released(app, comA!.id, 'female', [feb('other-homeless')])
   // Men: 15 releases, 14 housed and 1 unknown; employment at 6 weeks 5 employed, 5 not working, 5 unavailable.
   const work = ['employed', 'not-working', 'unavailable']
-  for (let i = 0; i < 15; i += 1) await released(app, comA!.id, 'male', [feb(i === 0 ? 'unknown' : 'settled', work[i % 3])])
+  for (let i = 0; i < 15; i += 1)
+    await released(app, comA!.id, 'male', [feb(i === 0 ? 'unknown' : 'settled', work[i % 3])])
   // Three who preferred not to say, all housed.
   for (let i = 0; i < 3; i += 1) await released(app, comA!.id, 'prefer-not-to-say', [feb('settled')])
   // Outside the quarter, and in another team of the same PDU.
   await released(app, comA!.id, 'male', [{ on: '2026-04-02', firstNight: 'rough-sleeping' }])
   await released(app, comB!.id, 'male', [feb('rough-sleeping')])
 }
-
