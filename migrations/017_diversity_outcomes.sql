@@ -29,3 +29,6 @@ create table person_diversity (
 -- The dashboard reads the releases of a quarter with the follow-ups, readiness items and recall decisions of each
 -- in one statement: the releases of a quarter are found on this index.
 create index if not exists custody_episode_release_date_idx on custody_episode (release_date) where release_date is not null;
+
+-- A recall decision counts unless a later review corrects it: that lookup is on this index, not a scan per release.
+create index if not exists recall_review_corrects_idx on recall_review (corrects_id) where corrects_id is not null;
