@@ -32,3 +32,34 @@ create index if not exists custody_episode_release_date_idx on custody_episode (
 
 -- A recall decision counts unless a later review corrects it: that lookup is on this index, not a scan per release.
 create index if not exists recall_review_corrects_idx on recall_review (corrects_id) where corrects_id is not null;
+
+-- The dashboard keeps what it read for a scope and quarter until any table it reads changes: each statement that
+-- writes one moves this sequence on (a sequence takes no lock, so writers never queue behind each other), and the
+-- dashboard reads again when the number it saw has moved.
+create sequence outcomes_revision;
+
+create function outcomes_revision_bump() returns trigger language plpgsql as $$
+begin
+  perform nextval('outcomes_revision');
+  return null;
+end;
+$$;
+
+create trigger person_release_outcomes after insert or update or delete on person_release
+  for each statement execute function outcomes_revision_bump();
+create trigger release_follow_up_outcomes after insert or update or delete on release_follow_up
+  for each statement execute function outcomes_revision_bump();
+create trigger readiness_item_outcomes after insert or update or delete on readiness_item
+  for each statement execute function outcomes_revision_bump();
+create trigger allocation_outcomes after insert or update or delete on allocation
+  for each statement execute function outcomes_revision_bump();
+create trigger recall_review_outcomes after insert or update or delete on recall_review
+  for each statement execute function outcomes_revision_bump();
+create trigger person_diversity_outcomes after insert or update or delete on person_diversity
+  for each statement execute function outcomes_revision_bump();
+create trigger custody_episode_outcomes after insert or update or delete on custody_episode
+  for each statement execute function outcomes_revision_bump();
+create trigger person_outcomes after insert or update or delete on person
+  for each statement execute function outcomes_revision_bump();
+create trigger app_user_outcomes after insert or update or delete on app_user
+  for each statement execute function outcomes_revision_bump();

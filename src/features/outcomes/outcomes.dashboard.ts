@@ -9,8 +9,8 @@ import {
   gapAgainstRest,
   isWorseGap,
   MEASURES,
-  tally,
   wilson,
+  type Count,
   type Measure,
   type ReleaseRecord,
   type Tally,
@@ -60,13 +60,37 @@ function figureOf(t: Tally): Figure {
   }
 }
 
-/** Every measure broken down by one characteristic. */
-export function breakdown(records: readonly DashboardRecord[], dimension: Dimension, today: IsoDate) {
+/** Each record's count in each measure (in the order of MEASURES): worked out once for every breakdown. */
+export function classify(records: readonly DashboardRecord[], today: IsoDate): Count[][] {
+  return records.map(r => MEASURES.map(m => m.count(r, today)))
+}
+
+function add(t: Tally, counted: Count) {
+  if (counted === 'excluded') return
+  t.denominator += 1
+  if (counted === 'met') t.numerator += 1
+}
+
+/** Every measure broken down by one characteristic; `counted` is `classify(records, today)`, given when at hand. */
+export function breakdown(
+  records: readonly DashboardRecord[],
+  dimension: Dimension,
+  today: IsoDate,
+  counted: Count[][] = classify(records, today),
+) {
   const index = new Map(dimension.groups.map((g, i) => [g.value, i]))
-  const byGroup: DashboardRecord[][] = dimension.groups.map(() => [])
-  for (const r of records) byGroup[index.get(dimension.groupOf(r.groups)) ?? index.size - 1]!.push(r)
-  const totals = Object.fromEntries(MEASURES.map(m => [m.key, tally(m, records, today)]))
-  const cells = Object.fromEntries(MEASURES.map(m => [m.key, byGroup.map(rs => tally(m, rs, today))]))
+  const empty = () => ({ numerator: 0, denominator: 0 })
+  const totalsList = MEASURES.map(empty)
+  const cellsList = MEASURES.map(() => dimension.groups.map(empty))
+  records.forEach((r, i) => {
+    const g = index.get(dimension.groupOf(r.groups)) ?? index.size - 1
+    counted[i]!.forEach((c, m) => {
+      add(totalsList[m]!, c)
+      add(cellsList[m]![g]!, c)
+    })
+  })
+  const totals = Object.fromEntries(MEASURES.map((m, i) => [m.key, totalsList[i]!]))
+  const cells = Object.fromEntries(MEASURES.map((m, i) => [m.key, cellsList[i]!]))
   const { hiddenMeasures, hiddenGroups } = suppress({
     measures: MEASURES,
     totals,
@@ -101,7 +125,8 @@ export function breakdown(records: readonly DashboardRecord[], dimension: Dimens
 
 /** Every breakdown, for the CSV. */
 export function allBreakdowns(records: readonly DashboardRecord[], today: IsoDate) {
-  return DIMENSIONS.map(d => ({ dimension: d, measures: breakdown(records, d, today) }))
+  const counted = classify(records, today)
+  return DIMENSIONS.map(d => ({ dimension: d, measures: breakdown(records, d, today, counted) }))
 }
 
 /** A calendar quarter, `2026-Q3`: July to September 2026. */

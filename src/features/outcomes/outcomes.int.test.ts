@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
-import { seedReleases } from './outcomes.test-support.ts'
+import { released, seedReleases } from './outcomes.test-support.ts'
 
 const TODAY = '2026-11-23'
 let app: TestApp
@@ -80,6 +80,15 @@ describe('the outcomes dashboard', () => {
       assert.equal((await as(role).get('/outcomes.csv')).status, 404)
       assert.equal((await as(role).json('GET', '/api/v1/outcomes')).status, 404)
     })
+
+  it('reads again once anything it reads has changed, and not before', async () => {
+    const path = '/api/v1/outcomes?level=team&quarter=2026-Q1'
+    const before = measure((await as('managerA').json('GET', path)).body, 'housed-on-release').total!.denominator
+    assert.equal(measure((await as('managerA').json('GET', path)).body, 'housed-on-release').total!.denominator, before)
+    await released(app, app.fixture.staff.comA!.id, 'male', [{ on: '2026-03-01', firstNight: 'settled' }])
+    const after = measure((await as('managerA').json('GET', path)).body, 'housed-on-release').total!.denominator
+    assert.equal(after, before + 1)
+  })
 
   it('refuses a quarter not on the list, and audits each view with its scope', async () => {
     assert.equal((await as('managerA').json('GET', '/api/v1/outcomes?quarter=2019-Q1')).status, 400)

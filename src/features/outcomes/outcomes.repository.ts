@@ -90,6 +90,13 @@ export function createOutcomesRepository(db: Db) {
       return result.rows
     },
 
+    /** Moves on with every statement that writes a table the dashboard reads (migrations/017). */
+    async revision(): Promise<string> {
+      const { rows } = await sql<{ value: string }>`select (last_value::text || ':' || is_called::text) as value
+        from outcomes_revision`.execute(db)
+      return rows[0]!.value
+    },
+
     /** The names of the units a scope can be: for the page's heading and the choice of region. */
     async unitName(scope: Scope) {
       if (scope.level === 'nation') return 'England and Wales'

@@ -29,6 +29,9 @@ interface Dependencies {
   today: () => IsoDate
 }
 
+const KEEP_MS = 60_000
+const KEEP_ENTRIES = 200
+
 export const SUPPRESSION_RULE = `Groups with fewer than ${SUPPRESS_UNDER} releases in a measure's denominator are hidden, and so is at least one more group where a hidden one could otherwise be worked out from the total. A measure is hidden whole when its total has fewer than ${SUPPRESS_UNDER}, or when everyone or no one met it. Gaps of ${GAP_THRESHOLD_POINTS} percentage points or more against everyone else, in the direction that is worse for the group, are highlighted.`
 
 export function toRecord(row: ReleaseRow): DashboardRecord {
@@ -64,6 +67,23 @@ export function toRecord(row: ReleaseRow): DashboardRecord {
  * characteristic, small numbers hidden. One statement reads the quarter's releases; the measures are counted here.
  */
 export function createOutcomesService({ repository, audit, today }: Dependencies) {
+  const kept = new Map<string, { revision: string; at: number; records: DashboardRecord[] }>()
+
+  /**
+   * The quarter's releases in the scope, read again only when a table they come from has changed since (or after
+   * a minute, which bounds what a write still committing as they were read can leave behind).
+   */
+  async function releasesOf(scope: Scope, from: IsoDate, to: IsoDate) {
+    const key = `${scope.level}:${'id' in scope ? scope.id : ''}:${from}:${today()}`
+    const revision = await repository.revision()
+    const hit = kept.get(key)
+    if (hit && hit.revision === revision && Date.now() - hit.at < KEEP_MS) return hit.records
+    const records = (await repository.releases(scope, from, to, CONTINUITY_WINDOW_WEEKS * 7)).map(toRecord)
+    if (kept.size >= KEEP_ENTRIES) kept.delete(kept.keys().next().value!)
+    kept.set(key, { revision, at: Date.now(), records })
+    return records
+  }
+
   async function scopeOf(ctx: RequestContext, level: Level, regionId: string | undefined): Promise<Scope> {
     switch (level) {
       case 'team':
@@ -96,16 +116,13 @@ export function createOutcomesService({ repository, audit, today }: Dependencies
       throw new ValidationFailed([{ field: 'quarter', message: 'Select a quarter from the list' }])
     const scope = await scopeOf(ctx, level, query.region)
     const { from, to } = quarterRange(quarter)
-    const [rows, unit] = await Promise.all([
-      repository.releases(scope, from, to, CONTINUITY_WINDOW_WEEKS * 7),
-      repository.unitName(scope),
-    ])
+    const [records, unit] = await Promise.all([releasesOf(scope, from, to), repository.unitName(scope)])
     await audit.record({
       ...actorOf(ctx),
       action,
       details: { level, unitId: 'id' in scope ? scope.id : null, quarter, by: query.by ?? null },
     })
-    return { levels, level, scope, unit, quarter, quarters, records: rows.map(toRecord) }
+    return { levels, level, scope, unit, quarter, quarters, records }
   }
 
   return {

@@ -3,7 +3,7 @@ import type { TestApp } from '../../../test/support/test-app.ts'
 let serial = 0
 
 /** A person of a COM with one released custody episode per release date, their first nights and diversity. */
-async function released(
+export async function released(
   app: TestApp,
   comId: string,
   sex: string | null,
