@@ -166,6 +166,14 @@ describe('who sees diversity data', () => {
       assert.doesNotMatch(JSON.stringify(api.body ?? {}), /caribbean|Large print/)
       const write = await as(role).json('PUT', `/api/v1/people/${alpha}/diversity`, WOMAN)
       assert.equal(write.status, 404)
+      const denied = await app.services.handle.db
+        .selectFrom('audit_event')
+        .select(['outcome', 'details'])
+        .where('action', '=', 'diversity.denied')
+        .where('actor_username', '=', role)
+        .execute()
+      assert.equal(denied.length, 2)
+      assert.ok(denied.every(d => d.outcome === 'denied' && d.details.personId === alpha))
     })
   }
 
