@@ -2,9 +2,18 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { ACCOMMODATION_CATEGORIES } from '../../platform/case/accommodation.ts'
-import { breakdown, quarterLabel, quarterRange, recentQuarters, type DashboardRecord } from './outcomes.dashboard.ts'
+import {
+  allBreakdowns,
+  breakdown,
+  quarterLabel,
+  quarterRange,
+  recentQuarters,
+  type DashboardRecord,
+} from './outcomes.dashboard.ts'
+import { outcomesCsv } from './outcomes.csv.ts'
 import { DIMENSIONS } from './outcomes.groups.ts'
 import { MEASURES, SUPPRESS_UNDER, tally } from './outcomes.rules.ts'
+import { recovered } from './outcomes.test-support.ts'
 
 const TODAY = '2026-11-23'
 
@@ -51,6 +60,56 @@ describe('the dashboard breakdown', () => {
         })
       }),
       { numRuns: 200 },
+    )
+  })
+})
+
+/** The CSV as an attacker reads it: by characteristic and measure, the total and each group's figures or null. */
+function readCsv(csv: string) {
+  const tables = new Map<string, { total: [number, number] | null; groups: ([number, number] | null)[] }>()
+  for (const line of csv.trim().split('\r\n').slice(1)) {
+    const [dimension, group, measure, numerator, denominator] = line.split(',')
+    const key = `${dimension}|${measure}`
+    const table = tables.get(key) ?? { total: null, groups: [] }
+    const figure: [number, number] | null = numerator === 'suppressed' ? null : [Number(numerator), Number(denominator)]
+    if (group === 'All') table.total = figure
+    else table.groups.push(figure)
+    tables.set(key, table)
+  }
+  return tables
+}
+
+describe('what the CSV shows', () => {
+  it('lets no hidden figure be worked out, in any breakdown (property, by brute force)', () => {
+    const family = ['Released with ID', 'Released with a bank account']
+    fc.assert(
+      fc.property(fc.array(anyRecord, { minLength: 10, maxLength: 40 }), records => {
+        const tables = readCsv(outcomesCsv(allBreakdowns(records, TODAY)))
+        // Brute force over every split of the hidden figures: the breakdowns of four groups, where it stays small.
+        for (const dimension of DIMENSIONS.filter(d => d.groups.length <= 4)) {
+          for (const m of MEASURES) {
+            // The two measures of one family are attacked together: they share their counted.
+            const names = family.includes(m.label) ? family : [m.label]
+            const read = names.map(name => tables.get(`${dimension.label}|${name}`)!)
+            if (read.some(t => !t.total)) continue
+            const hidden = read[0]!.groups.flatMap((g, i) => (g ? [] : [i]))
+            // Hidden groups' true figures never reach the CSV: the attacker has the total and the rows shown.
+            const totals = Object.fromEntries(
+              names.map((n, k) => [n, { numerator: read[k]!.total![0], denominator: read[k]!.total![1] }]),
+            )
+            const cells = Object.fromEntries(
+              names.map((n, k) => [
+                n,
+                read[k]!.groups.map(g =>
+                  g ? { numerator: g[0], denominator: g[1] } : { numerator: 0, denominator: 0 },
+                ),
+              ]),
+            )
+            assert.equal(recovered(names, totals, cells, hidden), false, `${dimension.label}: ${m.label}`)
+          }
+        }
+      }),
+      { numRuns: 60 },
     )
   })
 })

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { MEASURE_BY_KEY, type MeasureKey, type Tally } from './outcomes.rules.ts'
+import { MEASURE_BY_KEY, type Tally } from './outcomes.rules.ts'
 import { suppress } from './outcomes.suppression.ts'
+import { recovered } from './outcomes.test-support.ts'
 
 const ID = MEASURE_BY_KEY['released-with-id']
 const BANK = MEASURE_BY_KEY['released-with-bank-account']
@@ -65,52 +66,6 @@ describe('suppression of small numbers', () => {
     assert.deepEqual(r.hiddenGroups.get(ID.key), r.hiddenGroups.get(BANK.key))
   })
 })
-
-/**
- * An attacker's view: the total and the cells shown. For each hidden cell, every assignment of whole numbers to
- * the hidden cells that agrees with what is shown is tried (0 ≤ met ≤ counted, sums equal to the total less the
- * shown), across the measures of a family at once since they share the counted. A cell is recovered if its
- * counted, its met, or its rate takes one value only.
- */
-function recovered(
-  measures: MeasureKey[],
-  totals: Record<string, Tally>,
-  cells: Record<string, Tally[]>,
-  hidden: number[],
-): boolean {
-  if (!hidden.length) return false
-  const first = measures[0]!
-  const shownD = cells[first]!.reduce((a, c, i) => a + (hidden.includes(i) ? 0 : c.denominator), 0)
-  const S = totals[first]!.denominator - shownD
-  const N = measures.map(
-    m => totals[m]!.numerator - cells[m]!.reduce((a, c, i) => a + (hidden.includes(i) ? 0 : c.numerator), 0),
-  )
-  const seen = hidden.map(() => ({
-    d: new Set<number>(),
-    n: measures.map(() => new Set<number>()),
-    rate: measures.map(() => new Set<string>()),
-  }))
-  // Every split of S over the hidden cells; for each, every met each cell can have (the others absorb the rest).
-  const split = (k: number, left: number, ds: number[]) => {
-    if (k === hidden.length - 1) {
-      const all = [...ds, left]
-      all.forEach((d, i) => {
-        seen[i]!.d.add(d)
-        const othersCap = S - d
-        measures.forEach((_, m) => {
-          for (let n = Math.max(0, N[m]! - othersCap); n <= Math.min(d, N[m]!); n += 1) {
-            seen[i]!.n[m]!.add(n)
-            if (d > 0) seen[i]!.rate[m]!.add((n / d).toFixed(6))
-          }
-        })
-      })
-      return
-    }
-    for (let d = 0; d <= left; d += 1) split(k + 1, left - d, [...ds, d])
-  }
-  split(0, S, [])
-  return seen.some(s => s.d.size < 2 || s.n.some(x => x.size < 2) || s.rate.some(x => x.size < 2))
-}
 
 describe('no hidden cell can be worked out from what is shown', () => {
   it('holds for any breakdown (property, by brute force)', () => {
