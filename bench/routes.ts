@@ -11,7 +11,7 @@ export interface BenchData {
 
 export interface BenchRoute {
   route: string
-  user: 'com' | 'manager'
+  user: 'com' | 'manager' | 'admin'
   path: (data: BenchData) => string
 }
 
@@ -45,4 +45,10 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'API tier', user: 'com', path: d => `/api/v1/people/${d.personId}/tier` },
   { route: 'API strengths', user: 'com', path: d => `/api/v1/people/${d.personId}/strengths` },
   { route: 'API certificates', user: 'com', path: d => `/api/v1/people/${d.personId}/certificates` },
+  { route: 'Diversity and prompts', user: 'com', path: d => `/people/${d.personId}/diversity` },
+  { route: 'API diversity', user: 'com', path: d => `/api/v1/people/${d.personId}/diversity` },
+  { route: 'Outcomes, team', user: 'manager', path: () => '/outcomes?level=team' },
+  { route: 'Outcomes, PDU by ethnic group', user: 'manager', path: () => '/outcomes?level=pdu&by=ethnicity' },
+  { route: 'Outcomes, national', user: 'admin', path: () => '/outcomes?level=nation' },
+  { route: 'API outcomes, national', user: 'admin', path: () => '/api/v1/outcomes?level=nation&by=age' },
 ]

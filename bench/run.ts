@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: starts the service against generated data (PostgreSQL from DATABASE_URL at national scale,
- * else PGlite at PDU scale), signs in as a COM and a manager, and drives each route in BENCH_ROUTES from this
+ * else PGlite at PDU scale), signs in as a COM, a manager and an administrator, and drives each route in BENCH_ROUTES from this
  * process with autocannon, then the same route's floor (the same template and data from memory). Prints a table
  * and writes bench/results/latest.json. BENCH_ONLY=overview,plan runs only the routes whose names hold one of those
  * words. See "Scale and performance" in the README.
@@ -104,6 +104,7 @@ async function runRoutes(
   const cookies = {
     com: await signIn(server.baseUrl, 'com', run.target.password),
     manager: await signIn(server.baseUrl, 'manager', run.target.password),
+    admin: await signIn(server.baseUrl, 'admin', run.target.password),
   }
   const data = await findData(server.baseUrl, cookies.com)
   const results: BenchResult[] = []

@@ -3,6 +3,7 @@ import { auth } from './features/auth/index.ts'
 import { caseload } from './features/caseload/index.ts'
 import { certificates } from './features/certificates/index.ts'
 import { continuity } from './features/continuity/index.ts'
+import { diversity } from './features/diversity/index.ts'
 import { disclosure } from './features/disclosure/index.ts'
 import { handover } from './features/handover/index.ts'
 import { home } from './features/home/index.ts'
@@ -11,6 +12,7 @@ import { limitedAccess } from './features/limited-access/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
 import { oversight } from './features/oversight/index.ts'
+import { outcomes } from './features/outcomes/index.ts'
 import { overview } from './features/overview/index.ts'
 import { people } from './features/people/index.ts'
 import { plans } from './features/plans/index.ts'
@@ -36,6 +38,7 @@ export const FEATURES = [
   limitedAccess,
   handover,
   needs,
+  diversity,
   readiness,
   release,
   strengths,
@@ -51,6 +54,7 @@ export const FEATURES = [
   keyDates,
   workload,
   oversight,
+  outcomes,
   home,
   audit,
 ] as const

@@ -30,3 +30,5 @@ export const continuity = defineFeature({
   demo: ({ tx, today }) => seedContinuityDemo(tx, today),
   generate: [continuityPart],
 })
+
+export { CONTINUITY_WINDOW_WEEKS } from './continuity.rules.ts'

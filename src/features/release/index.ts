@@ -26,3 +26,5 @@ export const release = defineFeature({
   demo: ({ tx, today }) => seedReleaseDemo(tx, today),
   generate: [releasePart],
 })
+
+export { followUpDueDate, type EmploymentStatus } from './release.rules.ts'

@@ -11,15 +11,16 @@ const PEOPLE: NavItem = { href: '/people', text: 'People', section: 'people' }
 const CASELOAD: NavItem = { href: '/caseload', text: 'Caseload', section: 'caseload' }
 const CONTINUITY: NavItem = { href: '/continuity', text: 'Continuity', section: 'continuity' }
 const WORKLOAD: NavItem = { href: '/workload', text: 'Workload', section: 'workload' }
+const OUTCOMES: NavItem = { href: '/outcomes', text: 'Outcomes', section: 'outcomes' }
 const AUDIT: NavItem = { href: '/admin/audit', text: 'Audit trail', section: 'audit' }
 
 const BY_ROLE: Record<string, NavItem[]> = {
   person: [HOME],
   pom: [HOME, CASELOAD, PEOPLE],
   com: [HOME, CASELOAD, PEOPLE, WORKLOAD],
-  manager: [HOME, CASELOAD, PEOPLE, CONTINUITY, WORKLOAD],
+  manager: [HOME, CASELOAD, PEOPLE, CONTINUITY, WORKLOAD, OUTCOMES],
   partner: [HOME],
-  admin: [HOME, AUDIT],
+  admin: [HOME, OUTCOMES, AUDIT],
 }
 
 /** The service navigation for a role, with the current section marked. */
