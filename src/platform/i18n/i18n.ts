@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import i18next, { type i18n as I18n } from 'i18next'
-import type { IsoDate } from '../dates/calendar-date.ts'
+import { dayOfWeek, type IsoDate } from '../dates/calendar-date.ts'
 
 /**
  * The person's pages in English and Welsh. Strings live in locale files, one pair a feature
@@ -80,6 +80,24 @@ export function formatDate(lang: Language, date: IsoDate | string | null | undef
   if (!date) return ''
   const [year, month, day] = date.slice(0, 10).split('-').map(Number)
   return `${day} ${monthNames(lang)[month! - 1]} ${year}`
+}
+
+/** "Friday 5 March 2027", "Dydd Gwener 5 Mawrth 2027". */
+export function formatDayAndDate(lang: Language, date: IsoDate): string {
+  const weekdays = i18n().getResource(lang, COMMON_NAMESPACE, 'weekdays') as string[]
+  return `${weekdays[dayOfWeek(date)]} ${formatDate(lang, date)}`
+}
+
+/**
+ * A time of day kept as "HH:MM", for the person: in English the GOV.UK style (given as `english`, "2pm"); in Welsh
+ * the 24-hour clock ("14:00"), with midday and midnight in words.
+ */
+export function formatTimeIn(lang: Language, time: string | null | undefined, english: (time: string) => string) {
+  if (!time) return ''
+  if (lang === 'en') return english(time)
+  if (time === '12:00') return translator(lang, false)('time.midday')
+  if (time === '00:00') return translator(lang, false)('time.midnight')
+  return time
 }
 
 const LONDON = new Intl.DateTimeFormat('en-GB', {
