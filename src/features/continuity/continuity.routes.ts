@@ -41,18 +41,14 @@ export function continuityRoutes(continuity: ContinuityService, routes: RouteReg
     })
   })
 
-  pages.get(
-    '/your-practitioner',
-    { summary: 'Your probation worker', roles: ['person'] },
-    async ({ ctx, res }) => {
-      const view = await continuity.yourPractitioner(ctx)
-      res.render('continuity/views/your-practitioner.njk', {
-        pageTitle: wordsOf(res)('continuity:title'),
-        backLink: '/',
-        ...view,
-      })
-    },
-  )
+  pages.get('/your-practitioner', { summary: 'Your probation worker', roles: ['person'] }, async ({ ctx, res }) => {
+    const view = await continuity.yourPractitioner(ctx)
+    res.render('continuity/views/your-practitioner.njk', {
+      pageTitle: wordsOf(res)('continuity:title'),
+      backLink: '/',
+      ...view,
+    })
+  })
 
   pages.get(
     '/your-practitioner/letter.pdf',

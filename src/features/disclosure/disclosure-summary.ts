@@ -41,7 +41,9 @@ const ENGLISH: SummaryWords = { t: translator('en'), lang: 'en' }
 
 /** "Conviction on 10 March 2016", "Caution given on 1 July 2019". */
 export const titleOf = ({ kind, date }: { kind: 'conviction' | 'caution'; date: IsoDate }, w = ENGLISH) =>
-  w.t(kind === 'caution' ? 'disclosure:title.caution' : 'disclosure:title.conviction', { date: formatDate(w.lang, date) })
+  w.t(kind === 'caution' ? 'disclosure:title.caution' : 'disclosure:title.conviction', {
+    date: formatDate(w.lang, date),
+  })
 const isPast = (value: SpentValue, today: IsoDate) => value === 'immediately' || (isDate(value) && value <= today)
 
 export function summarise(record: SummaryInput, result: RecordResult, today: IsoDate, w = ENGLISH): RecordSummary {

@@ -38,7 +38,9 @@ export function planPdf(
         { kind: 'heading', text: goal.text, level: 3 },
         {
           kind: 'paragraph',
-          text: goal.writtenByPerson ? t('plans:goals.youWrote') : t('plans:goals.wroteWithYou', { name: goal.by.name }),
+          text: goal.writtenByPerson
+            ? t('plans:goals.youWrote')
+            : t('plans:goals.wroteWithYou', { name: goal.by.name }),
         },
         ...(goal.steps.length ? [{ kind: 'list' as const, items: goal.steps.map(stepLine) }] : []),
       ])
@@ -80,7 +82,9 @@ export function planPdf(
       ),
       ...listBlock(
         t('plans:supporters.heading'),
-        plan.supporters.map(s => `${s.name} (${s.relationship}). ${s.part} ${t('plans:supporters.shares', { shares: s.shares })}`),
+        plan.supporters.map(
+          s => `${s.name} (${s.relationship}). ${s.part} ${t('plans:supporters.shares', { shares: s.shares })}`,
+        ),
       ),
       { kind: 'heading', text: t('plans:agreementTitle') },
       { kind: 'paragraph', text: answerLine(plan, t, date) },

@@ -33,7 +33,9 @@ export function createPlansRepository(db: Db) {
     async changedSinceSeen(personId: string) {
       const row = await db
         .selectFrom('plan')
-        .innerJoin('plan_version as v', join => join.onRef('v.plan_id', '=', 'plan.id').onRef('v.number', '=', 'plan.version_number'))
+        .innerJoin('plan_version as v', join =>
+          join.onRef('v.plan_id', '=', 'plan.id').onRef('v.number', '=', 'plan.version_number'),
+        )
         .select(['plan.version_number', 'plan.person_seen_version', 'v.changed_by_role'])
         .where('plan.person_id', '=', personId)
         .executeTakeFirst()

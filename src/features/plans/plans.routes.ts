@@ -69,7 +69,10 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
 
   const planPage = async (ctx: RequestContext, personId: string) => {
     const plan = await plans.plan(ctx, personId)
-    return { ...page(plan.forPerson, plan.forPerson ? 'Your plan' : 'Resettlement plan', undefined, 'plans:title'), ...plan }
+    return {
+      ...page(plan.forPerson, plan.forPerson ? 'Your plan' : 'Resettlement plan', undefined, 'plans:title'),
+      ...plan,
+    }
   }
 
   pages.get('/plan', { summary: 'Resettlement plan', roles: PLAN_ROLES }, async ({ ctx, personId, res }) => {
@@ -124,7 +127,11 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
     },
     async ({ ctx, personId, body, res }) => {
       await plans.recordAgreement(ctx, personId, body)
-      redirectSaved(res, planPath(personId), isThePerson(ctx.user) ? wordsOf(res)('plans:saved.answer') : 'Answer recorded')
+      redirectSaved(
+        res,
+        planPath(personId),
+        isThePerson(ctx.user) ? wordsOf(res)('plans:saved.answer') : 'Answer recorded',
+      )
     },
   )
 

@@ -3,7 +3,14 @@
  * everyday words, "you") and in their language (readiness/locales), made only from what is recorded. Where
  * something is not sorted yet, it says so and who will sort it. Pure.
  */
-import { formatDate, formatDayAndDate, formatTimeIn, translator, type Language, type Translate } from '../../platform/i18n/i18n.ts'
+import {
+  formatDate,
+  formatDayAndDate,
+  formatTimeIn,
+  translator,
+  type Language,
+  type Translate,
+} from '../../platform/i18n/i18n.ts'
 import type { Readiness } from './readiness.mappers.ts'
 import type { ItemKey } from './readiness.rules.ts'
 import { formatTime } from './time-of-day.ts'
@@ -165,9 +172,7 @@ function moneySection(readiness: Readiness, { t }: PlanWords): PlanSection[] {
   return [
     {
       heading: t(`${R}.money.heading`),
-      lines: [
-        benefits.status === 'met' && benefit ? t(`${R}.money.claimed`, { benefit }) : t(`${R}.money.claiming`),
-      ],
+      lines: [benefits.status === 'met' && benefit ? t(`${R}.money.claimed`, { benefit }) : t(`${R}.money.claiming`)],
     },
   ]
 }
