@@ -102,10 +102,9 @@ export function readinessRoutes(readiness: ReadinessService, routes: RouteRegist
 
   pages.get('/release-day', { summary: 'Release day plan', roles: PLAN_READERS }, async ({ ctx, personId, res }) => {
     const plan = await readiness.releaseDay(ctx, personId)
-    const planWords = translator(plan.lang)
+    const planWords = translator(plan.planLang)
     res.render(VIEWS.releaseDay, {
       pageTitle: plan.forPerson ? planWords('readiness:releaseDay.title') : 'Release day plan',
-      planLang: plan.lang,
       planWords,
       activeSection: plan.forPerson ? 'home' : 'people',
       backHref: plan.forPerson ? '/' : checklistPath(personId),

@@ -230,8 +230,8 @@ export function createReadinessService({
 
     /** The same plan on paper, for the person to keep. */
     async releaseDayPdf(ctx: RequestContext, personId: string) {
-      const { plan, lang } = await releaseDay(ctx, personId, 'release-day-pdf')
-      return { fileName: 'release-day-plan.pdf', pdf: await renderPdf(releaseDayPdf(plan, translator(lang))) }
+      const { plan, planLang } = await releaseDay(ctx, personId, 'release-day-pdf')
+      return { fileName: 'release-day-plan.pdf', pdf: await renderPdf(releaseDayPdf(plan, translator(planLang))) }
     },
   }
 
@@ -245,7 +245,7 @@ export function createReadinessService({
     return {
       person,
       forPerson: readsOwnPlan(ctx.user),
-      lang,
+      planLang: lang,
       releaseDate: readiness?.releaseDate ?? null,
       releaseDay: readiness?.releaseDay ?? null,
       plan: readiness ? releaseDayPlan({ comName: person.com?.name ?? null, readiness }, words) : null,
