@@ -22,6 +22,8 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'People search', user: 'com', path: d => `/people?q=${d.searchTerm}` },
   { route: 'Plan', user: 'com', path: d => `/people/${d.personId}/plan` },
   { route: 'Timeline', user: 'com', path: d => `/people/${d.personId}/timeline` },
+  // Read in the person's language (English or Welsh), whoever opens it.
+  { route: 'Release day plan', user: 'com', path: d => `/people/${d.personId}/release-day` },
   { route: 'API caseload', user: 'com', path: () => '/api/v1/caseload' },
   { route: 'API team caseload', user: 'manager', path: () => '/api/v1/caseload' },
   { route: 'API person', user: 'com', path: d => `/api/v1/people/${d.personId}` },
