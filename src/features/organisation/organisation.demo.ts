@@ -52,7 +52,13 @@ export const seedOrganisationDemo: DemoSeeder = async ({ tx, random, passwordHas
   await tx
     .insertInto('app_user')
     .values(
-      staff.map((s, n) => ({ ...s, person_id: null, password_hash: passwordHash, demo: true, phone: workPhone(s.role, n) })),
+      staff.map((s, n) => ({
+        ...s,
+        person_id: null,
+        password_hash: passwordHash,
+        demo: true,
+        phone: workPhone(s.role, n),
+      })),
     )
     .execute()
 }

@@ -152,7 +152,15 @@ export function createRecallService({ db, repository, people, audit, today, next
       const next = await nextAppointment(record.person.id)
       const name = `${record.person.preferredName ?? record.person.firstName} ${record.person.lastName}`
       const lang = await languageForPerson(db, ctx, record.person.id)
-      const letter = noRecallLetter(name, review, next, record.person.com?.name ?? null, today(), translator(lang), lang)
+      const letter = noRecallLetter(
+        name,
+        review,
+        next,
+        record.person.com?.name ?? null,
+        today(),
+        translator(lang),
+        lang,
+      )
       const pdf = await renderPdf(letter)
       await audit.record({
         ...actorOf(ctx, record.person.id),
