@@ -43,10 +43,8 @@ export function noRecallLetter(
     blocks: [
       {
         kind: 'paragraph',
-        text: t('recall:letter.looked', {
-          date: date(review.breachDate),
-          worker: worker.charAt(0).toUpperCase() + worker.slice(1),
-        }),
+        // "Your probation worker" starts the sentence in English and sits inside it in Welsh: each file says it so.
+        text: t('recall:letter.looked', { date: date(review.breachDate), worker }),
       },
       { kind: 'heading', text: t('recall:letter.whyHeading') },
       { kind: 'paragraph', text: t('recall:letter.why') },
