@@ -13,7 +13,7 @@ const review = {
 } as unknown as RecallReview
 
 const text = (content: ReturnType<typeof noRecallLetter>) =>
-  content.blocks.map(b => (b.kind === 'list' ? b.items.join(' ') : b.text)).join(' ')
+  content.blocks.map(b => (b.kind === 'list' ? b.items.join(' ') : 'text' in b ? b.text : '')).join(' ')
 
 describe('the letter after a decision not to recall', () => {
   it('says why in plain words from what was decided, never the manager’s rationale', () => {
