@@ -29,6 +29,8 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'Certificates', user: 'com', path: d => `/people/${d.personId}/certificates` },
   // The form only: a lookup with a code is limited to 30 an address in 15 minutes, so it is not driven under load.
   { route: 'Public verification page', user: 'com', path: () => '/verify' },
+  // Read in the person's language (English or Welsh), whoever opens it.
+  { route: 'Release day plan', user: 'com', path: d => `/people/${d.personId}/release-day` },
   { route: 'API caseload', user: 'com', path: () => '/api/v1/caseload' },
   { route: 'API team caseload', user: 'manager', path: () => '/api/v1/caseload' },
   { route: 'API person', user: 'com', path: d => `/api/v1/people/${d.personId}` },

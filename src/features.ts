@@ -8,6 +8,7 @@ import { disclosure } from './features/disclosure/index.ts'
 import { handover } from './features/handover/index.ts'
 import { home } from './features/home/index.ts'
 import { keyDates } from './features/key-dates/index.ts'
+import { language } from './features/language/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
@@ -34,6 +35,7 @@ export const FEATURES = [
   organisation,
   users,
   auth,
+  language,
   people,
   limitedAccess,
   handover,

@@ -104,13 +104,13 @@ describe('co-produced plans', () => {
           const v3 = await history.version(3).innerText()
           assert.match(v3, /Changed by Staff comA/)
           assert.match(v3, /Step changed \(wording\): Ask the course team to count the course done last year/)
-          assert.match(v3, /Agreed on 23 November 2026, recorded by Test Alpha \(the person\)/)
+          assert.match(v3, /You said yes on 23 November 2026\./)
           const v2 = await history.version(2).innerText()
           assert.match(v2, /Changed by Test Alpha \(the person\)/)
           assert.match(v2, /Goal added: See my daughter every week/)
           assert.match(
             v2,
-            /Not agreed on 23 November 2026.*I did that course last year.*Refer to the thinking skills course/s,
+            /You said no on 23 November 2026.*I did that course last year.*Refer to the thinking skills course/s,
           )
           assert.match(await history.version(1).innerText(), /Changed by Staff comA/)
         },

@@ -167,7 +167,7 @@ describe('supervision and fair responses to setbacks', () => {
       await new PersonHomePage(page, 'Test').verifyOnPage()
       await loadingNewPage(page, () => page.getByTestId('your-practitioner').click())
       const own = await new YourPractitionerPage(page).verifyOnPage()
-      assert.match(await own.practitioner.innerText(), /Your probation practitioner is Staff comA\./)
+      assert.match(await own.practitioner.innerText(), /Your probation worker is Staff comA\./)
     })
   })
 })

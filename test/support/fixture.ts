@@ -77,6 +77,8 @@ export async function loadFixture(db: Db) {
         partner_organisation_id: s.partner ?? null,
         person_id: null,
         password_hash: hash,
+        // One worker with a phone number on record, one (comA2) without: the person's pages say both.
+        phone: username === 'comA' ? '01632 960001' : null,
       })),
     )
     .execute()

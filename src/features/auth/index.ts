@@ -15,3 +15,4 @@ export const auth = defineFeature({
     authApi(service, routes, { secret: config.sessionSecret, secureCookies: config.env === 'production' }),
   auditActions: AUTH_AUDIT_ACTIONS,
 })
+export { safeReturnTo } from './auth.schemas.ts'

@@ -65,6 +65,8 @@ export function practitionerChange(
     since: began?.allocated_on ?? null,
     previousName: previous?.staff_name ?? null,
     why: previous && reasonCode ? REASON_FOR_PERSON[reasonCode] : null,
+    /** The reason, for saying it in the person's language (continuity/locales, `why.<reason>`). */
+    whyCode: previous && reasonCode ? reasonCode : null,
     letterWanted: began?.letter_wanted ?? false,
   }
 }

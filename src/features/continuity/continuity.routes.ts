@@ -1,4 +1,5 @@
 import { Router } from 'express'
+import { wordsOf } from '../../platform/i18n/language-middleware.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { sendPdf } from '../../platform/web/send-pdf.ts'
 import type { ContinuityService } from './continuity.service.ts'
@@ -40,22 +41,18 @@ export function continuityRoutes(continuity: ContinuityService, routes: RouteReg
     })
   })
 
-  pages.get(
-    '/your-practitioner',
-    { summary: 'Your probation practitioner', roles: ['person'] },
-    async ({ ctx, res }) => {
-      const view = await continuity.yourPractitioner(ctx)
-      res.render('continuity/views/your-practitioner.njk', {
-        pageTitle: 'Your probation practitioner',
-        backLink: '/',
-        ...view,
-      })
-    },
-  )
+  pages.get('/your-practitioner', { summary: 'Your probation worker', roles: ['person'] }, async ({ ctx, res }) => {
+    const view = await continuity.yourPractitioner(ctx)
+    res.render('continuity/views/your-practitioner.njk', {
+      pageTitle: wordsOf(res)('continuity:title'),
+      backLink: '/',
+      ...view,
+    })
+  })
 
   pages.get(
     '/your-practitioner/letter.pdf',
-    { summary: 'Your practitioner, as a letter', roles: ['person'] },
+    { summary: 'Your probation worker, as a letter', roles: ['person'] },
     async ({ ctx, res }) => {
       const { fileName, pdf } = await continuity.ownLetter(ctx)
       sendPdf(res, fileName, pdf)

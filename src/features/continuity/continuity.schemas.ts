@@ -26,6 +26,7 @@ const change = z
     since: isoDate.nullable(),
     previousName: z.string().nullable(),
     why: z.string().nullable(),
+    whyCode: z.enum(REASONS).nullable(),
     letterWanted: z.boolean(),
   })
   .nullable()

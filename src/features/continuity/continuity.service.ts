@@ -3,7 +3,10 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import { comChanges, continuityWarning } from '../../platform/case/allocation-history.rules.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
+import type { Db } from '../../platform/db/database.ts'
 import { Forbidden, NotFound } from '../../platform/errors/errors.ts'
+import { translator } from '../../platform/i18n/i18n.ts'
+import { languageForPerson } from '../../platform/i18n/person-language.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
 import type { PeopleService, PersonCase } from '../people/index.ts'
 import { practitionerLetter } from './continuity-letter.ts'
@@ -14,6 +17,7 @@ import type { ContinuityRepository } from './continuity.repository.ts'
 import { continuityMeasures, keptSameCom } from './continuity.rules.ts'
 
 interface Dependencies {
+  db: Db
   repository: ContinuityRepository
   people: PeopleService
   audit: AuditLog<ContinuityAuditAction>
@@ -26,7 +30,7 @@ const LETTER = 'your-practitioner.pdf'
  * Continuity of the named practitioner: each person's history of practitioners with the handover notes, the
  * continuity measures for a person and for a manager's team, and what the person is told of a change.
  */
-export function createContinuityService({ repository, people, audit, today }: Dependencies) {
+export function createContinuityService({ db, repository, people, audit, today }: Dependencies) {
   const fullName = (record: PersonCase) =>
     `${record.person.preferredName ?? record.person.firstName} ${record.person.lastName}`
 
@@ -46,7 +50,9 @@ export function createContinuityService({ repository, people, audit, today }: De
   async function letterFor(ctx: RequestContext, record: PersonCase) {
     const change = practitionerChange(await repository.history(record.person.id), record.person.com)
     if (!change) throw new NotFound()
-    const pdf = await renderPdf(practitionerLetter(fullName(record), change, today()))
+    const lang = await languageForPerson(db, ctx, record.person.id)
+    const phone = record.person.com?.phone ?? null
+    const pdf = await renderPdf(practitionerLetter(fullName(record), change, phone, today(), translator(lang), lang))
     await audit.record({ ...actorOf(ctx, record.person.id), action: 'continuity.letter-generated' })
     return { fileName: LETTER, pdf }
   }

@@ -15,7 +15,7 @@ export const continuity = defineFeature({
   name: 'continuity',
   needs: ['people'],
   build: ({ db, audit, today, people }: Deps) =>
-    createContinuityService({ repository: createContinuityRepository(db), people, audit, today }),
+    createContinuityService({ db, repository: createContinuityRepository(db), people, audit, today }),
   pages: (service, routes) => continuityRoutes(service, routes),
   api: (service, routes) => continuityApi(service, routes),
   caseSection: {

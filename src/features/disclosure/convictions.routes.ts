@@ -1,3 +1,5 @@
+import type { Language } from '../../platform/i18n/i18n.ts'
+import { wordsOf } from '../../platform/i18n/language-middleware.ts'
 import { Router, type Request } from 'express'
 import type { Clock } from '../../platform/validation/fields.ts'
 import { redirectSaved } from '../../platform/web/flash.ts'
@@ -5,7 +7,7 @@ import { contextOf, param } from '../../platform/web/request-context.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import type { ConvictionsService } from './convictions.service.ts'
 import { convictionFormSchema, disposalCountOf, recordParams } from './convictions.schemas.ts'
-import { convictionRows, TYPE_ITEMS, summariesOf } from './disclosure.view.ts'
+import { convictionRows, ownSummaries, TYPE_ITEMS } from './disclosure.view.ts'
 import type { FormBody } from './disposal-form.ts'
 
 const VIEWS = {
@@ -82,10 +84,11 @@ export function convictionsRoutes(convictions: ConvictionsService, routes: Route
     .pages(router)
     .get('/your-record', { summary: 'When your convictions become spent', roles: ['person'] }, async ({ ctx, res }) => {
       const disclosure = await convictions.ownDisclosure(ctx)
+      const words = { t: wordsOf(res), lang: res.locals.lang as Language }
       res.render(VIEWS.yourRecord, {
-        pageTitle: 'When your convictions become spent',
+        pageTitle: words.t('disclosure:title.page'),
         ...disclosure,
-        summaries: summariesOf(disclosure.records),
+        summaries: ownSummaries(disclosure.records, disclosure.today, words),
         backLink: '/',
       })
     })

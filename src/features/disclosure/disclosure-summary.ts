@@ -3,7 +3,8 @@
  * what changes after. Used by the public checker's result page and the person's own page ("you"), and, as short
  * statuses, by the practitioner's page. Pure: today's date is an argument.
  */
-import { formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import { formatDate, translator, type Language, type Translate } from '../../platform/i18n/i18n.ts'
 import { describeDisposal } from './checker-wording.ts'
 import type { RecordResult } from './disclosure.rules.ts'
 import type { DisposalFields } from './disposal-form.ts'
@@ -30,24 +31,32 @@ export type RecordSummary = {
 
 type SummaryInput = { kind: 'conviction' | 'caution'; date: IsoDate; disposals: readonly DisposalFields[] }
 
-const long = (date: IsoDate) => formatLongDate(date)
+/** The words of a summary: the person's own page is in their language, the public checker's in English. */
+export interface SummaryWords {
+  t: Translate
+  lang: Language
+}
+
+const ENGLISH: SummaryWords = { t: translator('en'), lang: 'en' }
 
 /** "Conviction on 10 March 2016", "Caution given on 1 July 2019". */
-export const titleOf = ({ kind, date }: { kind: 'conviction' | 'caution'; date: IsoDate }) =>
-  kind === 'caution' ? `Caution given on ${long(date)}` : `Conviction on ${long(date)}`
+export const titleOf = ({ kind, date }: { kind: 'conviction' | 'caution'; date: IsoDate }, w = ENGLISH) =>
+  w.t(kind === 'caution' ? 'disclosure:title.caution' : 'disclosure:title.conviction', {
+    date: formatDate(w.lang, date),
+  })
 const isPast = (value: SpentValue, today: IsoDate) => value === 'immediately' || (isDate(value) && value <= today)
 
-export function summarise(record: SummaryInput, result: RecordResult, today: IsoDate): RecordSummary {
+export function summarise(record: SummaryInput, result: RecordResult, today: IsoDate, w = ENGLISH): RecordSummary {
   const { spent } = result
   const filteredFrom = result.filtering.filteredFrom
   return {
-    title: titleOf(record),
-    headline: headline(spent, today),
+    title: titleOf(record, w),
+    headline: headline(spent, today, w),
     spentNow: isPast(spent, today),
     sentences: record.disposals.map(describeDisposal),
-    basic: basicWords(spent, today),
-    standard: standardWords(filteredFrom, today),
-    changes: changes(spent, filteredFrom, today),
+    basic: basicWords(spent, today, w),
+    standard: standardWords(filteredFrom, today, w),
+    changes: changes(spent, filteredFrom, today, w),
     basicStatus: status(spent, today),
     standardStatus: status(filteredFrom, today),
     explanation: result.explanation,
@@ -55,49 +64,35 @@ export function summarise(record: SummaryInput, result: RecordResult, today: Iso
   }
 }
 
-function headline(spent: SpentValue, today: IsoDate): string {
-  if (spent === 'immediately') return 'Spent on the day it was given'
-  if (spent === 'never') return 'Never spent'
-  if (spent === 'indefinite') return 'Not spent yet, and no date can be given'
-  return spent <= today ? `Spent on ${long(spent)}` : `Will be spent on ${long(spent)}`
+function headline(spent: SpentValue, today: IsoDate, { t, lang }: SummaryWords): string {
+  if (spent === 'immediately') return t('disclosure:headline.immediately')
+  if (spent === 'never') return t('disclosure:headline.never')
+  if (spent === 'indefinite') return t('disclosure:headline.indefinite')
+  const date = formatDate(lang, spent)
+  return t(spent <= today ? 'disclosure:headline.spent' : 'disclosure:headline.willBeSpent', { date })
 }
 
-function basicWords(spent: SpentValue, today: IsoDate): string {
-  if (isPast(spent, today)) {
-    return 'You do not need to tell most employers, landlords or insurers about it. It does not show on a basic DBS check.'
-  }
-  if (spent === 'never') {
-    return 'You must always tell an employer, landlord or insurer about it if they ask. It always shows on a basic DBS check.'
-  }
-  if (spent === 'indefinite') {
-    return 'You must tell an employer, landlord or insurer about it if they ask. It shows on a basic DBS check. This lasts until it is spent, and no date can be given for that yet.'
-  }
-  return `Until ${long(spent)}, you must tell an employer, landlord or insurer about it if they ask. It shows on a basic DBS check until then.`
+function basicWords(spent: SpentValue, today: IsoDate, { t, lang }: SummaryWords): string {
+  if (isPast(spent, today)) return t('disclosure:basic.spent')
+  if (spent === 'never') return t('disclosure:basic.never')
+  if (spent === 'indefinite') return t('disclosure:basic.indefinite')
+  return t('disclosure:basic.until', { date: formatDate(lang, spent) })
 }
 
-function standardWords(filteredFrom: SpentValue, today: IsoDate): string {
-  if (isPast(filteredFrom, today)) {
-    return 'It does not show on these checks. You do not need to tell these employers about it.'
-  }
-  if (filteredFrom === 'never') {
-    return 'It always shows on these checks. You must always tell these employers about it if they ask.'
-  }
-  if (filteredFrom === 'indefinite') {
-    return 'It shows on these checks for now, and you must tell these employers about it if they ask. No date can be given for when this stops.'
-  }
-  return `Until ${long(filteredFrom)}, it shows on these checks, and you must tell these employers about it if they ask.`
+function standardWords(filteredFrom: SpentValue, today: IsoDate, { t, lang }: SummaryWords): string {
+  if (isPast(filteredFrom, today)) return t('disclosure:standard.filtered')
+  if (filteredFrom === 'never') return t('disclosure:standard.never')
+  if (filteredFrom === 'indefinite') return t('disclosure:standard.indefinite')
+  return t('disclosure:standard.until', { date: formatDate(lang, filteredFrom) })
 }
 
-function changes(spent: SpentValue, filteredFrom: SpentValue, today: IsoDate): string[] {
+function changes(spent: SpentValue, filteredFrom: SpentValue, today: IsoDate, { t, lang }: SummaryWords): string[] {
   const events: [IsoDate, string][] = []
   if (isDate(spent) && spent > today) {
-    events.push([
-      spent,
-      `From ${long(spent)} it is spent. You will not need to tell most employers, landlords or insurers, and it will not show on a basic DBS check.`,
-    ])
+    events.push([spent, t('disclosure:changes.spent', { date: formatDate(lang, spent) })])
   }
   if (isDate(filteredFrom) && filteredFrom > today) {
-    events.push([filteredFrom, `From ${long(filteredFrom)} it will not show on standard or enhanced DBS checks.`])
+    events.push([filteredFrom, t('disclosure:changes.filtered', { date: formatDate(lang, filteredFrom) })])
   }
   return events.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, words]) => words)
 }
@@ -106,5 +101,5 @@ function status(value: SpentValue, today: IsoDate): string {
   if (isPast(value, today)) return 'Does not show'
   if (value === 'never') return 'Always shows'
   if (value === 'indefinite') return 'Shows, no end date yet'
-  return `Shows until ${long(value)}`
+  return `Shows until ${formatDate('en', value)}`
 }

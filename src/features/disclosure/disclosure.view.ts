@@ -1,5 +1,5 @@
 import { formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
-import type { RecordSummary } from './disclosure-summary.ts'
+import { summarise, type SummaryWords } from './disclosure-summary.ts'
 import { capitalise, DISPOSAL_TYPES, DISPOSALS, type DisposalType, type RecordKind } from './disposal-types.ts'
 
 const typeName = (type: DisposalType) => capitalise(DISPOSALS[type].label)
@@ -34,6 +34,8 @@ export function convictionRows(personId: string, records: readonly Listed[]) {
   })
 }
 
-/** What the person is told of each record; none while the records need checking. */
-export const summariesOf = (records: readonly { summary: RecordSummary | null }[]) =>
-  records.flatMap(r => (r.summary ? [r.summary] : []))
+type Summarised = Parameters<typeof summarise>[0] & { result: Parameters<typeof summarise>[1] | null }
+
+/** What the person is told of each record, in their language; none while the records need checking. */
+export const ownSummaries = (records: readonly Summarised[], today: IsoDate, words: SummaryWords) =>
+  records.flatMap(r => (r.result ? [summarise(r, r.result, today, words)] : []))

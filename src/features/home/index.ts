@@ -6,7 +6,7 @@ type Deps = PlatformDeps & HomeServices
 /** The page each role lands on. */
 export const home = defineFeature({
   name: 'home',
-  needs: ['people', 'strengths', 'certificates', 'oversight'],
-  pages: (_service, routes, { people, strengths, certificates, oversight }: Deps) =>
-    homeRoutes({ people, strengths, certificates, oversight }, routes),
+  needs: ['people', 'plans', 'strengths', 'certificates', 'oversight'],
+  pages: (_service, routes, { people, plans, strengths, certificates, oversight }: Deps) =>
+    homeRoutes({ people, plans, strengths, certificates, oversight }, routes),
 })

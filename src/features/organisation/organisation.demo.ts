@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.ts'
 import type { Role } from '../../platform/db/schema.ts'
 import type { DemoSeeder } from '../../platform/sample-data/demo-seeder.ts'
 import { FIRST_NAMES, LAST_NAMES } from '../../platform/sample-data/names.ts'
+import { workPhone } from '../../platform/sample-data/phone-numbers.ts'
 import type { Random } from '../../platform/sample-data/random.ts'
 
 const ORGANISATION = {
@@ -50,7 +51,15 @@ export const seedOrganisationDemo: DemoSeeder = async ({ tx, random, passwordHas
   const staff = buildStaff(org, random)
   await tx
     .insertInto('app_user')
-    .values(staff.map(s => ({ ...s, person_id: null, password_hash: passwordHash, demo: true })))
+    .values(
+      staff.map((s, n) => ({
+        ...s,
+        person_id: null,
+        password_hash: passwordHash,
+        demo: true,
+        phone: workPhone(s.role, n),
+      })),
+    )
     .execute()
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Role } from '../../platform/db/schema.ts'
 import { FIRST_NAMES, LAST_NAMES } from '../../platform/sample-data/names.ts'
 import { bulkInsert } from '../../platform/db/bulk-insert.ts'
+import { workPhone } from '../../platform/sample-data/phone-numbers.ts'
 import type { GeneratorContext, GeneratorPart } from '../../platform/sample-data/generator-part.ts'
 
 /** The twelve probation regions of England and Wales (their public names: organisations, not people). */
@@ -72,7 +73,7 @@ export const organisationPart: GeneratorPart = {
       id: randomUUID(),
       name: `${context.random.pick(PRISON_START)}${context.random.pick(['Housing', 'Works', 'Recovery', 'Futures'])} ${p + 1}`,
     }))
-    const users = staffFor(context, teams, prisons, partners)
+    const users = staffFor(context, teams, prisons, partners).map((u, n) => ({ ...u, phone: workPhone(u.role, n) }))
     let rows = 0
     rows += await bulkInsert(tx, 'region', { id: 'uuid', code: 'text', name: 'text' }, regions)
     rows += await bulkInsert(tx, 'pdu', { id: 'uuid', region_id: 'uuid', code: 'text', name: 'text' }, pdus)
@@ -94,6 +95,7 @@ const USER_COLUMNS = {
   partner_organisation_id: 'uuid',
   password_hash: 'text',
   demo: 'boolean',
+  phone: 'text',
 }
 
 /** A manager and eight COMs a team, POMs in every prison, one worker a partner organisation, one administrator. */

@@ -31,6 +31,7 @@ export function toPerson(
     com_name: string | null
     pom_name: string | null
     com_team_name: string | null
+    com_phone?: string | null
     pdu_name?: string | null
   },
 ) {
@@ -45,7 +46,9 @@ export function toPerson(
     dateOfBirth: row.date_of_birth,
     communityArea: row.community_area,
     pdu: row.pdu_id ? { id: row.pdu_id, name: row.pdu_name ?? null } : null,
-    com: row.com_id ? { id: row.com_id, name: row.com_name, team: row.com_team_name } : null,
+    com: row.com_id
+      ? { id: row.com_id, name: row.com_name, team: row.com_team_name, phone: row.com_phone ?? null }
+      : null,
     pom: row.pom_id ? { id: row.pom_id, name: row.pom_name } : null,
     version: row.version,
   }

@@ -154,6 +154,7 @@ export function createPeopleRepository(db: Db) {
         .select(eb => [
           'pdu.name as pdu_name',
           'com.display_name as com_name',
+          'com.phone as com_phone',
           'pom.display_name as pom_name',
           'team.name as com_team_name',
           sql<boolean>`p.id in (${barredPeople(scopes.read, today)})`.as('barred'),

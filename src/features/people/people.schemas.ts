@@ -148,7 +148,9 @@ export const personResponse = z.object({
   dateOfBirth: z.iso.date(),
   communityArea: z.string().nullable(),
   pdu: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
-  com: z.object({ id: z.uuid(), name: z.string().nullable(), team: z.string().nullable() }).nullable(),
+  com: z
+    .object({ id: z.uuid(), name: z.string().nullable(), team: z.string().nullable(), phone: z.string().nullable() })
+    .nullable(),
   pom: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
   version: z.number().int(),
 })

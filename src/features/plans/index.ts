@@ -28,3 +28,4 @@ export const plans = defineFeature({
   demo: ({ tx, today }) => seedPlansDemo(tx, today).then(() => undefined),
   generate: [plansPart],
 })
+export type { PlansService } from './plans.service.ts'

@@ -1,8 +1,9 @@
 /**
  * The printed plan, for people without a screen: the person's page in the same plain words (short sentences,
- * everyday words, "you"), made from the plan as it stands. Pure.
+ * everyday words, "you") and in their language, made from the plan as it stands. Pure.
  */
-import { formatLongDate, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import { formatDate, type Language, type Translate } from '../../platform/i18n/i18n.ts'
 import type { PdfBlock, PdfContent } from '../../platform/pdf/pdf-document.ts'
 import type { PlanView } from './plans.mappers.ts'
 
@@ -13,80 +14,82 @@ export interface PrintablePlan {
   printedOn: IsoDate
 }
 
-export function planPdf({ person, nextAppointment, plan, printedOn }: PrintablePlan): PdfContent {
+type Step = PlanView['goals'][number]['steps'][number]
+
+export function planPdf(
+  { person, nextAppointment, plan, printedOn }: PrintablePlan,
+  t: Translate,
+  lang: Language,
+): PdfContent {
   const name = `${person.preferredName ?? person.firstName} ${person.lastName}`
   const worker = person.com?.name
-  const version = plan.version.number ? ` Version ${plan.version.number}.` : ''
+  const date = (value: string) => formatDate(lang, value)
+  const version = plan.version.number ? ` ${t('plans:history.version', { number: plan.version.number })}.` : ''
+  const who = (step: Step) =>
+    step.forPerson
+      ? t('plans:step.you')
+      : step.owner.kind === 'practitioner'
+        ? (worker ?? t('plans:step.yourWorker'))
+        : (step.owner.name ?? t('plans:step.someoneHelping'))
+  const stepLine = (s: Step) =>
+    `${s.text}. ${t('plans:step.line', { who: who(s), date: date(s.dueDate), status: t(`plans:step.${s.status}`) })}`
+  const goals: PdfBlock[] = plan.goals.length
+    ? plan.goals.flatMap((goal): PdfBlock[] => [
+        { kind: 'heading', text: goal.text, level: 3 },
+        {
+          kind: 'paragraph',
+          text: goal.writtenByPerson
+            ? t('plans:goals.youWrote')
+            : t('plans:goals.wroteWithYou', { name: goal.by.name }),
+        },
+        ...(goal.steps.length ? [{ kind: 'list' as const, items: goal.steps.map(stepLine) }] : []),
+      ])
+    : [{ kind: 'paragraph', text: t('plans:goals.none') }]
   return {
-    title: 'Your plan',
-    subtitle: `For ${name}. Printed on ${formatLongDate(printedOn)}.${version}`,
+    title: t('plans:pdf.title'),
+    subtitle: `${t('plans:pdf.printedFor', { name, date: date(printedOn) })}${version}`,
     blocks: [
-      { kind: 'heading', text: 'Who can help' },
+      { kind: 'heading', text: t('plans:whoCanHelp') },
       {
         kind: 'paragraph',
-        text: worker ? `Your probation worker is ${worker}.` : 'We will tell you who your probation worker is.',
+        text: worker ? t('probationWorker.named', { name: worker }) : t('probationWorker.none'),
       },
-      { kind: 'heading', text: 'Your next meeting' },
+      { kind: 'heading', text: t('plans:nextMeeting.heading') },
       {
         kind: 'paragraph',
         text: nextAppointment
-          ? `${formatLongDate(nextAppointment.date)} at ${nextAppointment.time}. Go to: ${nextAppointment.place}`
-          : 'We have not booked it yet. We will tell you the day and the time.',
+          ? t('plans:nextMeeting.booked', { ...nextAppointment, date: date(nextAppointment.date) })
+          : t('plans:nextMeeting.notBooked'),
       },
-      ...goalBlocks(plan),
+      { kind: 'heading', text: t('plans:goals.heading') },
+      ...goals,
       ...listBlock(
-        'What you are good at',
+        t('plans:goodAt'),
         plan.strengths.map(s => s.text),
       ),
       ...plan.controls.flatMap(c =>
         listBlock(
-          c.plain,
+          t(`plans:controls.${c.type}`),
           c.items.map(i => i.text),
         ),
       ),
-      { kind: 'heading', text: 'Your licence rules' },
-      { kind: 'paragraph', text: 'Everyone on licence must keep these rules. We means probation.' },
-      { kind: 'list', items: plan.standardConditions.map(c => c.meaning) },
+      { kind: 'heading', text: t('plans:rules.heading') },
+      { kind: 'paragraph', text: t('plans:rules.intro') },
+      { kind: 'list', items: plan.standardConditions.map(c => t(`plans:rules.${c.key}`)) },
       ...listBlock(
-        'Your extra licence rules',
+        t('plans:rules.extra'),
         plan.conditions.map(c => c.meaning),
       ),
       ...listBlock(
-        'People who help you',
-        plan.supporters.map(s => `${s.name} (${s.relationship}). ${s.part} You said we can tell them: ${s.shares}`),
+        t('plans:supporters.heading'),
+        plan.supporters.map(
+          s => `${s.name} (${s.relationship}). ${s.part} ${t('plans:supporters.shares', { shares: s.shares })}`,
+        ),
       ),
-      { kind: 'heading', text: 'Do you agree with your plan?' },
-      { kind: 'paragraph', text: answerLine(plan) },
+      { kind: 'heading', text: t('plans:agreementTitle') },
+      { kind: 'paragraph', text: answerLine(plan, t, date) },
     ],
   }
-}
-
-function goalBlocks(plan: PlanView): PdfBlock[] {
-  if (!plan.goals.length)
-    return [
-      { kind: 'heading', text: 'Your goals' },
-      { kind: 'paragraph', text: 'You have no goals yet.' },
-    ]
-  return [
-    { kind: 'heading', text: 'Your goals' },
-    ...plan.goals.flatMap((goal): PdfBlock[] => [
-      { kind: 'heading', text: goal.text, level: 3 },
-      {
-        kind: 'paragraph',
-        text: goal.writtenByPerson ? 'You wrote this goal.' : `${goal.by.name} wrote this goal with you.`,
-      },
-      ...(goal.steps.length
-        ? [
-            {
-              kind: 'list' as const,
-              items: goal.steps.map(
-                s => `${s.text}. Who: ${s.ownerPlain}. By: ${formatLongDate(s.dueDate)}. ${s.statusPlain}.`,
-              ),
-            },
-          ]
-        : []),
-    ]),
-  ]
 }
 
 function listBlock(heading: string, items: string[]): PdfBlock[] {
@@ -98,10 +101,8 @@ function listBlock(heading: string, items: string[]): PdfBlock[] {
     : []
 }
 
-function answerLine(plan: PlanView): string {
+function answerLine(plan: PlanView, t: Translate, date: (value: string) => string): string {
   const answer = plan.version.answer
-  if (!answer) return 'You have not said yet. Tell us.'
-  return answer.agreed
-    ? `You said yes on ${formatLongDate(answer.recordedOn)}.`
-    : `You said no on ${formatLongDate(answer.recordedOn)}. We will talk about it with you.`
+  if (!answer) return t('plans:pdf.noAnswer')
+  return t(answer.agreed ? 'plans:pdf.agreedOn' : 'plans:status.disagreed', { date: date(answer.recordedOn) })
 }

@@ -207,7 +207,7 @@ describe('a plan made with the person', () => {
     const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()))
     assert.equal(pdf.title, 'Your plan')
     assert.match(pdf.text, /I want to work as a bricklayer/)
-    assert.match(pdf.text, /You wrote this goal\./)
+    assert.match(pdf.text, /You wrote this\./)
     assert.match(pdf.text, /Your probation worker is Staff comA\./)
     assert.match(pdf.text, /Do not break the law\./)
   })

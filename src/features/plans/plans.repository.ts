@@ -16,6 +16,32 @@ export function createPlansRepository(db: Db) {
       return tx.selectFrom('plan').selectAll().where('person_id', '=', personId).executeTakeFirst()
     },
 
+    /** The person has read this version of their plan. */
+    async markSeen(planId: string, versionNumber: number) {
+      await db
+        .updateTable('plan')
+        .set({ person_seen_version: versionNumber })
+        .where('id', '=', planId)
+        .where('person_seen_version', '<', versionNumber)
+        .execute()
+    },
+
+    /**
+     * Whether the plan has a version the person has not read yet that someone else made: their own changes are
+     * news to nobody.
+     */
+    async changedSinceSeen(personId: string) {
+      const row = await db
+        .selectFrom('plan')
+        .innerJoin('plan_version as v', join =>
+          join.onRef('v.plan_id', '=', 'plan.id').onRef('v.number', '=', 'plan.version_number'),
+        )
+        .select(['plan.version_number', 'plan.person_seen_version', 'v.changed_by_role'])
+        .where('plan.person_id', '=', personId)
+        .executeTakeFirst()
+      return Boolean(row && row.version_number > row.person_seen_version && row.changed_by_role !== 'person')
+    },
+
     /** The plan as it was after a revision, for showing what changed since. */
     async contentAt(planId: string, revision: number) {
       const row = await db

@@ -1,5 +1,6 @@
-import { Router, type Request } from 'express'
+import { Router, type Request, type Response } from 'express'
 import { CASE_ROLES, type RequestContext } from '../../platform/auth/current-user.ts'
+import { wordsOf } from '../../platform/i18n/language-middleware.ts'
 import { maxLengths } from '../../platform/validation/limits.ts'
 import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
@@ -33,9 +34,17 @@ const AGREEMENT_LIMITS = maxLengths(agreementSchema)
 
 const planPath = (personId: string) => `/people/${personId}/plan`
 
-/** What every plan page says about itself: the person's pages belong to their home, the practitioner's to people. */
-const page = (forPerson: boolean, pageTitle: string, backLink?: string) => ({
+/** What a save says: to the person, about their goal and in their language; to staff, as before. */
+const savedWords = (ctx: RequestContext, res: Response, key: string, staff: string) =>
+  isThePerson(ctx.user) ? wordsOf(res)(`plans:saved.${key}`) : staff
+
+/**
+ * What every plan page says about itself: the person's pages belong to their home, the practitioner's to people.
+ * The person's title is said in their language (`personTitleKey`, in plans/locales).
+ */
+const page = (forPerson: boolean, pageTitle: string, backLink?: string, personTitleKey?: string) => ({
   pageTitle,
+  personTitleKey: forPerson ? personTitleKey : undefined,
   activeSection: forPerson ? 'home' : 'people',
   backLink,
 })
@@ -60,7 +69,10 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
 
   const planPage = async (ctx: RequestContext, personId: string) => {
     const plan = await plans.plan(ctx, personId)
-    return { ...page(plan.forPerson, plan.forPerson ? 'Your plan' : 'Resettlement plan'), ...plan }
+    return {
+      ...page(plan.forPerson, plan.forPerson ? 'Your plan' : 'Resettlement plan', undefined, 'plans:title'),
+      ...plan,
+    }
   }
 
   pages.get('/plan', { summary: 'Resettlement plan', roles: PLAN_ROLES }, async ({ ctx, personId, res }) => {
@@ -70,7 +82,10 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
   pages.get('/plan/history', { summary: 'Plan history', roles: PLAN_ROLES }, async ({ ctx, personId, res }) => {
     const history = await plans.history(ctx, personId)
     const title = history.forPerson ? 'How your plan has changed' : 'Plan history'
-    res.render(VIEWS.history, { ...page(history.forPerson, title, planPath(personId)), ...history })
+    res.render(VIEWS.history, {
+      ...page(history.forPerson, title, planPath(personId), 'plans:historyTitle'),
+      ...history,
+    })
   })
 
   pages.get(
@@ -87,7 +102,7 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
     const title = plan.forPerson ? 'Do you agree with your plan?' : 'Record the person’s answer'
     return {
       ...plan,
-      ...page(plan.forPerson, title, planPath(personId)),
+      ...page(plan.forPerson, title, planPath(personId), 'plans:agreementTitle'),
       stepItems: stepItems(plan.plan),
       limits: AGREEMENT_LIMITS,
     }
@@ -112,7 +127,11 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
     },
     async ({ ctx, personId, body, res }) => {
       await plans.recordAgreement(ctx, personId, body)
-      redirectSaved(res, planPath(personId), isThePerson(ctx.user) ? 'Your answer has been saved' : 'Answer recorded')
+      redirectSaved(
+        res,
+        planPath(personId),
+        isThePerson(ctx.user) ? wordsOf(res)('plans:saved.answer') : 'Answer recorded',
+      )
     },
   )
 
@@ -128,7 +147,11 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
     },
     async ({ ctx, personId, params, body, res }) => {
       await plans.setStepStatus(ctx, personId, params.itemId, body)
-      const saved = body.status === 'done' ? 'Step marked as done' : 'Step status changed'
+      const saved = isThePerson(ctx.user)
+        ? wordsOf(res)('plans:saved.stepDone')
+        : body.status === 'done'
+          ? 'Step marked as done'
+          : 'Step status changed'
       redirectSaved(res, `${planPath(personId)}#step-${params.itemId}`, saved)
     },
   )
@@ -153,7 +176,8 @@ function sectionPages(pages: PageRoutes, plans: PlansService, section: Section) 
         ? 'Change your goal'
         : 'Add a goal'
       : `${itemId ? 'Change' : 'Add'}: ${choices.heading}`
-    return { ...form, ...choices, limits, ...page(form.forPerson, title, planPath(personId)) }
+    const personTitleKey = itemId ? 'plans:changeGoalTitle' : 'plans:addGoalTitle'
+    return { ...form, ...choices, limits, ...page(form.forPerson, title, planPath(personId), personTitleKey) }
   }
   const form = { view: VIEWS.item, context: fromRequest(itemForm) }
 
@@ -174,7 +198,7 @@ function sectionPages(pages: PageRoutes, plans: PlansService, section: Section) 
     { summary: `Add: ${one}`, roles, ...body, form },
     async ({ ctx, personId, body, res }) => {
       await plans.saveItem(ctx, personId, section, undefined, body)
-      redirectSaved(res, planPath(personId), `${one} added`)
+      redirectSaved(res, planPath(personId), savedWords(ctx, res, 'goalAdded', `${one} added`))
     },
   )
 
@@ -183,7 +207,7 @@ function sectionPages(pages: PageRoutes, plans: PlansService, section: Section) 
     { summary: `Change: ${one}`, roles, params: planItemParams, ...body, form },
     async ({ ctx, personId, params, body, res }) => {
       await plans.saveItem(ctx, personId, section, params.itemId, body)
-      redirectSaved(res, planPath(personId), `${one} changed`)
+      redirectSaved(res, planPath(personId), savedWords(ctx, res, 'goalChanged', `${one} changed`))
     },
   )
 
@@ -192,7 +216,7 @@ function sectionPages(pages: PageRoutes, plans: PlansService, section: Section) 
     { summary: `Remove: ${one}`, roles, params: planItemParams, body: removeSchema, form },
     async ({ ctx, personId, params, body, res }) => {
       await plans.removeItem(ctx, personId, section, params.itemId, body)
-      redirectSaved(res, planPath(personId), `${one} removed`)
+      redirectSaved(res, planPath(personId), savedWords(ctx, res, 'goalRemoved', `${one} removed`))
     },
   )
 }

@@ -7,6 +7,8 @@ import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldError } from '../../platform/errors/errors.ts'
+import { translator } from '../../platform/i18n/i18n.ts'
+import { languageForPerson } from '../../platform/i18n/person-language.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
 import type { NeedsService } from '../needs/index.ts'
 import type { PeopleService } from '../people/index.ts'
@@ -84,17 +86,20 @@ export function createPlansService({ db, repository, people, needs, readiness, a
         today: today(),
       }),
       firstAppointment: welfare?.firstAppointment ?? null,
+      planId: plan?.id ?? null,
     }
   }
 
   async function read(ctx: RequestContext, personId: string, view: 'page' | 'print') {
     const record = await people.caseFor(ctx, personId)
-    const { view: plan, firstAppointment } = await viewOf(ctx, record)
+    const { view: plan, firstAppointment, planId } = await viewOf(ctx, record)
     await audit.record({
       ...actorOf(ctx, record.person.id),
       action: 'plan.viewed',
       details: { view, revision: plan.revision },
     })
+    if (isThePerson(ctx.user) && view === 'page' && planId && plan.version.number)
+      await repository.markSeen(planId, plan.version.number)
     return {
       person: record.person,
       canEdit: mayEditPlan(ctx.user, record.canEdit),
@@ -183,7 +188,15 @@ export function createPlansService({ db, repository, people, needs, readiness, a
     /** The plan to print, in the same plain words as the person's page. */
     async printable(ctx: RequestContext, personId: string) {
       const plan = await read(ctx, personId, 'print')
-      return { fileName: 'resettlement-plan.pdf', pdf: await renderPdf(planPdf({ ...plan, printedOn: today() })) }
+      const lang = await languageForPerson(db, ctx, plan.person.id)
+      const content = planPdf({ ...plan, printedOn: today() }, translator(lang), lang)
+      return { fileName: 'resettlement-plan.pdf', pdf: await renderPdf(content) }
+    },
+
+    /** For the person's home page: whether someone else changed their plan since they last read it. */
+    async changedSinceSeen(ctx: RequestContext, personId: string) {
+      if (!isThePerson(ctx.user) || ctx.user.personId !== personId) return false
+      return repository.changedSinceSeen(personId)
     },
 
     /** What a form for one part of the plan needs: the item as it stands (to change it) and the choices. */

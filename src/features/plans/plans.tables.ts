@@ -14,6 +14,8 @@ export interface PlanTable {
   updated_by: string
   created_at: Generated<Date>
   updated_at: Instant
+  /** The version the person last read on their plan page (migrations/018_person_language.sql). */
+  person_seen_version: ColumnType<number, number | undefined, number>
 }
 
 export interface PlanRevisionTable {

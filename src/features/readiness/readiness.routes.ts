@@ -1,3 +1,4 @@
+import { translator } from '../../platform/i18n/i18n.ts'
 import { Router, type Request } from 'express'
 import { CASE_ROLES } from '../../platform/auth/current-user.ts'
 import type { Clock } from '../../platform/validation/fields.ts'
@@ -101,8 +102,10 @@ export function readinessRoutes(readiness: ReadinessService, routes: RouteRegist
 
   pages.get('/release-day', { summary: 'Release day plan', roles: PLAN_READERS }, async ({ ctx, personId, res }) => {
     const plan = await readiness.releaseDay(ctx, personId)
+    const planWords = translator(plan.planLang)
     res.render(VIEWS.releaseDay, {
-      pageTitle: 'Release day plan',
+      pageTitle: plan.forPerson ? planWords('readiness:releaseDay.title') : 'Release day plan',
+      planWords,
       activeSection: plan.forPerson ? 'home' : 'people',
       backHref: plan.forPerson ? '/' : checklistPath(personId),
       // The person reads their plan as their own: not under the practitioners' case header and tabs.

@@ -20,6 +20,8 @@ import { mayOpenChecklist, readsOwnPlan } from './readiness.policy.ts'
 import { detailsOf, type HousingReferralInput, type ItemInput } from './readiness.schemas.ts'
 import { releaseDayPdf } from './release-day-pdf.ts'
 import { releaseDayPlan } from './release-day-plan.ts'
+import { translator } from '../../platform/i18n/i18n.ts'
+import { languageForPerson } from '../../platform/i18n/person-language.ts'
 import type { BankHolidayCalendar } from './release-day.rules.ts'
 import { caseDeadlines } from './readiness-deadlines.ts'
 import { readinessEvents } from './readiness-timeline.ts'
@@ -247,8 +249,8 @@ export function createReadinessService({
 
     /** The same plan on paper, for the person to keep. */
     async releaseDayPdf(ctx: RequestContext, personId: string) {
-      const { plan } = await releaseDay(ctx, personId, 'release-day-pdf')
-      return { fileName: 'release-day-plan.pdf', pdf: await renderPdf(releaseDayPdf(plan)) }
+      const { plan, planLang } = await releaseDay(ctx, personId, 'release-day-pdf')
+      return { fileName: 'release-day-plan.pdf', pdf: await renderPdf(releaseDayPdf(plan, translator(planLang))) }
     },
   }
 
@@ -256,12 +258,16 @@ export function createReadinessService({
     const { person, episode } = await people.caseFor(ctx, personId)
     const readiness = episode ? await readinessFor(episode) : null
     await audit.record({ ...actorOf(ctx, person.id), action: 'readiness.viewed', details: { view } })
+    // The plan is the person's: in their language, whoever reads or prints it.
+    const lang = await languageForPerson(db, ctx, person.id)
+    const words = { t: translator(lang), lang }
     return {
       person,
       forPerson: readsOwnPlan(ctx.user),
+      planLang: lang,
       releaseDate: readiness?.releaseDate ?? null,
       releaseDay: readiness?.releaseDay ?? null,
-      plan: readiness ? releaseDayPlan({ comName: person.com?.name ?? null, readiness }) : null,
+      plan: readiness ? releaseDayPlan({ comName: person.com?.name ?? null, readiness }, words) : null,
     }
   }
 }

@@ -1,11 +1,11 @@
+import type { Translate } from '../../platform/i18n/i18n.ts'
 import type { PdfBlock, PdfContent } from '../../platform/pdf/pdf-document.ts'
 import type { ReleaseDayPlan } from './release-day-plan.ts'
 
-/** The release-day plan on paper, in the same plain words as the page, for people without a screen. */
-export function releaseDayPdf(plan: ReleaseDayPlan | null): PdfContent {
-  const title = 'Your plan for the day you leave prison'
-  if (!plan)
-    return { title, blocks: [{ kind: 'paragraph', text: 'We do not have your dates yet, so there is no plan yet.' }] }
+/** The release-day plan on paper, in the same plain words and language as the page, for people without a screen. */
+export function releaseDayPdf(plan: ReleaseDayPlan | null, t: Translate): PdfContent {
+  const title = t('readiness:releaseDay.title')
+  if (!plan) return { title, blocks: [{ kind: 'paragraph', text: t('readiness:releaseDay.noPlan') }] }
   return {
     title,
     blocks: [
@@ -14,7 +14,7 @@ export function releaseDayPdf(plan: ReleaseDayPlan | null): PdfContent {
         ...section.lines.map((text): PdfBlock => ({ kind: 'paragraph', text })),
         ...(section.recorded ? [{ kind: 'paragraph', text: section.recorded } satisfies PdfBlock] : []),
       ]),
-      { kind: 'heading', text: 'What to bring' },
+      { kind: 'heading', text: t('readiness:releaseDay.whatToBring') },
       { kind: 'list', items: plan.bring },
     ],
   }

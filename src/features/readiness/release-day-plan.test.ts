@@ -128,7 +128,9 @@ describe('the release-day plan', () => {
       section(plan, 'Your ID and bank account').lines[0],
       'We have asked for your birth certificate. It is not ready yet.',
     )
-    assert.deepEqual(section(plan, 'Who can help').lines, ['We will tell you who your probation worker is.'])
+    assert.deepEqual(section(plan, 'Who can help').lines, [
+      'You do not have a probation worker yet. We will tell you who it is.',
+    ])
     assert.deepEqual(plan.bring, ['This plan', 'Your licence (the paper with your rules on it)'])
   })
 

@@ -1,10 +1,17 @@
 /**
  * The release-day plan: one page for the person, in plain words (aimed at a reading age of 9: short sentences,
- * everyday words, "you"), made only from what is recorded. Where something is not sorted yet, it says so and
- * who will sort it. Pure.
+ * everyday words, "you") and in their language (readiness/locales), made only from what is recorded. Where
+ * something is not sorted yet, it says so and who will sort it. Pure.
  */
-import { formatLongDate } from '../../platform/dates/calendar-date.ts'
-import { dayAndDate, type Readiness } from './readiness.mappers.ts'
+import {
+  formatDate,
+  formatDayAndDate,
+  formatTimeIn,
+  translator,
+  type Language,
+  type Translate,
+} from '../../platform/i18n/i18n.ts'
+import type { Readiness } from './readiness.mappers.ts'
 import type { ItemKey } from './readiness.rules.ts'
 import { formatTime } from './time-of-day.ts'
 
@@ -15,15 +22,24 @@ export interface PlanSection {
   recorded?: string
 }
 
-const ID_WORDS: Record<string, string> = {
-  passport: 'passport',
-  'driving-licence': 'driving licence',
-  'birth-certificate': 'birth certificate',
-  'biometric-residence-permit': 'residence permit',
-  'national-identity-card': 'ID card',
-  'citizen-card': 'CitizenCard',
+/** The plan's words: the person's language, English by default (the API and the practitioner's print). */
+export interface PlanWords {
+  t: Translate
+  lang: Language
 }
 
+const ENGLISH: PlanWords = { t: translator('en'), lang: 'en' }
+
+const ID_TYPES = [
+  'passport',
+  'driving-licence',
+  'birth-certificate',
+  'biometric-residence-permit',
+  'national-identity-card',
+  'citizen-card',
+]
+
+/** Benefit names are the same in both languages. */
 const BENEFIT_WORDS: Record<string, string> = {
   'universal-credit': 'Universal Credit',
   'pension-credit': 'Pension Credit',
@@ -32,7 +48,10 @@ const BENEFIT_WORDS: Record<string, string> = {
   'personal-independence-payment': 'PIP',
 }
 
-export function releaseDayPlan(input: { comName: string | null; readiness: Readiness }) {
+const R = 'readiness:releaseDay'
+
+export function releaseDayPlan(input: { comName: string | null; readiness: Readiness }, words: PlanWords = ENGLISH) {
+  const { t, lang } = words
   const { readiness } = input
   const item = (key: ItemKey) => readiness.items.find(i => i.key === key)!
   const met = (key: ItemKey) => item(key).status === 'met'
@@ -40,127 +59,131 @@ export function releaseDayPlan(input: { comName: string | null; readiness: Readi
     const value = item(key).details[field]
     return typeof value === 'string' ? value : ''
   }
-  const worker = input.comName ?? 'your probation worker'
+  const worker = input.comName ?? t(`${R}.yourWorker`)
+  const workerStart = input.comName ?? t(`${R}.yourWorkerStart`)
+  const day = (date: string) => formatDayAndDate(lang, date)
 
   const sections: PlanSection[] = [
-    whenYouLeave(readiness),
+    whenYouLeave(readiness, words),
     met('accommodation')
       ? {
-          heading: 'Where you will stay',
+          heading: t(`${R}.stay.heading`),
           lines: detail('accommodation', 'contact')
-            ? [`When you get there, ask for ${detail('accommodation', 'contact')}.`]
+            ? [t(`${R}.stay.askFor`, { contact: detail('accommodation', 'contact') })]
             : [],
           recorded: detail('accommodation', 'address'),
         }
       : {
-          heading: 'Where you will stay',
+          heading: t(`${R}.stay.heading`),
           lines: [
-            'We are still finding you a place to stay.',
-            ...readiness.housingDuty.referrals
-              .slice(-1)
-              .map(r => `We have asked ${r.council} to help you find a home.`),
-            `${capitalised(worker)} will tell you where to go.`,
+            t(`${R}.stay.finding`),
+            ...readiness.housingDuty.referrals.slice(-1).map(r => t(`${R}.stay.council`, { council: r.council })),
+            t(`${R}.stay.willTell`, { worker: workerStart }),
           ],
         },
     met('first-appointment')
       ? {
-          heading: 'Your first meeting with probation',
+          heading: t(`${R}.meeting.heading`),
           lines: [
-            `Meet ${worker} on ${dayAndDate(detail('first-appointment', 'appointmentDate'))} at ${formatTime(detail('first-appointment', 'appointmentTime'))}.`,
-            'You must go. It is part of your licence.',
-            'Go to:',
+            t(`${R}.meeting.meet`, {
+              worker,
+              date: day(detail('first-appointment', 'appointmentDate')),
+              time: formatTimeIn(lang, detail('first-appointment', 'appointmentTime'), formatTime),
+            }),
+            t(`${R}.meeting.mustGo`),
+            t(`${R}.meeting.goTo`),
           ],
           recorded: detail('first-appointment', 'appointmentPlace'),
         }
-      : {
-          heading: 'Your first meeting with probation',
-          lines: ['We have not booked it yet.', 'We will tell you the day and the time.'],
-        },
+      : { heading: t(`${R}.meeting.heading`), lines: [t(`${R}.meeting.notBooked`), t(`${R}.meeting.willTell`)] },
     met('travel')
-      ? { heading: 'How you will get there', lines: [], recorded: detail('travel', 'travelArrangements') }
-      : { heading: 'How you will get there', lines: ['We are still sorting this out.'] },
-    { heading: 'Your ID and bank account', lines: [idLine(readiness), bankLine(readiness)] },
-    ...moneySection(readiness),
-    { heading: 'Your doctor and medicine', lines: healthLines(readiness), recorded: doctor(readiness) },
+      ? { heading: t(`${R}.travel.heading`), lines: [], recorded: detail('travel', 'travelArrangements') }
+      : { heading: t(`${R}.travel.heading`), lines: [t(`${R}.travel.sorting`)] },
+    { heading: t(`${R}.idBank.heading`), lines: [idLine(readiness, words), bankLine(readiness, words)] },
+    ...moneySection(readiness, words),
+    { heading: t(`${R}.health.heading`), lines: healthLines(readiness, words), recorded: doctor(readiness) },
     {
-      heading: 'Your licence rules',
+      heading: t(`${R}.rules.heading`),
       lines: [
         met('licence-conditions')
-          ? `We went through your licence rules with you on ${formatLongDate(detail('licence-conditions', 'explainedOn'))}. You said you understand them.`
-          : 'Before you leave, we will go through your licence rules with you.',
-        `If you are not sure about a rule, ask ${worker}.`,
+          ? t(`${R}.rules.explained`, { date: formatDate(lang, detail('licence-conditions', 'explainedOn')) })
+          : t(`${R}.rules.willExplain`),
+        t(`${R}.rules.ask`, { worker }),
       ],
     },
     {
-      heading: 'Who can help',
-      lines: [
-        input.comName ? `Your probation worker is ${input.comName}.` : 'We will tell you who your probation worker is.',
-      ],
+      heading: t(`${R}.help.heading`),
+      lines: [input.comName ? t('probationWorker.named', { name: input.comName }) : t('probationWorker.none')],
     },
   ]
-  return { sections, bring: whatToBring(readiness) }
+  return { sections, bring: whatToBring(readiness, words) }
 }
 
 export type ReleaseDayPlan = ReturnType<typeof releaseDayPlan>
 
-function whenYouLeave(readiness: Readiness): PlanSection {
-  const heading = 'When you leave'
+function whenYouLeave(readiness: Readiness, { t, lang }: PlanWords): PlanSection {
+  const heading = t(`${R}.leave.heading`)
+  const day = (date: string) => formatDayAndDate(lang, date)
   const release = readiness.releaseDate
-  if (!release) return { heading, lines: ['We do not know the day you leave yet.'] }
-  if (readiness.released) return { heading, lines: [`You left prison on ${dayAndDate(release)}.`] }
-  const lines = [`You leave prison on ${dayAndDate(release)}.`]
-  if (readiness.releaseDateEstimated) lines.push('This date can change. We will tell you if it does.')
+  if (!release) return { heading, lines: [t(`${R}.leave.unknown`)] }
+  if (readiness.released) return { heading, lines: [t(`${R}.leave.left`, { date: day(release) })] }
+  const lines = [t(`${R}.leave.leave`, { date: day(release) })]
+  if (readiness.releaseDateEstimated) lines.push(t(`${R}.leave.canChange`))
   for (const warning of readiness.releaseDay?.warnings ?? []) {
-    if (warning.kind === 'friday') lines.push('That day is a Friday. Lots of offices are shut at the weekend.')
+    if (warning.kind === 'friday') lines.push(t(`${R}.leave.friday`))
     if (warning.kind === 'before-bank-holiday') {
-      lines.push(`${dayAndDate(warning.holiday.date)} is a bank holiday. Lots of offices are shut that day.`)
+      lines.push(t(`${R}.leave.bankHoliday`, { date: day(warning.holiday.date) }))
     }
   }
   const closed = readiness.releaseDay?.closedDaysAfter.length ?? 0
-  if (closed > 2) lines.push(`Offices will be shut for ${closed} days after you leave.`)
+  if (closed > 2) lines.push(t(`${R}.leave.closed`, { count: closed }))
   if (readiness.releaseDay?.warnings.some(w => w.kind !== 'bank-holidays-not-known')) {
-    lines.push('So try to sort things out on the day you leave.')
+    lines.push(t(`${R}.leave.sortOnTheDay`))
   }
   return { heading, lines }
 }
 
-function idLine(readiness: Readiness): string {
-  const id = readiness.items.find(i => i.key === 'identity')!
-  const type = ID_WORDS[String(id.details.idType)]
-  if (id.status === 'met' && type) return `Your ID is ready. It is your ${type}.`
-  if (id.details.idStatus === 'applied' && type) return `We have asked for your ${type}. It is not ready yet.`
-  return 'You do not have ID yet. We will help you get it.'
+/** The kind of ID in words, or nothing when it is not one the plan names. */
+function idWords(readiness: Readiness, { t }: PlanWords): string | undefined {
+  const type = String(readiness.items.find(i => i.key === 'identity')!.details.idType)
+  return ID_TYPES.includes(type) ? t(`${R}.id.${type}`) : undefined
 }
 
-function bankLine(readiness: Readiness): string {
+function idLine(readiness: Readiness, words: PlanWords): string {
+  const { t } = words
+  const id = readiness.items.find(i => i.key === 'identity')!
+  const type = idWords(readiness, words)
+  if (id.status === 'met' && type) return t(`${R}.idBank.idReady`, { id: type })
+  if (id.details.idStatus === 'applied' && type) return t(`${R}.idBank.idAsked`, { id: type })
+  return t(`${R}.idBank.noId`)
+}
+
+function bankLine(readiness: Readiness, { t }: PlanWords): string {
   const bank = readiness.items.find(i => i.key === 'bank-account')!
   return bank.status === 'met'
-    ? `You have a bank account with ${String(bank.details.bankName)}.`
-    : 'You do not have a bank account yet. We will help you open one.'
+    ? t(`${R}.idBank.bank`, { bank: String(bank.details.bankName) })
+    : t(`${R}.idBank.noBank`)
 }
 
-function moneySection(readiness: Readiness): PlanSection[] {
+function moneySection(readiness: Readiness, { t }: PlanWords): PlanSection[] {
   const benefits = readiness.items.find(i => i.key === 'benefits')!
   if (benefits.status === 'not-needed') return []
   const benefit = BENEFIT_WORDS[String(benefits.details.benefit)]
   return [
     {
-      heading: 'Money',
-      lines: [
-        benefits.status === 'met' && benefit
-          ? `We have helped you claim ${benefit}.`
-          : 'We are still helping you claim the money you can get.',
-      ],
+      heading: t(`${R}.money.heading`),
+      lines: [benefits.status === 'met' && benefit ? t(`${R}.money.claimed`, { benefit }) : t(`${R}.money.claiming`)],
     },
   ]
 }
 
-function healthLines(readiness: Readiness): string[] {
+function healthLines(readiness: Readiness, { t }: PlanWords): string[] {
   const gp = readiness.items.find(i => i.key === 'gp')!
   const medication = readiness.items.find(i => i.key === 'medication')!
-  const lines = [gp.status === 'met' ? 'Your doctor (GP) is at:' : 'You do not have a doctor (GP) yet. We will help.']
-  if (medication.status === 'met') lines.unshift(`Your medicine: ${String(medication.details.medicationArrangements)}`)
-  else if (medication.status !== 'not-needed') lines.unshift('We are still sorting out your medicine.')
+  const lines = [gp.status === 'met' ? t(`${R}.health.gp`) : t(`${R}.health.noGp`)]
+  if (medication.status === 'met')
+    lines.unshift(t(`${R}.health.medicine`, { medicine: String(medication.details.medicationArrangements) }))
+  else if (medication.status !== 'not-needed') lines.unshift(t(`${R}.health.sortingMedicine`))
   return lines
 }
 
@@ -169,18 +192,15 @@ function doctor(readiness: Readiness): string | undefined {
   return gp.status === 'met' ? String(gp.details.gpPractice) : undefined
 }
 
-function whatToBring(readiness: Readiness): string[] {
+function whatToBring(readiness: Readiness, words: PlanWords): string[] {
+  const { t } = words
   const met = (key: ItemKey) => readiness.items.find(i => i.key === key)!.status === 'met'
-  const id = ID_WORDS[String(readiness.items.find(i => i.key === 'identity')!.details.idType)]
+  const id = idWords(readiness, words)
   return [
-    'This plan',
-    'Your licence (the paper with your rules on it)',
-    ...(met('identity') && id ? [`Your ${id}`] : []),
-    ...(met('bank-account') ? ['Your bank card'] : []),
-    ...(met('medication') ? ['Your medicine'] : []),
+    t(`${R}.bring.plan`),
+    t(`${R}.bring.licence`),
+    ...(met('identity') && id ? [t(`${R}.bring.id`, { id })] : []),
+    ...(met('bank-account') ? [t(`${R}.bring.bankCard`)] : []),
+    ...(met('medication') ? [t(`${R}.bring.medicine`)] : []),
   ]
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

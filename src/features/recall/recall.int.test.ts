@@ -57,6 +57,9 @@ describe('a breach, a recommendation and a countersigned decision', () => {
     assert.match(pdf.text, /Come to every appointment, and call if you cannot\./)
     assert.match(pdf.text, /30 November 2026 at 10:30, at the probation office/)
     assert.match(pdf.text, /Call 0300 123 4567/)
+    // Why, in plain words made from what was decided: the manager's rationale is written for the record.
+    assert.doesNotMatch(pdf.text, /A real family crisis/)
+    assert.match(pdf.text, /We will talk with you about what happened\..*We will see you more often for a while\./s)
 
     const actions = (await auditedActions(app, alpha)).map(a => a.action).filter(a => a.startsWith('recall.'))
     assert.deepEqual(actions.slice(0, 2), ['recall.recommended', 'recall.viewed'])

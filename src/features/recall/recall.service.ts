@@ -6,6 +6,8 @@ import type { OversightItemSource } from '../../platform/case/oversight-item.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { translator } from '../../platform/i18n/i18n.ts'
+import { languageForPerson } from '../../platform/i18n/person-language.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
 import type { PeopleService } from '../people/index.ts'
 import { noRecallLetter, type NextAppointment } from './recall-letter.ts'
@@ -150,7 +152,17 @@ export function createRecallService({ db, repository, people, audit, today, next
       if (review.decision !== 'no-recall') throw new NotFound()
       const next = await nextAppointment(record.person.id)
       const name = `${record.person.preferredName ?? record.person.firstName} ${record.person.lastName}`
-      const pdf = await renderPdf(noRecallLetter(name, review, next, record.person.com?.name ?? null, today()))
+      const lang = await languageForPerson(db, ctx, record.person.id)
+      const letter = noRecallLetter(
+        name,
+        review,
+        next,
+        record.person.com?.name ?? null,
+        today(),
+        translator(lang),
+        lang,
+      )
+      const pdf = await renderPdf(letter)
       await audit.record({
         ...actorOf(ctx, record.person.id),
         action: 'recall.letter-generated',

@@ -52,7 +52,7 @@ export function createReleaseService({ db, repository, people, needs, audit, tod
     const record = await people.caseFor(ctx, personId)
     if (!mayOpenRelease(ctx.user)) {
       await audit.record({ ...actorOf(ctx, record.person.id), action: 'release.access-refused', outcome: 'denied' })
-      throw new Forbidden('Ask your probation practitioner about the follow-ups after your release')
+      throw new Forbidden('Ask your probation worker about the follow-ups after your release')
     }
     return record
   }

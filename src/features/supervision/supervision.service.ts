@@ -160,7 +160,12 @@ export function createSupervisionService({ db, repository, people, audit, today 
     async nextAppointment(personId: string) {
       const row = await repository.nextAppointment(personId, today())
       return row
-        ? { date: row.appointment_date, time: row.appointment_time, where: APPOINTMENT_PLACES[row.kind] }
+        ? {
+            date: row.appointment_date,
+            time: row.appointment_time,
+            where: APPOINTMENT_PLACES[row.kind],
+            kind: row.kind,
+          }
         : null
     },
 

@@ -27,7 +27,7 @@ export function createTimelineService({ people, audit, sources }: Dependencies) 
       const { person } = await people.caseFor(ctx, personId)
       if (!mayReadTimeline(ctx.user)) {
         await audit.record({ ...actorOf(ctx, person.id), action: 'timeline.access-refused', outcome: 'denied' })
-        throw new Forbidden('Ask your probation practitioner to go through your journey with you')
+        throw new Forbidden('Ask your probation worker to go through your journey with you')
       }
       const found = await Promise.all(sources.map(source => source(person.id)))
       await audit.record({

@@ -1,5 +1,6 @@
 import type { CaseHeader } from '../case/case-header.ts'
 import type { Role } from '../db/schema.ts'
+import type { Language } from '../i18n/i18n.ts'
 
 /** Who is acting, as every service method receives it. */
 export interface CurrentUser {
@@ -11,6 +12,8 @@ export interface CurrentUser {
   prisonId: string | null
   partnerOrganisationId: string | null
   personId: string | null
+  /** The language the person chose for their pages (staff pages are in English). */
+  language?: Language
 }
 
 /** What a service needs to know about the request it serves. One per request: the people feature leaves the case header on it. */

@@ -17,6 +17,7 @@ interface SessionUser {
   prison_id: string | null
   partner_organisation_id: string | null
   person_id: string | null
+  language: 'en' | 'cy'
 }
 
 /** Server-side sessions in the database, so that any instance can serve any request. */
@@ -41,7 +42,7 @@ export function createSessionStore(db: Db) {
       const { rows } = await sql<SessionUser>`
         with live as (
           select u.id, u.username, u.display_name, u.role, u.team_id, u.prison_id, u.partner_organisation_id,
-                 u.person_id
+                 u.person_id, u.language
             from session s join app_user u on u.id = s.user_id
            where s.id_hash = ${hash} and u.active
              and s.last_seen_at > now() - make_interval(mins => ${IDLE_TIMEOUT_MINUTES})
@@ -63,6 +64,7 @@ export function createSessionStore(db: Db) {
         prisonId: row.prison_id,
         partnerOrganisationId: row.partner_organisation_id,
         personId: row.person_id,
+        language: row.language,
       }
     },
 

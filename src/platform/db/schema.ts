@@ -19,6 +19,10 @@ export interface AppUserTable {
   active: Generated<boolean>
   demo: Generated<boolean>
   created_at: Generated<Date>
+  /** The person's own language: 'en' or 'cy' (migrations/018_person_language.sql). */
+  language: Generated<'en' | 'cy'>
+  /** A practitioner's work phone number. */
+  phone: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface SessionTable {

@@ -3,6 +3,7 @@ import express, { type Express } from 'express'
 import type { Config } from '../config/config.ts'
 import type { SessionStore } from '../auth/session-store.ts'
 import type { Logger } from '../logging/logger.ts'
+import { languageMiddleware } from '../i18n/language-middleware.ts'
 import { mountBenchFloor } from './bench-floor.ts'
 import { correlationId } from './correlation.ts'
 import { errorHandler, notFoundHandler } from './error-handler.ts'
@@ -52,6 +53,7 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
   app.use(sessionMiddleware({ sessions, secret: config.sessionSecret, secureCookies: production }))
   // After the session: only a signed-in user's form with a file is read (up to 5MB); anyone else's is refused below.
   app.use(multipartForms)
+  app.use(languageMiddleware(!production))
   app.use(csrfProtection)
   app.use(flashMessages)
   captureFloor?.(app)

@@ -1,12 +1,16 @@
 import type { CurrentUser } from '../auth/current-user.ts'
 
+import type { Translate } from '../i18n/i18n.ts'
+
 interface NavItem {
   href: string
   text: string
   section: string
+  /** Items the person sees are said in their language. */
+  key?: string
 }
 
-const HOME: NavItem = { href: '/', text: 'Home', section: 'home' }
+const HOME: NavItem = { href: '/', text: 'Home', section: 'home', key: 'nav.home' }
 const PEOPLE: NavItem = { href: '/people', text: 'People', section: 'people' }
 const CASELOAD: NavItem = { href: '/caseload', text: 'Caseload', section: 'caseload' }
 const CONTINUITY: NavItem = { href: '/continuity', text: 'Continuity', section: 'continuity' }
@@ -24,11 +28,11 @@ const BY_ROLE: Record<string, NavItem[]> = {
 }
 
 /** The service navigation for a role, with the current section marked. */
-export function navigationFor(user: CurrentUser | undefined, active: string | undefined) {
+export function navigationFor(user: CurrentUser | undefined, active: string | undefined, t?: Translate) {
   if (!user) return []
   return (BY_ROLE[user.role] ?? [HOME]).map(item => ({
     href: item.href,
-    text: item.text,
+    text: item.key && t ? t(item.key) : item.text,
     active: item.section === (active ?? 'home'),
   }))
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Express } from 'express'
 import nunjucks from 'nunjucks'
 import { formatLongDate, isIsoDate } from '../dates/calendar-date.ts'
+import { formatDate, formatDateTime, isLanguage, translator, type Language } from '../i18n/i18n.ts'
 import { navigationFor } from './navigation.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
@@ -26,12 +27,25 @@ export function configureNunjucks(app?: Express) {
     const trimmed = String.prototype.trim.call(value)
     return value instanceof nunjucks.runtime.SafeString ? new nunjucks.runtime.SafeString(trimmed) : trimmed
   })
-  env.addFilter('longDate', (value: string | null | undefined) => formatLongDate(value) || 'Not known')
+  // Dates are in the page's language (`lang`, left by the language middleware): Nunjucks calls a filter with the
+  // template's context as `this`.
+  const langOf = (self: unknown): Language => {
+    const lang = (self as { ctx?: { lang?: unknown } } | undefined)?.ctx?.lang
+    return isLanguage(lang) ? lang : 'en'
+  }
+  env.addFilter('longDate', function (this: unknown, value: string | null | undefined) {
+    const lang = langOf(this)
+    if (lang === 'en') return formatLongDate(value) || 'Not known'
+    return formatDate(lang, value) || translator(lang)('notKnown')
+  })
   env.addFilter('listName', (p: { firstName: string; lastName: string }) => `${p.lastName}, ${p.firstName}`)
   env.addFilter('fullName', (p: { firstName: string; lastName: string; preferredName?: string | null }) =>
     p.preferredName ? `${p.preferredName} ${p.lastName}` : `${p.firstName} ${p.lastName}`,
   )
-  env.addFilter('dateTime', (value: Date | string) => DATE_TIME.format(new Date(value)))
+  env.addFilter('dateTime', function (this: unknown, value: Date | string) {
+    const lang = langOf(this)
+    return lang === 'en' ? DATE_TIME.format(new Date(value)) : formatDateTime(lang, value)
+  })
   // The MoJ timeline formats its dates with this filter: a calendar date as a long date, an instant with its time.
   env.addFilter('mojDate', (value: string) =>
     isIsoDate(value) ? formatLongDate(value) : env.getFilter('dateTime')(value),
@@ -52,6 +66,8 @@ export function configureNunjucks(app?: Express) {
     return `${path}?${params}`
   })
   env.addGlobal('serviceName', 'Resettle')
+  // Each request's language middleware leaves its own `t`; a page rendered before it (a request too large to read) speaks English.
+  env.addGlobal('t', translator('en'))
   env.addGlobal('navigation', navigationFor)
   return env
 }

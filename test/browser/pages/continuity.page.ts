@@ -30,7 +30,7 @@ export class TeamContinuityPage extends ResettlePage {
 /** The person's own page: who their practitioner is, and any change. */
 export class YourPractitionerPage extends ResettlePage {
   constructor(page: Page) {
-    super(page, 'Your probation practitioner')
+    super(page, 'Your probation worker')
   }
 
   get practitioner(): Locator {

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { PersonLanguagePage } from './pages/language.page.ts'
+import { SignInPage } from './pages/sign-in.page.ts'
+import { launchBrowser, withPage } from './support/browser.ts'
+
+let app: TestApp
+let browser: Browser
+
+before(async () => {
+  ;[app, browser] = await Promise.all([startTestApp({ today: '2026-11-23' }), launchBrowser()])
+})
+
+after(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
+
+describe('the person’s pages in English and Welsh', () => {
+  it('the person switches to Cymraeg on their home page; every page of theirs is then in Welsh and passes axe', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const id = app.fixture.people.ofComA.id
+      await SignInPage.signInAs(page, 'person')
+      let home = await new PersonLanguagePage(page, 'Hello, Test').verifyOnPage()
+      assert.equal(await home.htmlLang(), 'en')
+      assert.equal(await home.current(), 'English')
+      assert.match(await home.choice('cy').innerText(), /Cymraeg/)
+      assert.equal(await home.choice('cy').getAttribute('lang'), 'cy', 'the Welsh choice is marked as Welsh')
+
+      await home.choose('cy')
+      home = await new PersonLanguagePage(page, 'Helo, Test').verifyOnPage()
+      assert.equal(await home.htmlLang(), 'cy')
+      assert.equal(await home.current(), 'Cymraeg')
+      assert.equal(await home.choice('en').getAttribute('lang'), 'en')
+      assert.match(await page.getByTestId('named-practitioner').innerText(), /Eich gweithiwr prawf yw Staff comA\./)
+
+      const pages: [string, string][] = [
+        [`/people/${id}/plan`, 'Eich cynllun'],
+        [`/people/${id}/plan/history`, 'Sut mae eich cynllun wedi newid'],
+        [`/people/${id}/plan/agreement`, 'Ydych chi’n cytuno â’ch cynllun?'],
+        [`/people/${id}/plan/goals/new`, 'Ychwanegu nod'],
+        [`/people/${id}/release-day`, 'Eich cynllun ar gyfer y diwrnod y byddwch yn gadael y carchar'],
+        ['/your-practitioner', 'Eich gweithiwr prawf'],
+        ['/your-record', 'Pryd bydd eich euogfarnau wedi darfod'],
+      ]
+      for (const [path, heading] of pages) {
+        const welsh = await PersonLanguagePage.visit(page, path, heading)
+        assert.equal(await welsh.htmlLang(), 'cy', path)
+        assert.ok(await welsh.toggle.isVisible(), `the toggle is on ${path}`)
+      }
+    }))
+
+  it('the choice is remembered the next time they sign in, and they switch back with the keyboard on a phone', () =>
+    withPage(
+      browser,
+      app.baseUrl,
+      async page => {
+        const id = app.fixture.people.ofComA.id
+        await SignInPage.signInAs(page, 'person')
+        const home = await new PersonLanguagePage(page, 'Helo, Test').verifyOnPage()
+        assert.equal(await home.htmlLang(), 'cy', 'remembered from the last test’s session')
+        const plan = await PersonLanguagePage.visit(page, `/people/${id}/plan`, 'Eich cynllun')
+        await plan.chooseWithKeyboard('en')
+        const english = await new PersonLanguagePage(page, 'Your plan').verifyOnPage()
+        assert.equal(await english.htmlLang(), 'en')
+        assert.equal(new URL(page.url()).pathname, `/people/${id}/plan`, 'back on the same page')
+      },
+      PHONE,
+    ))
+
+  it('staff pages have no toggle and stay in English', () =>
+    withPage(browser, app.baseUrl, async page => {
+      await SignInPage.signInAs(page, 'comA')
+      const home = await new PersonLanguagePage(page, 'Hello, Staff comA').verifyOnPage()
+      assert.equal(await home.htmlLang(), 'en')
+      assert.equal(await home.toggle.count(), 0)
+    }))
+})
