@@ -26,6 +26,7 @@ describe('what the person is told of their practitioner', () => {
       since: null,
       previousName: null,
       why: null,
+      whyCode: null,
       letterWanted: false,
     })
     assert.equal(practitionerChange([], null), null)
@@ -43,6 +44,7 @@ describe('what the person is told of their practitioner', () => {
       since: '2025-04-01',
       previousName: 'Staff a',
       why: 'you have moved to a new area',
+      whyCode: 'moved-area',
       letterWanted: true,
     })
   })
