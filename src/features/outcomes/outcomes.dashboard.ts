@@ -3,7 +3,7 @@
  * with the interval, the gap against the rest and suppression applied. Pure: the records and today are arguments.
  * A hidden figure is left out (null), never sent: the page, the API and the CSV are all made from this.
  */
-import { addDays, addMonths, type IsoDate } from '../../platform/dates/calendar-date.ts'
+import { addDays, addMonths, MONTHS, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import { DIMENSIONS, type Dimension, type ReleaseGroups } from './outcomes.groups.ts'
 import {
   gapAgainstRest,
@@ -142,21 +142,6 @@ export function quarterRange(quarter: Quarter): { from: IsoDate; to: IsoDate } {
   const from = `${year}-${String(3 * q - 2).padStart(2, '0')}-01`
   return { from, to: addDays(addMonths(from, 3), -1) }
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 export function quarterLabel(quarter: Quarter): string {
   const [year, q] = quarter.split('-Q').map(Number) as [number, number]

@@ -138,7 +138,8 @@ function mod(n: number, m: number): number {
   return ((n % m) + m) % m
 }
 
-const MONTHS = [
+/** The months' names in English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
