@@ -1,4 +1,3 @@
-import { teamPeople } from '../../platform/case/oversight-item.ts'
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { CertificateContent } from './certificate-content.ts'
@@ -147,18 +146,6 @@ export function createCertificatesRepository(db: Db) {
         .orderBy('c.signed_on')
         .orderBy('c.id')
         .execute()
-    },
-
-    /** The team's people with a certificate countersigned on or after `since`: oversight on record. */
-    async countersignedInTeam(teamId: string, since: string) {
-      const rows = await db
-        .selectFrom('certificate')
-        .select('person_id')
-        .distinct()
-        .where('person_id', 'in', teamPeople(db, teamId))
-        .where('countersigned_on', '>=', since)
-        .execute()
-      return rows.map(row => row.person_id)
     },
 
     /**

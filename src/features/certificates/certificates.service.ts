@@ -3,7 +3,7 @@ import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
-import type { OversightItemSource } from '../../platform/case/oversight-item.ts'
+import { countersignedInTeam, type OversightItemSource } from '../../platform/case/oversight-item.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, TooManyRequests, ValidationFailed } from '../../platform/errors/errors.ts'
@@ -312,7 +312,7 @@ export function createCertificatesService(deps: Dependencies) {
           href: `/people/${row.person_id}/certificates/${row.id}`,
           clears: 'done-there' as const,
         })),
-      overseen: ({ teamId }, since) => repository.countersignedInTeam(teamId, since),
+      overseen: ({ teamId }, since) => countersignedInTeam(db, 'certificate', teamId, since),
     } satisfies OversightItemSource,
 
     /** People whose licence ends within 8 weeks and who have no certificate in progress: the caseload's prompt. */

@@ -89,18 +89,6 @@ export function createRecallRepository(base: Db) {
         .where('countersigned_by', 'is', null)
         .execute()
     },
-
-    /** The team's people with a decision countersigned on or after a date, in one query. */
-    async countersignedInTeam(teamId: string, since: string) {
-      const rows = await db
-        .selectFrom('recall_review')
-        .select('person_id')
-        .distinct()
-        .where('person_id', 'in', teamPeople(db, teamId))
-        .where('countersigned_on', '>=', since)
-        .execute()
-      return rows.map(row => row.person_id)
-    },
   }
 }
 

@@ -2,7 +2,7 @@ import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
-import type { OversightItemSource } from '../../platform/case/oversight-item.ts'
+import { countersignedInTeam, type OversightItemSource } from '../../platform/case/oversight-item.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
@@ -209,7 +209,7 @@ export function createRecallService({ db, repository, people, audit, today, next
           href: `/people/${row.person_id}/recall/${row.id}`,
           clears: 'done-there' as const,
         })),
-      overseen: ({ teamId }, since) => repository.countersignedInTeam(teamId, since),
+      overseen: ({ teamId }, since) => countersignedInTeam(db, 'recall_review', teamId, since),
     } satisfies OversightItemSource,
   }
 }

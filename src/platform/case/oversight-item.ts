@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendar-date.ts'
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 
 /**
@@ -69,4 +70,19 @@ export function teamCurrentEpisodes(db: Db, teamId: string) {
     .where('custody_episode.person_id', 'in', teamPeople(db, teamId))
     .orderBy('custody_episode.person_id')
     .orderBy('custody_episode.sentence_start_date', 'desc')
+}
+
+/**
+ * The team's people with a record countersigned by a manager on or after `since` in a feature's table (a recall
+ * decision, a certificate), in one query: an `overseen` answer for the share of cases with recorded oversight.
+ */
+export async function countersignedInTeam(
+  db: Db,
+  table: 'recall_review' | 'certificate',
+  teamId: string,
+  since: IsoDate,
+): Promise<string[]> {
+  const { rows } = await sql<{ person_id: string }>`select distinct person_id from ${sql.table(table)}
+    where person_id in (${teamPeople(db, teamId)}) and countersigned_on >= ${since}`.execute(db)
+  return rows.map(row => row.person_id)
 }
