@@ -295,9 +295,15 @@ export function createPeopleService({ db, repository, organisation, audit, today
 
     /**
      * Allocates a POM or a COM: only someone of the right place, and a reallocation says why and what the new
-     * practitioner must know (a first allocation need not). Every problem is reported at once.
+     * practitioner must know (a first allocation need not). Every problem is reported at once. `alongside` writes
+     * what another feature keeps of the decision in the same transaction, so that neither stands without the other.
      */
-    async allocate(ctx: RequestContext, personId: string, choice: AllocationInput) {
+    async allocate(
+      ctx: RequestContext,
+      personId: string,
+      choice: AllocationInput,
+      alongside?: (tx: Db) => Promise<void>,
+    ) {
       const { person, episode } = await open(ctx, personId)
       const current = await repository.current(person.id)
       const wanted = (kind: Kind) => (kind === 'pom' ? choice.pomId : choice.comId)
@@ -326,6 +332,7 @@ export function createPeopleService({ db, repository, organisation, audit, today
             tx,
           )
         }
+        await alongside?.(tx)
       })
       // The new allocation may take the person out of this user's scope, so answer with ids only.
       const now = await repository.current(person.id)

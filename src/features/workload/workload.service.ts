@@ -437,7 +437,8 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
 
     /**
      * Allocates the chosen COM through the people feature (which checks who may be allocated and asks a
-     * reallocation for its reason and handover note), and records the decision beside the advice it was taken from.
+     * reallocation for its reason and handover note), and records the decision and the advice it was taken from in
+     * the same transaction.
      */
     async decide(ctx: RequestContext, personId: string, input: AdviceDecisionInput) {
       const advice = await adviceFor(ctx, personId)
@@ -445,33 +446,36 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
       if (!chosen) throw ValidationFailed.of('staffId', 'Select a practitioner from the list')
       if (chosen.candidate.conflict)
         throw ValidationFailed.of('staffId', 'This practitioner is barred from the record: select another')
-      await people.allocate(ctx, advice.person.id, {
+      let decisionId = ''
+      const choice = {
         comId: input.staffId,
         reasonCode: input.reasonCode,
         reasonOther: input.reasonOther,
         handoverNote: input.handoverNote,
         handoverMeetingDate: undefined,
         letterWanted: false,
-      })
-      return db.transaction().execute(async tx => {
-        const { id } = await repository.insertDecision(tx, {
-          person_id: advice.person.id,
-          staff_id: input.staffId,
-          ranked: chosen.rank,
-          advised_staff_id: advice.ranked[0]?.candidate.staffId ?? null,
-          reason: input.reason,
-          decided_by: ctx.user.id,
-        })
+      }
+      await people.allocate(ctx, advice.person.id, choice, async tx => {
+        decisionId = (
+          await repository.insertDecision(tx, {
+            person_id: advice.person.id,
+            staff_id: input.staffId,
+            ranked: chosen.rank,
+            advised_staff_id: advice.ranked[0]?.candidate.staffId ?? null,
+            reason: input.reason,
+            decided_by: ctx.user.id,
+          })
+        ).id
         await audit.record(
           {
             ...actorOf(ctx, advice.person.id),
             action: 'allocation-advice.decided',
-            details: { decisionId: id, staffId: input.staffId, ranked: chosen.rank },
+            details: { decisionId, staffId: input.staffId, ranked: chosen.rank },
           },
           tx,
         )
-        return { id, personId: advice.person.id, staffId: input.staffId, ranked: chosen.rank }
       })
+      return { id: decisionId, personId: advice.person.id, staffId: input.staffId, ranked: chosen.rank }
     },
   }
 }
