@@ -83,6 +83,23 @@ describe('the person’s pages in Welsh', () => {
     }
   })
 
+  it('give the person’s strengths, achievements and what they save there in Welsh', async () => {
+    const person = await new Client(app.baseUrl).signIn('person')
+    assert.match(await page(person, '/'), /Beth rydych wedi(&#39;|')i gyflawni/)
+    const own = await page(person, '/your-strengths')
+    assert.equal(htmlLang(own), 'cy')
+    assert.match(own, /<h1 class="govuk-heading-l">Eich cryfderau<\/h1>/)
+    assert.match(own, />\s*Sgil\s*</)
+    assert.match(own, /Cymhwyster neu gwrs/)
+    assert.doesNotMatch(own, /Say it in your own words|What kind of thing is it/)
+    const token = await person.formToken('/your-strengths')
+    const saved = await person.request('POST', '/your-strengths/strengths', {
+      form: { _csrf: token, category: 'skill', text: 'Coginio' },
+    })
+    assert.equal(saved.status, 303)
+    assert.match(await page(person, '/your-strengths'), /Wedi ychwanegu: Coginio/)
+  })
+
   it('give the person’s letters and printed plan in Welsh, with Welsh dates', async () => {
     const person = await new Client(app.baseUrl).signIn('person')
     const plan = await readPdf(new Uint8Array(await (await person.get(`/people/${alpha}/plan/print`)).arrayBuffer()))

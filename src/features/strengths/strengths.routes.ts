@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express'
 import { NotFound } from '../../platform/errors/errors.ts'
+import { wordsOf } from '../../platform/i18n/language-middleware.ts'
 import { maxLengths } from '../../platform/validation/limits.ts'
 import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
@@ -14,7 +15,7 @@ import {
   strengthSchema,
 } from './strengths.schemas.ts'
 import type { StrengthsService } from './strengths.service.ts'
-import { confirmationText, strengthChoices } from './strengths.view.ts'
+import { confirmationText, personChoices, strengthChoices } from './strengths.view.ts'
 
 const FORMS = {
   strength: 'strengths/views/strength-form.njk',
@@ -151,7 +152,8 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     const ctx = contextOf(req)
     if (!ctx.user.personId) throw new NotFound()
     const view = await strengths.overview(ctx, ctx.user.personId)
-    return { pageTitle: 'Your strengths', ...view, limits: LIMITS, ...strengthChoices(), values: {} }
+    const t = wordsOf(req.res!)
+    return { pageTitle: t('strengths:page.title'), ...view, limits: LIMITS, ...personChoices(t), values: {} }
   }
   person.get(
     '/your-strengths',
@@ -170,7 +172,7 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     },
     async ({ ctx, body, res }) => {
       await strengths.addStrength(ctx, ctx.user.personId ?? '', body)
-      redirectSaved(res, '/your-strengths', `Added: ${body.text}`)
+      redirectSaved(res, '/your-strengths', wordsOf(res)('strengths:saved.strength', { text: body.text }))
     },
   )
   person.post(
@@ -183,7 +185,7 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     },
     async ({ ctx, body, res }) => {
       await strengths.recordAchievement(ctx, ctx.user.personId ?? '', body)
-      redirectSaved(res, '/your-strengths', `Added: ${body.title}. Your probation worker will check it.`)
+      redirectSaved(res, '/your-strengths', wordsOf(res)('strengths:saved.achievement', { title: body.title }))
     },
   )
 

@@ -1,4 +1,5 @@
 import { formatLongDate } from '../../platform/dates/calendar-date.ts'
+import type { Translate } from '../../platform/i18n/i18n.ts'
 import type { Achievement } from './strengths.mappers.ts'
 import {
   ACHIEVEMENT_KIND_NAMES,
@@ -11,6 +12,12 @@ import {
 
 const options = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
   keys.map(value => ({ value, text: names[value] }))
+
+/** The choices the person's own page offers, named in their language (strengths/locales). */
+export const personChoices = (t: Translate) => ({
+  categoryItems: STRENGTH_CATEGORIES.map(value => ({ value, text: t(`strengths:category.${value}`) })),
+  kindItems: ACHIEVEMENT_KINDS.map(value => ({ value, text: t(`strengths:kind.${value}`) })),
+})
 
 /** The choices the forms offer, built once here rather than in the templates. */
 export const strengthChoices = () => ({
