@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   /** Runs a script of several statements, as migrations are. */
   execScript(script: string): Promise<void>
   ping(): Promise<boolean>
+  /** The embedded database's files as one gzipped tarball, for `loadDataDir`; absent on PostgreSQL. */
+  dumpDataDir?(): Promise<Blob>
   close(): Promise<void>
 }
 
@@ -24,6 +26,8 @@ export interface DatabaseOptions {
   poolSize?: number
   /** Sees every statement run, for tests that count queries per page, for EXPLAIN and for timing statements. */
   onQuery?: (sql: string, parameters: readonly unknown[], durationMs: number) => void
+  /** Starts the embedded database from a `dumpDataDir` tarball rather than an empty cluster. */
+  loadDataDir?: Blob | undefined
 }
 
 // Calendar dates stay ISO strings (no time-zone drift); counts come back as numbers.
@@ -74,6 +78,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
   const embedded = await PGlite.create({
     dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
     parsers: { [DATE_OID]: keepText, [INT8_OID]: toNumber },
     relaxedDurability: true,
   })
@@ -91,6 +96,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       }
     },
     ping: () => ping(db),
+    dumpDataDir: () => embedded.dumpDataDir('gzip'),
     async close() {
       await db.destroy()
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'kysely'
@@ -29,6 +30,17 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn)
     }
   })
+}
+
+/** A digest of every migration's name and text: equal digests mean equal schemas. */
+export function migrationsDigest(): string {
+  const hash = createHash('sha256')
+  for (const file of migrationFiles())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(MIGRATIONS_DIR, file)))
+  return hash.digest('hex').slice(0, 16)
 }
 
 function migrationFiles(): string[] {
