@@ -1,10 +1,12 @@
 import { ConfigError, loadConfig } from '../platform/config/config.ts'
+import { backupCommand } from './backup.command.ts'
 import type { Command } from './commands.ts'
 import { createUserCommand } from './create-user.command.ts'
 import { disclosureCommand } from './disclosure.command.ts'
 import { generateCommand } from './generate.command.ts'
 import { keyDatesCommand } from './key-dates.command.ts'
 import { migrateCommand } from './migrate.command.ts'
+import { restoreCommand } from './restore.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
 import { verifyAuditCommand } from './verify-audit.command.ts'
 import { workloadCommand } from './workload.command.ts'
@@ -18,6 +20,8 @@ const COMMANDS: Command[] = [
   disclosureCommand,
   workloadCommand,
   generateCommand,
+  backupCommand,
+  restoreCommand,
 ]
 
 function usage(): string {

@@ -1,5 +1,6 @@
 import { createAuditLog } from '../platform/audit/audit-log.ts'
 import { createAuditRepository, createAuditService } from '../features/audit/index.ts'
+import type { Config } from '../platform/config/config.ts'
 import type { Command } from './commands.ts'
 import { withDatabase } from './with-database.ts'
 
@@ -11,9 +12,7 @@ export const verifyAuditCommand: Command = {
 Recomputes the hash of every audit entry and follows each link to the entry before it.
 Exits 0 when the chain is whole, and 1 naming the first entries that do not match.`,
   async run({ config, stdout, stderr }) {
-    const { broken, checked } = await withDatabase(config, handle =>
-      createAuditService(createAuditRepository(handle.db), createAuditLog(handle.db)).verify(),
-    )
+    const { broken, checked } = await verifyAuditChain(config)
     if (!broken.length) {
       stdout(`The audit trail is whole: ${checked} entries checked.\n`)
       return 0
@@ -26,4 +25,11 @@ Exits 0 when the chain is whole, and 1 naming the first entries that do not matc
     }
     return 1
   },
+}
+
+/** Recomputes the audit chain of the configured database. */
+export function verifyAuditChain(config: Config) {
+  return withDatabase(config, handle =>
+    createAuditService(createAuditRepository(handle.db), createAuditLog(handle.db)).verify(),
+  )
 }
