@@ -21,10 +21,11 @@ export const workload = defineFeature({
   needs: ['people', 'needs', 'limitedAccess'],
   build: ({ db, audit, today, people, needs, limitedAccess }: Deps) =>
     createWorkloadService({ db, repository: createWorkloadRepository(db), people, needs, limitedAccess, audit, today }),
-  pages: (service, routes) => workloadRoutes(service, routes),
-  api: (service, routes) => workloadApi(service, routes),
+  pages: (service, routes, { today }) => workloadRoutes(service, routes, today),
+  api: (service, routes, { today }) => workloadApi(service, routes, today),
   caseSection: { key: 'tier', label: 'Tier', path: '/tier', order: 96, roles: ['pom', 'com', 'manager'] },
   auditActions: WORKLOAD_AUDIT_ACTIONS,
+  timeline: service => service.timelineEvents,
   demo: seedWorkloadDemo,
   generate: [tierPart, hoursPart],
 })
