@@ -5,7 +5,7 @@ import type { PeopleService } from '../people/index.ts'
 import { workloadApi } from './workload.api.ts'
 import { WORKLOAD_AUDIT_ACTIONS } from './workload.audit.ts'
 import { seedWorkloadDemo } from './workload.demo.ts'
-import { hoursPart, tierPart } from './workload.generate.ts'
+import { courtReportPart, hoursPart, tierPart } from './workload.generate.ts'
 import { createWorkloadRepository } from './workload.repository.ts'
 import { workloadRoutes } from './workload.routes.ts'
 import { createWorkloadService } from './workload.service.ts'
@@ -27,7 +27,7 @@ export const workload = defineFeature({
   auditActions: WORKLOAD_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
   demo: seedWorkloadDemo,
-  generate: [tierPart, hoursPart],
+  generate: [tierPart, hoursPart, courtReportPart],
 })
 
 export {
