@@ -62,17 +62,14 @@ describe('court reports in the workload', () => {
     assert.equal(now.practitioner.points, 138 + 65)
     assert.deepEqual(now.practitioner.courtReports, { standard: 1, fast: 1 })
     assert.equal(now.practitioner.capacityPercent, 9.3)
-    assert.deepEqual(
-      now.weeks.map((w: { weekEnding: string; points: number }) => [w.weekEnding, w.points]).slice(-6),
-      [
-        ['2026-10-28', 65],
-        ['2026-11-04', 65],
-        ['2026-11-11', 203], // the fast report was due on the 10th, the standard one asked for on the 10th
-        ['2026-11-18', 138],
-        ['2026-11-25', 138],
-        ['2026-12-02', 203],
-      ],
-    )
+    assert.deepEqual(now.weeks.map((w: { weekEnding: string; points: number }) => [w.weekEnding, w.points]).slice(-6), [
+      ['2026-10-28', 65],
+      ['2026-11-04', 65],
+      ['2026-11-11', 203], // the fast report was due on the 10th, the standard one asked for on the 10th
+      ['2026-11-18', 138],
+      ['2026-11-25', 138],
+      ['2026-12-02', 203],
+    ])
     assert.deepEqual(
       now.courtReports.map((r: { type: string; state: string }) => [r.type, r.state]),
       [
@@ -89,7 +86,9 @@ describe('court reports in the workload', () => {
 
     const hotel = app.fixture.people.awaitingComInNorth.id
     const advice = (await as('managerA').json('GET', `/api/v1/people/${hotel}/allocation-advice`)).body
-    const candidate = advice.ranked.find((r: { candidate: { staffId: string } }) => r.candidate.staffId === staff('comA'))
+    const candidate = advice.ranked.find(
+      (r: { candidate: { staffId: string } }) => r.candidate.staffId === staff('comA'),
+    )
     assert.equal(candidate.candidate.capacityNow, 9.3)
     assert.equal(candidate.candidate.capacityAfter, 9.3, 'Hotel has no tier yet, so adds nothing')
 

@@ -100,7 +100,8 @@ export function workloadApi(workload: WorkloadService, routes: RouteRegistry, to
   api.post(
     '/workload/practitioners/:staffId/court-reports',
     {
-      summary: 'Record a court report a COM writes: standard or fast, the court, requested and due (the COM or their manager)',
+      summary:
+        'Record a court report a COM writes: standard or fast, the court, requested and due (the COM or their manager)',
       params: staffParams,
       body: courtReportInputSchema(today),
       roles: ['com', 'manager'],
