@@ -7,6 +7,8 @@ export interface BenchData {
   personId: string
   /** The first letters of a surname, as someone searching would type. */
   searchTerm: string
+  /** The COM signed in. */
+  staffId: string
 }
 
 export interface BenchRoute {
@@ -23,6 +25,7 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'Plan', user: 'com', path: d => `/people/${d.personId}/plan` },
   { route: 'Timeline', user: 'com', path: d => `/people/${d.personId}/timeline` },
   { route: 'Team workload dashboard', user: 'manager', path: () => '/workload/team' },
+  { route: "A COM's workload with court reports", user: 'com', path: d => `/workload/practitioners/${d.staffId}` },
   { route: 'Allocation advice', user: 'manager', path: d => `/people/${d.personId}/allocation/advice` },
   { route: 'Tier', user: 'com', path: d => `/people/${d.personId}/tier` },
   { route: 'Strengths', user: 'com', path: d => `/people/${d.personId}/strengths` },
@@ -43,6 +46,11 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: "API manager's queue", user: 'manager', path: () => '/api/v1/oversight' },
   { route: 'API sign-offs', user: 'manager', path: () => '/api/v1/oversight/sign-offs' },
   { route: 'API team workload', user: 'manager', path: () => '/api/v1/workload/team' },
+  {
+    route: "API a COM's court reports",
+    user: 'com',
+    path: d => `/api/v1/workload/practitioners/${d.staffId}/court-reports`,
+  },
   { route: 'API allocation advice', user: 'manager', path: d => `/api/v1/people/${d.personId}/allocation-advice` },
   { route: 'API tier', user: 'com', path: d => `/api/v1/people/${d.personId}/tier` },
   { route: 'API strengths', user: 'com', path: d => `/api/v1/people/${d.personId}/strengths` },

@@ -56,13 +56,14 @@ async function signIn(baseUrl: string, username: string, password: string): Prom
     .join('; ')
 }
 
-/** A person on the COM's caseload and a surname prefix to search for, from the data itself. */
+/** A person on the COM's caseload, a surname prefix to search for, and the COM, from the data itself. */
 async function findData(baseUrl: string, cookie: string): Promise<BenchData> {
   const response = await fetch(`${baseUrl}/api/v1/caseload`, { headers: { cookie } })
   const body = (await response.json()) as { people: { id: string; lastName: string }[] }
   const person = body.people[0]
   if (!person) throw new Error('The COM has nobody on their caseload: is the data generated?')
-  return { personId: person.id, searchTerm: person.lastName.slice(0, 3).toLowerCase() }
+  const me = (await (await fetch(`${baseUrl}/api/v1/me`, { headers: { cookie } })).json()) as { user: { id: string } }
+  return { personId: person.id, searchTerm: person.lastName.slice(0, 3).toLowerCase(), staffId: me.user.id }
 }
 
 async function main() {

@@ -122,4 +122,35 @@ describe('workload', () => {
       assert.deepEqual(await after.reductionStates(), ['Active'])
       assert.match(await after.summary('Grade and hours'), /less 3.7 hours of reductions/)
     }))
+
+  it('a COM records a court report, sees their points rise by its 138, and removes it', () =>
+    withPage(browser, app.baseUrl, async page => {
+      await SignInPage.signInAs(page, 'comA')
+      await new StaffHomePage(page, 'Staff comA').verifyOnPage()
+      await loadingNewPage(page, () => page.getByRole('link', { name: 'Workload' }).click())
+      const workload = await new PractitionerWorkloadPage(page, 'Staff comA').verifyOnPage()
+      const before = await workload.points()
+      await workload.addCourtReport()
+      const form = await new WorkloadFormPage(page, 'Add a court report: Staff comA').verifyOnPage()
+      await form.save()
+      await form.verifyOnPage()
+      assert.deepEqual(
+        (await form.errorLinks()).map(link => link.href),
+        ['#type', '#court', '#requestedOn', '#dueOn'],
+      )
+      await form.choose('Standard delivery')
+      await form.fill('Court', 'Northtown Magistrates’ Court')
+      await form.fillDateInput('Date requested', '20/11/2026')
+      await form.fillDateInput('Due date', '11/12/2026')
+      await form.save()
+      const saved = await new PractitionerWorkloadPage(page, 'Staff comA').verifyOnPage()
+      assert.equal(await saved.savedMessage(), 'Court report added')
+      assert.equal(await saved.points(), before + 138)
+      assert.deepEqual(await saved.courtReports(), [{ court: 'Northtown Magistrates’ Court', counts: 'Counts now' }])
+      await saved.removeCourtReport('Northtown Magistrates’ Court')
+      const removed = await new PractitionerWorkloadPage(page, 'Staff comA').verifyOnPage()
+      assert.equal(await removed.savedMessage(), 'Court report removed')
+      assert.equal(await removed.points(), before)
+      assert.deepEqual(await removed.courtReports(), [])
+    }))
 })

@@ -177,6 +177,11 @@ describe('the generator', () => {
     const coms = await handle.db.selectFrom('app_user').select('id').where('role', '=', 'com').execute()
     assert.ok(coms.length > 0)
     assert.equal(await count('practitioner_hours'), coms.length)
+    // About two COMs in three have a court report, each dated as the schema allows.
+    const reports = await handle.db.selectFrom('court_report').selectAll().execute()
+    const writers = new Set(reports.map(r => r.staff_id)).size
+    assert.ok(writers > 0 && writers < coms.length, `${writers} of ${coms.length}`)
+    assert.ok(reports.every(r => r.due_on >= r.requested_on && r.requested_on <= TODAY))
   })
 
   it('gives strengths, confirmed achievements and giving back, and certificates countersigned by another', async () => {

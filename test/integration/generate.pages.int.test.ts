@@ -46,6 +46,7 @@ describe('the pages of generated people', () => {
     ['recall', 'recall_review'],
     ['timeline', 'recall_review'],
     ['timeline', 'plan_agreement'],
+    ['timeline', 'person_tier'],
   ] as const
 
   for (const [page, table] of PAGES) {
@@ -56,6 +57,18 @@ describe('the pages of generated people', () => {
       assert.equal(response.status, 200, `${page} of ${id}`)
     })
   }
+
+  it('shows a COM with a court report their workload with it', async () => {
+    const { rows } = await sql<{ staff_id: string; username: string; court: string }>`select r.staff_id, u.username,
+        r.court from court_report r join app_user u on u.id = r.staff_id order by u.username limit 1`.execute(
+      app.services.handle.db,
+    )
+    assert.ok(rows[0], 'a COM with a court report')
+    const client = await new Client(app.baseUrl).signIn(rows[0].username)
+    const response = await client.get(`/workload/practitioners/${rows[0].staff_id}`)
+    assert.equal(response.status, 200)
+    assert.match(await response.text(), /data-qa="court-report"/)
+  })
 
   it('lists people waiting for a COM to the manager of their PDU', async () => {
     const client = await new Client(app.baseUrl).signIn('manager')

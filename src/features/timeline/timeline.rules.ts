@@ -12,6 +12,7 @@ export const TIMELINE_KINDS = {
   release: 'Release',
   'follow-up': 'Follow-ups after release',
   plan: 'Plan versions and answers',
+  tier: 'Tiers',
   supervision: 'Supervision appointments',
   setback: 'Setbacks',
   recall: 'Breach and recall',

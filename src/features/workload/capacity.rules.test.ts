@@ -2,6 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import {
   caseTypeOn,
+  countsInWeek,
+  courtReportsInWeek,
+  courtReportState,
+  earliestDueCounted,
   reductionHoursOn,
   reductionState,
   teamWeeks,
@@ -59,6 +63,7 @@ describe('the workload of a caseload', () => {
       cases: 4,
       byType: { community: 1, licence: 2, custody: 1 },
       untiered: 1,
+      courtReports: { standard: 0, fast: 0 },
     })
   })
   it('has nothing available with no hours recorded', () => {
@@ -169,6 +174,31 @@ describe('weekly history', () => {
     )
   })
 
+  it('adds court reports to the weeks they count in, and flags the run they make excessive', () => {
+    // 5 cases are 1,095 of 1,088 points (100.6%): a standard report (138) makes it 1,233, 113.3%.
+    const weeks = weekEnds(TODAY, 5)
+    const report = { type: 'standard' as const, requestedOn: weeks[1]!, dueOn: weeks[4]! }
+    const withReport = history([5, 5, 5, 5, 5], { courtReports: new Map([['com', [report]]]) })
+    assert.deepEqual(
+      withReport.map(w => [w.points, w.capacityPercent, w.courtReports.standard]),
+      [
+        [1095, 100.6, 0],
+        [1233, 113.3, 1],
+        [1233, 113.3, 1],
+        [1233, 113.3, 1],
+        [1233, 113.3, 1],
+      ],
+    )
+    assert.deepEqual(
+      withReport.map(w => w.excessive),
+      [false, false, false, false, true],
+    )
+    assert.ok(history([5, 5, 5, 5, 5]).every(w => !w.excessive))
+    const team = teamWeeks([withReport, history([0, 0, 0, 0, 0])], weeks)
+    assert.deepEqual(team.at(-1)!.courtReports, { standard: 1, fast: 0 })
+    assert.equal(team.at(-1)!.points, 1233)
+  })
+
   it('adds a team up from its practitioners’ points and available points', () => {
     const a = history([2])
     const b = history([0])
@@ -176,5 +206,57 @@ describe('weekly history', () => {
     assert.equal(team[0]!.points, 438)
     assert.equal(team[0]!.availablePoints, 2176)
     assert.equal(team[0]!.capacityPercent, 20.1)
+  })
+})
+
+describe('court reports', () => {
+  const report = (requestedOn: string, dueOn: string, type: 'standard' | 'fast' = 'standard') => ({
+    type,
+    requestedOn,
+    dueOn,
+  })
+
+  it('count in each week from the week of the request to the week the report is due, ends included', () => {
+    // Weeks end on 2026-12-02 and cover it and the six days before: 2026-11-26 to 2026-12-02.
+    assert.equal(countsInWeek(report('2026-11-01', '2026-11-26'), TODAY), true, 'due on the week’s first day')
+    assert.equal(countsInWeek(report('2026-11-01', '2026-11-25'), TODAY), false, 'due the day before the week')
+    assert.equal(countsInWeek(report(TODAY, '2026-12-20'), TODAY), true, 'requested on the last day of the week')
+    assert.equal(countsInWeek(report('2026-12-03', '2026-12-20'), TODAY), false, 'requested after the week')
+    assert.equal(countsInWeek(report('2026-11-27', '2026-11-27', 'fast'), TODAY), true, 'asked and due within it')
+  })
+
+  it('count a long report in every week it spans, and a fast one only in its own week', () => {
+    const weeks = weekEnds(TODAY, 6)
+    const reports = [report('2026-11-02', '2026-11-23'), report('2026-11-10', '2026-11-10', 'fast')]
+    assert.deepEqual(
+      weeks.map(w => courtReportsInWeek(reports, w)),
+      [
+        { standard: 0, fast: 0 }, // week ending 28 October
+        { standard: 1, fast: 0 }, // 4 November
+        { standard: 1, fast: 1 }, // 11 November
+        { standard: 1, fast: 0 }, // 18 November
+        { standard: 1, fast: 0 }, // 25 November: due on the 23rd
+        { standard: 0, fast: 0 }, // 2 December
+      ],
+    )
+  })
+
+  it('add 138 points a standard report and 65 a fast one to the workload', () => {
+    const hours = { grade: 'PO' as const, contractedHours: 37 }
+    const workload = workloadOf([{ tier: 'B2', type: 'licence' }], hours, 0, { standard: 2, fast: 1 })
+    assert.equal(workload.points, 132 + 2 * 138 + 65)
+    assert.equal(workload.capacityPercent, 21.7)
+    assert.equal(workload.cases, 1, 'a report is not a case')
+    assert.deepEqual(workload.courtReports, { standard: 2, fast: 1 })
+  })
+
+  it('are to come before the request, counting in the week ending today, and ended after', () => {
+    assert.equal(courtReportState(report('2026-12-03', '2026-12-10'), TODAY), 'to-come')
+    assert.equal(courtReportState(report('2026-11-20', '2026-11-30'), TODAY), 'counting')
+    assert.equal(courtReportState(report('2026-11-01', '2026-11-20'), TODAY), 'ended')
+  })
+
+  it('reach back six days before the first week for the reports that may count', () => {
+    assert.equal(earliestDueCounted(weekEnds(TODAY, 2)), '2026-11-19')
   })
 })

@@ -9,6 +9,7 @@ import {
   capacityPercent,
   points,
   type CaseType,
+  type CourtReports,
   type Grade,
   type Tier,
   type WorkloadResult,
@@ -70,6 +71,49 @@ export function reductionHoursOn(reductions: readonly Reduction[], contractedHou
   return Math.min(hundredths, Math.round(contractedHours * 100)) / 100
 }
 
+export const COURT_REPORT_TYPES = ['standard', 'fast'] as const
+export type CourtReportType = (typeof COURT_REPORT_TYPES)[number]
+
+/** A court report a practitioner writes: asked for on one day, due on another (on or after it). */
+export interface CourtReport {
+  type: CourtReportType
+  requestedOn: IsoDate
+  dueOn: IsoDate
+}
+
+/** The days of a week: the week ending on a day is that day and the six before it. */
+const WEEK_DAYS = 7
+
+/**
+ * Resettle's rule (README, "Court reports"): a report counts in every week from the one it was requested in to the
+ * one it is due in, that is in the week ending on `weekEnding` when it was requested by then and is due no earlier
+ * than the week's first day. The week ending today is the workload now, so a report due yesterday still counts
+ * today, and a fast report asked for and due in the same week counts in that week.
+ */
+export function countsInWeek(report: CourtReport, weekEnding: IsoDate): boolean {
+  return report.requestedOn <= weekEnding && report.dueOn >= addDays(weekEnding, -(WEEK_DAYS - 1))
+}
+
+/** How many standard and fast reports count in the week ending on a day. */
+export function courtReportsInWeek(reports: readonly CourtReport[], weekEnding: IsoDate): CourtReports {
+  const counted = { standard: 0, fast: 0 }
+  for (const r of reports) if (countsInWeek(r, weekEnding)) counted[r.type] += 1
+  return counted
+}
+
+/** Whether a report counts now (the week ending today), is still to count, or no longer counts. */
+export type CourtReportState = 'to-come' | 'counting' | 'ended'
+
+export function courtReportState(report: CourtReport, today: IsoDate): CourtReportState {
+  if (countsInWeek(report, today)) return 'counting'
+  return report.requestedOn > today ? 'to-come' : 'ended'
+}
+
+/** The first due date a report may have and still count in any of these weeks (oldest first). */
+export function earliestDueCounted(weeks: readonly IsoDate[]): IsoDate {
+  return addDays(weeks[0]!, -(WEEK_DAYS - 1))
+}
+
 export interface HeldCase {
   tier: Tier | null
   type: CaseType | null
@@ -80,10 +124,20 @@ export interface Workload extends WorkloadResult {
   byType: Record<CaseType, number>
   /** Cases with no tier recorded: they score nothing until one is. */
   untiered: number
+  /** The court reports counted in the points. */
+  courtReports: CourtReports
 }
 
-/** The workload of a caseload for these hours on a day; with no hours recorded, nothing is available. */
-export function workloadOf(cases: readonly HeldCase[], hours: Hours | null, reductionHours: number): Workload {
+/**
+ * The workload of a caseload and the court reports counted with it, for these hours on a day; with no hours
+ * recorded, nothing is available.
+ */
+export function workloadOf(
+  cases: readonly HeldCase[],
+  hours: Hours | null,
+  reductionHours: number,
+  courtReports: CourtReports = { standard: 0, fast: 0 },
+): Workload {
   const byType: Record<CaseType, number> = { community: 0, licence: 0, custody: 0 }
   const counts = new Map<string, { tier: Tier; type: CaseType; count: number }>()
   let untiered = 0
@@ -99,7 +153,7 @@ export function workloadOf(cases: readonly HeldCase[], hours: Hours | null, redu
     entry.count += 1
     counts.set(key, entry)
   }
-  const scored = points([...counts.values()])
+  const scored = points([...counts.values()], courtReports)
   const available = hours ? availablePoints(hours.grade, hours.contractedHours, reductionHours) : 0
   const cased = byType.community + byType.licence + byType.custody
   return {
@@ -109,6 +163,7 @@ export function workloadOf(cases: readonly HeldCase[], hours: Hours | null, redu
     cases: cased,
     byType,
     untiered,
+    courtReports: { standard: courtReports.standard, fast: courtReports.fast },
   }
 }
 
@@ -140,6 +195,8 @@ export interface HistoryInput {
   episodes: ReadonlyMap<string, EpisodeDates>
   hours: ReadonlyMap<string, Hours>
   reductions: ReadonlyMap<string, readonly Reduction[]>
+  /** Each practitioner's court reports (those due before the first week may be left out). */
+  courtReports?: ReadonlyMap<string, readonly CourtReport[]>
 }
 
 export interface Week extends Workload {
@@ -156,7 +213,7 @@ export interface Week extends Workload {
  * Each practitioner's workload at the end of each week: the people allocated to them then (the allocation
  * history), each at the tier in force then (a case not yet tiered then counts at its first tier, and is counted
  * in `tieredLater`), of the type its current custody episode gave on that day, against today's contracted hours
- * (no history of hours is kept) less the reductions in force that day.
+ * (no history of hours is kept) less the reductions in force that day, with the court reports that count in that week.
  */
 export function weeklyHistory(staffIds: readonly string[], input: HistoryInput): Map<string, Week[]> {
   const tiersOf = groupBy(input.tiers, t => t.personId)
@@ -186,7 +243,8 @@ export function weeklyHistory(staffIds: readonly string[], input: HistoryInput):
       })
       const hours = input.hours.get(staffId) ?? null
       const reduction = hours ? reductionHoursOn(input.reductions.get(staffId) ?? [], hours.contractedHours, day) : 0
-      const workload = workloadOf(cases, hours, reduction)
+      const reports = courtReportsInWeek(input.courtReports?.get(staffId) ?? [], day)
+      const workload = workloadOf(cases, hours, reduction, reports)
       weeks.push(flagged(weeks, { ...workload, weekEnding: day, tieredLater }))
     })
   }
@@ -233,6 +291,7 @@ export function teamWeeks(practitioners: readonly (readonly Week[])[], weeks: re
           custody: sum(x => x.byType.custody),
         },
         untiered: sum(x => x.untiered),
+        courtReports: { standard: sum(x => x.courtReports.standard), fast: sum(x => x.courtReports.fast) },
         tieredLater: sum(x => x.tieredLater),
         weekEnding: day,
       }),

@@ -5,7 +5,7 @@ import type { PeopleService } from '../people/index.ts'
 import { workloadApi } from './workload.api.ts'
 import { WORKLOAD_AUDIT_ACTIONS } from './workload.audit.ts'
 import { seedWorkloadDemo } from './workload.demo.ts'
-import { hoursPart, tierPart } from './workload.generate.ts'
+import { courtReportPart, hoursPart, tierPart } from './workload.generate.ts'
 import { createWorkloadRepository } from './workload.repository.ts'
 import { workloadRoutes } from './workload.routes.ts'
 import { createWorkloadService } from './workload.service.ts'
@@ -21,12 +21,13 @@ export const workload = defineFeature({
   needs: ['people', 'needs', 'limitedAccess'],
   build: ({ db, audit, today, people, needs, limitedAccess }: Deps) =>
     createWorkloadService({ db, repository: createWorkloadRepository(db), people, needs, limitedAccess, audit, today }),
-  pages: (service, routes) => workloadRoutes(service, routes),
-  api: (service, routes) => workloadApi(service, routes),
+  pages: (service, routes, { today }) => workloadRoutes(service, routes, today),
+  api: (service, routes, { today }) => workloadApi(service, routes, today),
   caseSection: { key: 'tier', label: 'Tier', path: '/tier', order: 96, roles: ['pom', 'com', 'manager'] },
   auditActions: WORKLOAD_AUDIT_ACTIONS,
+  timeline: service => service.timelineEvents,
   demo: seedWorkloadDemo,
-  generate: [tierPart, hoursPart],
+  generate: [tierPart, hoursPart, courtReportPart],
 })
 
 export {

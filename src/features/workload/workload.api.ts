@@ -1,10 +1,14 @@
 import { Router } from 'express'
 import { CASE_ROLES, STAFF_ROLES } from '../../platform/auth/current-user.ts'
+import type { Clock } from '../../platform/validation/fields.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { calculateWorkload } from './workload.rules.ts'
 import {
   adviceDecisionSchema,
   adviceResponse,
+  courtReportInputSchema,
+  courtReportParams,
+  courtReportsResponse,
   decisionResponse,
   hoursInputSchema,
   practitionerResponse,
@@ -21,7 +25,7 @@ import type { WorkloadService } from './workload.service.ts'
 import { z } from 'zod'
 
 /** The calculator for any member of staff; tiers, workloads, the team and allocation advice by role. */
-export function workloadApi(workload: WorkloadService, routes: RouteRegistry): Router {
+export function workloadApi(workload: WorkloadService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
   const api = routes.api(router, 'Workload')
   const caseApi = routes.caseApi(router, 'Workload')
@@ -80,6 +84,41 @@ export function workloadApi(workload: WorkloadService, routes: RouteRegistry): R
       response: { status: 201, schema: z.object({ id: z.uuid() }) },
     },
     ({ ctx, params, body }) => workload.addReduction(ctx, params.staffId, body),
+  )
+
+  api.get(
+    '/workload/practitioners/:staffId/court-reports',
+    {
+      summary: "A COM's court reports in the weeks shown, each saying whether it counts now (the COM or their manager)",
+      params: staffParams,
+      roles: ['com', 'manager'],
+      response: { schema: courtReportsResponse },
+    },
+    ({ ctx, params }) => workload.courtReports(ctx, params.staffId),
+  )
+
+  api.post(
+    '/workload/practitioners/:staffId/court-reports',
+    {
+      summary:
+        'Record a court report a COM writes: standard or fast, the court, requested and due (the COM or their manager)',
+      params: staffParams,
+      body: courtReportInputSchema(today),
+      roles: ['com', 'manager'],
+      response: { status: 201, schema: z.object({ id: z.uuid() }) },
+    },
+    ({ ctx, params, body }) => workload.addCourtReport(ctx, params.staffId, body),
+  )
+
+  api.delete(
+    '/workload/practitioners/:staffId/court-reports/:reportId',
+    {
+      summary: "Remove one of a COM's court reports (the COM or their manager)",
+      params: courtReportParams,
+      roles: ['com', 'manager'],
+      response: 'empty',
+    },
+    ({ ctx, params }) => workload.removeCourtReport(ctx, params.staffId, params.reportId),
   )
 
   caseApi.get(

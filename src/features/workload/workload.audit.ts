@@ -6,6 +6,8 @@ export const WORKLOAD_AUDIT_ACTIONS = [
   'workload.team-viewed',
   'workload.hours-changed',
   'workload.reduction-added',
+  'workload.court-report-added',
+  'workload.court-report-removed',
   'allocation-advice.viewed',
   'allocation-advice.decided',
 ] as const

@@ -25,6 +25,34 @@ export async function seedWorkloadDemo({ tx, today }: DemoContext) {
   const random = seededRandom(WORKLOAD_SEED)
   await seedHours(tx, today, random)
   await seedTiers(tx, today, random)
+  await seedCourtReports(tx, today, random)
+}
+
+/** Fictional courts the demo COMs write for. */
+const DEMO_COURTS = ['Northtown Magistrates’ Court', 'Riverside Crown Court', 'Eastgate Magistrates’ Court']
+
+/**
+ * Two COMs in three write court reports, each recorded by themself: one writing a standard report due in the next
+ * weeks and a fast one due today; the other with a standard report finished last month (it no longer counts) and one
+ * asked for this week. A standard report takes about three weeks, a fast one a day or two.
+ */
+async function seedCourtReports(tx: Db, today: IsoDate, random: Random) {
+  const coms = await tx.selectFrom('app_user').select('id').where('role', '=', 'com').orderBy('username').execute()
+  const court = () => DEMO_COURTS[random.int(0, DEMO_COURTS.length - 1)]!
+  const report = (staffId: string, type: 'standard' | 'fast', requestedAgo: number, dueIn: number) => ({
+    staff_id: staffId,
+    type,
+    court: court(),
+    requested_on: addDays(today, -requestedAgo),
+    due_on: addDays(today, dueIn),
+    created_by: staffId,
+  })
+  const rows = coms.flatMap((c, i) => {
+    if (i % 3 === 0) return [report(c.id, 'standard', random.int(5, 12), random.int(7, 15)), report(c.id, 'fast', 1, 0)]
+    if (i % 3 === 1) return [report(c.id, 'standard', 45, -24), report(c.id, 'standard', random.int(1, 4), 18)]
+    return []
+  })
+  if (rows.length) await tx.insertInto('court_report').values(rows).execute()
 }
 
 async function seedHours(tx: Db, today: IsoDate, random: Random) {

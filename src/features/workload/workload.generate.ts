@@ -49,3 +49,23 @@ export const hoursPart: GeneratorPart = {
     return Number(hours.numAffectedRows ?? 0) + Number(reductions.numAffectedRows ?? 0)
   },
 }
+
+/**
+ * One COM in three a court report they are writing (standard, asked for 10 days ago and due in 11, or fast, asked
+ * for yesterday and due today), and one in three a standard report finished a month ago: one statement.
+ */
+export const courtReportPart: GeneratorPart = {
+  name: 'court reports',
+  async run({ tx, today }) {
+    const result = await sql`insert into court_report (staff_id, type, court, requested_on, due_on, created_by)
+      select id, kind, 'Generated Magistrates'' Court', ${today}::date - asked, ${today}::date + due, id
+      from (select id, ${roll('id', 'court-report')} % 3 as pick from app_user where role = 'com') coms
+      cross join lateral (values
+        (0, case when ${roll('id', 'court-report-type')} % 2 = 0 then 'standard' else 'fast' end,
+          case when ${roll('id', 'court-report-type')} % 2 = 0 then 10 else 1 end,
+          case when ${roll('id', 'court-report-type')} % 2 = 0 then 11 else 0 end),
+        (1, 'standard', 51, -30)) as r(for_pick, kind, asked, due)
+      where r.for_pick = coms.pick`.execute(tx)
+    return Number(result.numAffectedRows ?? 0)
+  },
+}

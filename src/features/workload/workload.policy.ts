@@ -28,3 +28,11 @@ export function mayChangeHours(user: CurrentUser, staffTeamId: string | null): b
 export function mayManageTeam(user: CurrentUser): boolean {
   return user.role === 'manager' && user.teamId !== null
 }
+
+/**
+ * A COM records and removes their own court reports; the manager of their team records and removes them too. The
+ * same people who see the workload, since a report is part of it.
+ */
+export function mayRecordCourtReports(user: CurrentUser, staffId: string, staffTeamId: string | null): boolean {
+  return maySeeWorkload(user, staffId, staffTeamId)
+}

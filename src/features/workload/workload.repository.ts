@@ -106,6 +106,37 @@ export function createWorkloadRepository(db: Db) {
       return tx.insertInto('workload_reduction').values(row).returning('id').executeTakeFirstOrThrow()
     },
 
+    /** The court reports of these practitioners due on or after a day, latest due first: one query for a team. */
+    async courtReports(staffIds: readonly string[], dueFrom: string) {
+      if (!staffIds.length) return []
+      return db
+        .selectFrom('court_report')
+        .select(['id', 'staff_id', 'type', 'court', 'requested_on', 'due_on'])
+        .where('staff_id', 'in', staffIds)
+        .where('due_on', '>=', dueFrom)
+        .orderBy('due_on', 'desc')
+        .orderBy('requested_on', 'desc')
+        .orderBy('id')
+        .execute()
+    },
+
+    async addCourtReport(
+      tx: Db,
+      row: { staff_id: string; type: string; court: string; requested_on: string; due_on: string; created_by: string },
+    ) {
+      return tx.insertInto('court_report').values(row).returning('id').executeTakeFirstOrThrow()
+    },
+
+    /** Removes one of a practitioner's reports; false when they have no such report. */
+    async removeCourtReport(tx: Db, staffId: string, reportId: string) {
+      const removed = await tx
+        .deleteFrom('court_report')
+        .where('id', '=', reportId)
+        .where('staff_id', '=', staffId)
+        .executeTakeFirst()
+      return removed.numDeletedRows === 1n
+    },
+
     /** The cases these practitioners hold now, each with its tier now and its current custody episode: one query. */
     async heldCases(staffIds: readonly string[]) {
       if (!staffIds.length) return []

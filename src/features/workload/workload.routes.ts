@@ -1,32 +1,51 @@
 import { Router, type Request } from 'express'
+import type { Clock } from '../../platform/validation/fields.ts'
 import { maxLengths } from '../../platform/validation/limits.ts'
 import { redirectSaved } from '../../platform/web/flash.ts'
 import { contextOf, param } from '../../platform/web/request-context.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import {
   adviceDecisionSchema,
+  courtReportInputSchema,
+  courtReportParams,
   hoursInputSchema,
   reductionInputSchema,
   staffParams,
   tierInputSchema,
 } from './workload.schemas.ts'
 import type { WorkloadService } from './workload.service.ts'
-import { CASE_TYPE_NAMES, hoursChoices, percent, reasonItems, tierChoices } from './workload.view.ts'
+import {
+  CASE_TYPE_NAMES,
+  COURT_REPORT_STATE_NAMES,
+  COURT_REPORT_TYPE_NAMES,
+  courtReportChoices,
+  hoursChoices,
+  percent,
+  reasonItems,
+  tierChoices,
+} from './workload.view.ts'
 
 const TIER_FORM = 'workload/views/tier-form.njk'
 const ADVICE_PAGE = 'workload/views/advice.njk'
 const HOURS_FORM = 'workload/views/hours-form.njk'
 const REDUCTION_FORM = 'workload/views/reduction-form.njk'
+const COURT_REPORT_FORM = 'workload/views/court-report-form.njk'
 const ADVICE_LIMITS = maxLengths(adviceDecisionSchema)
 const REDUCTION_LIMITS = maxLengths(reductionInputSchema)
 
 /** The tier page, a practitioner's workload, the team dashboard and allocation advice. */
-export function workloadRoutes(workload: WorkloadService, routes: RouteRegistry): Router {
+export function workloadRoutes(workload: WorkloadService, routes: RouteRegistry, today: Clock): Router {
   const router = Router()
   const pages = routes.pages(router)
   const tierPages = routes.casePages(router, 'tier')
   const overviewPages = routes.casePages(router, 'overview')
-  const helpers = { percent, caseTypeNames: CASE_TYPE_NAMES }
+  const helpers = {
+    percent,
+    caseTypeNames: CASE_TYPE_NAMES,
+    courtReportTypeNames: COURT_REPORT_TYPE_NAMES,
+    courtReportStateNames: COURT_REPORT_STATE_NAMES,
+  }
+  const courtReportSchema = courtReportInputSchema(today)
   const practitionerPath = (staffId: string) => `/workload/practitioners/${staffId}`
 
   tierPages.get('/tier', { summary: 'Tier' }, async ({ ctx, personId, res }) => {
@@ -148,6 +167,46 @@ export function workloadRoutes(workload: WorkloadService, routes: RouteRegistry)
     async ({ ctx, params, body, res }) => {
       await workload.addReduction(ctx, params.staffId, body)
       redirectSaved(res, practitionerPath(params.staffId), 'Reduction added')
+    },
+  )
+
+  const courtReportForm = async (req: Request) => ({
+    pageTitle: 'Add a court report',
+    activeSection: 'workload',
+    backLink: practitionerPath(param(req, 'staffId')),
+    ...(await workload.courtReportForm(contextOf(req), param(req, 'staffId'))),
+    ...courtReportChoices(),
+  })
+
+  pages.get(
+    '/workload/practitioners/:staffId/court-reports/new',
+    { summary: 'Add a court report', params: staffParams, roles: ['com', 'manager'] },
+    async ({ req, res }) => {
+      res.render(COURT_REPORT_FORM, { ...(await courtReportForm(req)), values: {} })
+    },
+  )
+
+  pages.post(
+    '/workload/practitioners/:staffId/court-reports/new',
+    {
+      summary: 'Add a court report',
+      params: staffParams,
+      body: courtReportSchema,
+      roles: ['com', 'manager'],
+      form: { view: COURT_REPORT_FORM, context: courtReportForm },
+    },
+    async ({ ctx, params, body, res }) => {
+      await workload.addCourtReport(ctx, params.staffId, body)
+      redirectSaved(res, practitionerPath(params.staffId), 'Court report added')
+    },
+  )
+
+  pages.post(
+    '/workload/practitioners/:staffId/court-reports/:reportId/remove',
+    { summary: 'Remove a court report', params: courtReportParams, roles: ['com', 'manager'] },
+    async ({ ctx, params, res }) => {
+      await workload.removeCourtReport(ctx, params.staffId, params.reportId)
+      redirectSaved(res, practitionerPath(params.staffId), 'Court report removed')
     },
   )
 

@@ -9,8 +9,9 @@
  * - Unknown fields are dropped (zod's default).
  */
 import { z } from 'zod'
-import { dateField, optionalText, requiredText, uuidField } from '../../platform/validation/fields.ts'
+import { dateField, optionalText, requiredText, uuidField, type Clock } from '../../platform/validation/fields.ts'
 import { personResponse, REASONS } from '../people/index.ts'
+import { COURT_REPORT_TYPES } from './capacity.rules.ts'
 import { COMPLEXITY_FLAGS, MAPPA_LEVELS, ROSH_LEVELS } from './tiering.rules.ts'
 import { CASE_TYPES, GRADES, TIERS } from './workload.rules.ts'
 
@@ -107,6 +108,14 @@ export const hoursInputSchema = z.object({
 })
 export type HoursInput = z.output<typeof hoursInputSchema>
 
+/** The dates named are dates of their own (not faults already named), so a rule about them may be checked. */
+const datesGiven =
+  (...fields: string[]) =>
+  ({ value }: { value: unknown }) => {
+    const given = (value ?? {}) as Record<string, unknown>
+    return fields.every(f => typeof given[f] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given[f] as string))
+  }
+
 export const reductionInputSchema = z
   .object({
     hours: formNumber('the hours of the reduction', { above: 0, max: MAX_HOURS }),
@@ -118,12 +127,31 @@ export const reductionInputSchema = z
     path: ['endDate'],
     error: 'The end date must be on or after the start date',
     // Checked beside any other field's errors, whenever both dates are dates of their own.
-    when: ({ value }) => {
-      const { startDate, endDate } = (value ?? {}) as Record<string, unknown>
-      return [startDate, endDate].every(d => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))
-    },
+    when: datesGiven('startDate', 'endDate'),
   })
 export type ReductionInput = z.output<typeof reductionInputSchema>
+
+/** A court report for a practitioner: its type, the court, when it was asked for (not after today) and when it is due. */
+export function courtReportInputSchema(today: Clock) {
+  return z
+    .object({
+      type: z.enum(COURT_REPORT_TYPES, { error: 'Select the type of report' }),
+      court: requiredText('the court', 200),
+      requestedOn: dateField('the date the report was requested'),
+      dueOn: dateField('the date the report is due'),
+    })
+    .refine(r => !r.requestedOn || r.requestedOn <= today(), {
+      path: ['requestedOn'],
+      error: 'The date the report was requested must be today or in the past',
+      when: datesGiven('requestedOn'),
+    })
+    .refine(r => !r.requestedOn || !r.dueOn || r.dueOn >= r.requestedOn, {
+      path: ['dueOn'],
+      error: 'The date the report is due must be on or after the date it was requested',
+      when: datesGiven('requestedOn', 'dueOn'),
+    })
+}
+export type CourtReportInput = z.output<ReturnType<typeof courtReportInputSchema>>
 
 export const adviceDecisionSchema = z.object({
   staffId: z.preprocess(
@@ -141,9 +169,21 @@ export const adviceDecisionSchema = z.object({
 export type AdviceDecisionInput = z.output<typeof adviceDecisionSchema>
 
 export const staffParams = z.object({ staffId: uuidField('the practitioner') })
+export const courtReportParams = staffParams.extend({ reportId: uuidField('the court report') })
 
 const tierLetter = z.enum(TIERS)
 const byType = z.object({ community: z.number().int(), licence: z.number().int(), custody: z.number().int() })
+const courtReportCounts = z.object({ standard: z.number().int(), fast: z.number().int() })
+
+export const courtReportItem = z.object({
+  id: z.uuid(),
+  type: z.enum(COURT_REPORT_TYPES),
+  court: z.string(),
+  requestedOn: z.iso.date(),
+  dueOn: z.iso.date(),
+  state: z.enum(['to-come', 'counting', 'ended']),
+})
+export const courtReportsResponse = z.object({ courtReports: z.array(courtReportItem) })
 
 const tierRecord = z.object({
   id: z.uuid(),
@@ -191,6 +231,7 @@ const week = z.object({
   cases: z.number().int(),
   byType,
   untiered: z.number().int(),
+  courtReports: courtReportCounts,
   tieredLater: z.number().int(),
   overCapacity: z.boolean(),
   excessive: z.boolean(),
@@ -219,6 +260,7 @@ const practitionerNow = z.object({
   cases: z.number().int(),
   byType,
   untiered: z.number().int(),
+  courtReports: courtReportCounts,
   releasesSoon: z.number().int(),
   handoversDue: z.number().int(),
   overCases: z.boolean(),
@@ -227,7 +269,14 @@ const practitionerNow = z.object({
 const flags = z.object({ excessive: z.boolean(), overCases: z.boolean() })
 
 export const practitionerResponse = z
-  .object({ practitioner: practitionerNow, weeks: z.array(week), flags, canChangeHours: z.boolean() })
+  .object({
+    practitioner: practitionerNow,
+    weeks: z.array(week),
+    flags,
+    courtReports: z.array(courtReportItem),
+    canChangeHours: z.boolean(),
+    canRecordCourtReports: z.boolean(),
+  })
   .strip()
 
 export const teamResponse = z.object({

@@ -1,6 +1,7 @@
 import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import { comChanges, continuityWarning } from '../../platform/case/allocation-history.rules.ts'
 import { stageOf } from '../../platform/case/stage.rules.ts'
 import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
@@ -13,6 +14,9 @@ import { rankCandidates } from './advice.rules.ts'
 import { capacityChartSvg } from './capacity-chart.ts'
 import {
   caseTypeOn,
+  courtReportsInWeek,
+  courtReportState,
+  earliestDueCounted,
   EXCESSIVE,
   reductionHoursOn,
   reductionState,
@@ -20,6 +24,8 @@ import {
   weekEnds,
   weeklyHistory,
   workloadOf,
+  type CourtReport,
+  type CourtReportType,
   type Hours,
   type Reduction,
   type Week,
@@ -33,10 +39,22 @@ import {
   type RoshLevel,
 } from './tiering.rules.ts'
 import type { WorkloadAuditAction } from './workload.audit.ts'
-import { mayChangeHours, mayManageTeam, mayRecordTier, maySeeWorkload } from './workload.policy.ts'
+import {
+  mayChangeHours,
+  mayManageTeam,
+  mayRecordCourtReports,
+  mayRecordTier,
+  maySeeWorkload,
+} from './workload.policy.ts'
 import type { WorkloadRepository } from './workload.repository.ts'
 import { capacityPercent, casePoints, type CaseType, type Grade, type Tier } from './workload.rules.ts'
-import type { AdviceDecisionInput, HoursInput, ReductionInput, TierInput } from './workload.schemas.ts'
+import type {
+  AdviceDecisionInput,
+  CourtReportInput,
+  HoursInput,
+  ReductionInput,
+  TierInput,
+} from './workload.schemas.ts'
 
 interface Dependencies {
   db: Db
@@ -54,6 +72,7 @@ const RELEASES_SOON_DAYS = 7
 type PractitionerRow = Awaited<ReturnType<WorkloadRepository['teamPractitioners']>>[number]
 type HeldRow = Awaited<ReturnType<WorkloadRepository['heldCases']>>[number]
 type ReductionRow = Awaited<ReturnType<WorkloadRepository['reductions']>>[number]
+type CourtReportRow = Awaited<ReturnType<WorkloadRepository['courtReports']>>[number]
 
 const hoursOf = (row: PractitionerRow): Hours | null =>
   row.grade && row.contracted_hours !== null
@@ -66,6 +85,16 @@ const toReduction = (row: ReductionRow): Reduction & { id: string; reason: strin
   startDate: row.start_date,
   endDate: row.end_date,
 })
+const toCourtReport = (row: CourtReportRow): CourtReport & { id: string; court: string } => ({
+  id: row.id,
+  type: row.type as CourtReportType,
+  court: row.court,
+  requestedOn: row.requested_on,
+  dueOn: row.due_on,
+})
+/** Each practitioner's court reports, from one query's rows. */
+const courtReportsBy = (ids: readonly string[], rows: readonly CourtReportRow[]) =>
+  new Map(ids.map(id => [id, rows.filter(r => r.staff_id === id).map(toCourtReport)]))
 const episodeOf = (row: HeldRow) =>
   row.episode_id ? { releaseDate: row.release_date, licenceExpiryDate: row.licence_expiry_date } : null
 
@@ -80,11 +109,19 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
       .map(p => ({ pathway: p.key, status: p.latest!.status, urgency: p.latest!.urgency }))
   }
 
-  /** Each practitioner's workload now, what they hold by type, and their busy weeks ahead: three queries. */
+  /**
+   * Each practitioner's workload now (the week ending today, for court reports), what they hold by type, and their
+   * busy weeks ahead: three queries.
+   */
   async function workloadsNow(practitioners: readonly PractitionerRow[]) {
     const ids = practitioners.map(p => p.id)
-    const [held, reductions] = await Promise.all([repository.heldCases(ids), repository.reductions(ids)])
     const now = today()
+    const [held, reductions, reports] = await Promise.all([
+      repository.heldCases(ids),
+      repository.reductions(ids),
+      repository.courtReports(ids, earliestDueCounted([now])),
+    ])
+    const reportsOf = courtReportsBy(ids, reports)
     return new Map(
       practitioners.map(p => {
         const cases = held.filter(c => c.com_id === p.id)
@@ -95,6 +132,7 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
           cases.map(c => ({ tier: c.tier as Tier | null, type: caseTypeOn(episodeOf(c), now) })),
           hours,
           reductionHours,
+          courtReportsInWeek(reportsOf.get(p.id)!, now),
         )
         const soon = addDays(now, RELEASES_SOON_DAYS)
         const releasesSoon = cases.filter(
@@ -128,9 +166,15 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
   async function history(practitioners: readonly PractitionerRow[]) {
     const weeks = weekEnds(today())
     const ids = practitioners.map(p => p.id)
-    const [raw, reductions] = await Promise.all([repository.historyOf(ids, weeks[0]!), repository.reductions(ids)])
+    const [raw, reductions, reports] = await Promise.all([
+      repository.historyOf(ids, weeks[0]!),
+      repository.reductions(ids),
+      repository.courtReports(ids, earliestDueCounted(weeks)),
+    ])
+    const reportsOf = courtReportsBy(ids, reports)
     return {
       weeks,
+      reportsOf,
       byPractitioner: weeklyHistory(ids, {
         weeks,
         allocations: raw.allocations.map(a => ({ personId: a.person_id, staffId: a.staff_id, on: a.allocated_on })),
@@ -144,6 +188,7 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
         ),
         hours: new Map(practitioners.flatMap(p => (hoursOf(p) ? [[p.id, hoursOf(p)!] as const] : []))),
         reductions: new Map(ids.map(id => [id, reductions.filter(r => r.staff_id === id).map(toReduction)])),
+        courtReports: reportsOf,
       }),
     }
   }
@@ -223,6 +268,18 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
   }
 
   return {
+    /** Each tier set, for the person's timeline: the tier and the model that set it. */
+    timelineEvents: (async personId => {
+      const rows = await repository.tierHistory(personId)
+      return rows.map(row => ({
+        at: row.set_on,
+        title: `Tier set to ${row.tier} (model ${row.model})`,
+        by: row.set_by_name ?? undefined,
+        kind: 'tier',
+        href: `/people/${personId}/tier`,
+      }))
+    }) satisfies TimelineSource,
+
     /** The tier page and `GET /tier`: the tier now, how it was worked out, and every tier before it. */
     async tier(ctx: RequestContext, personId: string) {
       const { person, canEdit } = await people.caseFor(ctx, personId)
@@ -319,13 +376,20 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
       const row = await practitionerFor(ctx, staffId)
       const [now, past] = await Promise.all([workloadsNow([row]), history([row])])
       const weeks = past.byPractitioner.get(row.id)!
-      await audit.record({ ...actorOf(ctx), action: 'workload.viewed', details: { staffId } })
+      const courtReports = past.reportsOf.get(row.id)!.map(r => ({ ...r, state: courtReportState(r, today()) }))
+      await audit.record({
+        ...actorOf(ctx),
+        action: 'workload.viewed',
+        details: { staffId, courtReportIds: courtReports.map(r => r.id) },
+      })
       return {
         practitioner: now.get(row.id)!,
         weeks,
         flags: currentFlags(weeks),
+        courtReports,
         ...(chart ? { chart: await capacityChartSvg(weeks, `Capacity of ${row.display_name} week by week`) } : {}),
         canChangeHours: mayChangeHours(ctx.user, row.team_id),
+        canRecordCourtReports: mayRecordCourtReports(ctx.user, row.id, row.team_id),
       }
     },
 
@@ -379,6 +443,70 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
           tx,
         )
         return { id }
+      })
+    },
+
+    /** What the court report form shows: whose report it is. The COM themself or their team's manager. */
+    async courtReportForm(ctx: RequestContext, staffId: string) {
+      const row = await practitionerFor(ctx, staffId)
+      if (!mayRecordCourtReports(ctx.user, row.id, row.team_id)) throw new NotFound()
+      return { practitioner: { id: row.id, name: row.display_name } }
+    },
+
+    /**
+     * A practitioner's court reports that count or may count in the weeks shown (due no earlier than six days before
+     * the first of the 12 weeks), each with whether it counts now: for the COM themself or their team's manager.
+     */
+    async courtReports(ctx: RequestContext, staffId: string) {
+      const row = await practitionerFor(ctx, staffId)
+      const rows = await repository.courtReports([row.id], earliestDueCounted(weekEnds(today())))
+      const courtReports = rows.map(toCourtReport).map(r => ({ ...r, state: courtReportState(r, today()) }))
+      await audit.record({
+        ...actorOf(ctx),
+        action: 'workload.viewed',
+        details: { staffId: row.id, courtReportIds: courtReports.map(r => r.id) },
+      })
+      return { courtReports }
+    },
+
+    /** Records a court report that the practitioner writes; it counts in their workload by `countsInWeek`. */
+    async addCourtReport(ctx: RequestContext, staffId: string, input: CourtReportInput) {
+      const row = await practitionerFor(ctx, staffId)
+      if (!mayRecordCourtReports(ctx.user, row.id, row.team_id)) throw new NotFound()
+      return db.transaction().execute(async tx => {
+        const { id } = await repository.addCourtReport(tx, {
+          staff_id: row.id,
+          type: input.type,
+          court: input.court,
+          requested_on: input.requestedOn!,
+          due_on: input.dueOn!,
+          created_by: ctx.user.id,
+        })
+        await audit.record(
+          {
+            ...actorOf(ctx),
+            action: 'workload.court-report-added',
+            details: { staffId: row.id, courtReportId: id, type: input.type },
+          },
+          tx,
+        )
+        return { id }
+      })
+    },
+
+    async removeCourtReport(ctx: RequestContext, staffId: string, reportId: string) {
+      const row = await practitionerFor(ctx, staffId)
+      if (!mayRecordCourtReports(ctx.user, row.id, row.team_id)) throw new NotFound()
+      await db.transaction().execute(async tx => {
+        if (!(await repository.removeCourtReport(tx, row.id, reportId))) throw new NotFound()
+        await audit.record(
+          {
+            ...actorOf(ctx),
+            action: 'workload.court-report-removed',
+            details: { staffId: row.id, courtReportId: reportId },
+          },
+          tx,
+        )
       })
     },
 

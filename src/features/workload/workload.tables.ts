@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely'
 
-/** Tiers, practitioners' hours and reductions, and allocation decisions (migrations/014_workload.sql). */
+/** Tiers, practitioners' hours and reductions, and allocation decisions (migrations/014_workload.sql), and court reports (020_court_reports.sql). */
 type Numeric = ColumnType<string, number | string, number | string>
 
 export interface PersonTierTable {
@@ -50,11 +50,23 @@ export interface AllocationDecisionTable {
   decided_at: Generated<Date>
 }
 
+export interface CourtReportTable {
+  id: Generated<string>
+  staff_id: string
+  type: string
+  court: string
+  requested_on: string
+  due_on: string
+  created_by: string | null
+  created_at: Generated<Date>
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     person_tier: PersonTierTable
     practitioner_hours: PractitionerHoursTable
     workload_reduction: WorkloadReductionTable
     allocation_decision: AllocationDecisionTable
+    court_report: CourtReportTable
   }
 }

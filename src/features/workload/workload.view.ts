@@ -1,6 +1,7 @@
 import { REASON_NAMES, REASONS } from '../people/index.ts'
 import { COMPLEXITY_FLAGS, MAPPA_LEVELS, ROSH_LEVELS, type ComplexityFlag } from './tiering.rules.ts'
-import { GRADES } from './workload.rules.ts'
+import { COURT_REPORT_TYPES, type CourtReportState, type CourtReportType } from './capacity.rules.ts'
+import { GRADES, WORKLOAD_POINTS } from './workload.rules.ts'
 
 export const ROSH_NAMES: Record<(typeof ROSH_LEVELS)[number], string> = {
   low: 'Low',
@@ -47,4 +48,24 @@ export function reasonItems() {
 /** A capacity as the pages show it. */
 export function percent(value: number | null): string {
   return value === null ? 'Not known' : `${value.toFixed(1)}%`
+}
+
+export const COURT_REPORT_TYPE_NAMES: Record<CourtReportType, string> = {
+  standard: 'Standard delivery',
+  fast: 'Fast delivery',
+}
+export const COURT_REPORT_STATE_NAMES: Record<CourtReportState, string> = {
+  'to-come': 'Counts from when requested',
+  counting: 'Counts now',
+  ended: 'No longer counts',
+}
+
+export function courtReportChoices() {
+  return {
+    courtReportTypeItems: COURT_REPORT_TYPES.map(value => ({
+      value,
+      text: COURT_REPORT_TYPE_NAMES[value],
+      hint: { text: `${WORKLOAD_POINTS.courtReports[value]} points` },
+    })),
+  }
 }

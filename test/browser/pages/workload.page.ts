@@ -110,6 +110,32 @@ export class PractitionerWorkloadPage extends ResettlePage {
   async addReduction(): Promise<void> {
     await loadingNewPage(this.page, () => this.page.getByRole('link', { name: 'Add a reduction' }).click())
   }
+
+  /** The points now, from "n of m available". */
+  async points(): Promise<number> {
+    return Number.parseInt(await this.summary('Points'), 10)
+  }
+
+  async addCourtReport(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByRole('link', { name: 'Add a court report' }).click())
+  }
+
+  /** Each court report listed: its court and whether it counts in the workload. */
+  async courtReports(): Promise<{ court: string; counts: string }[]> {
+    const rows = await this.page.getByTestId('court-report').all()
+    return Promise.all(
+      rows.map(async row => ({
+        court: (await row.locator('td').nth(1).innerText()).trim(),
+        counts: (await row.locator('td').nth(4).innerText()).trim(),
+      })),
+    )
+  }
+
+  async removeCourtReport(court: string): Promise<void> {
+    await loadingNewPage(this.page, () =>
+      this.page.getByRole('button', { name: new RegExp(`^Remove the report for ${court}`) }).click(),
+    )
+  }
 }
 
 /** The grade and hours form, and the reduction form. */
