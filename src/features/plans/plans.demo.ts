@@ -198,7 +198,6 @@ function draft(com: Author, n: number, made: IsoDate, today: IsoDate): PlanConte
       step(compliance, 'Go to every probation meeting', 'person', null, soon(45), com),
       step(own, 'Help with the application form', 'partner', 'Harbour Housing Trust', soon(35), com),
     ],
-    strengths: [{ id: randomUUID(), type: 'strength', text: STRENGTHS[n % STRENGTHS.length]!, by: com }],
     controls: [
       { id: randomUUID(), type: 'trigger', text: TRIGGERS[n % TRIGGERS.length]!, by: com },
       { id: randomUUID(), type: 'coping', text: COPING[n % COPING.length]!, by: com },
