@@ -201,7 +201,7 @@ describe('co-produced plans', () => {
 
       // The second goal is achieved: the confirmation offers to record it, and the form is filled in from it.
       await loadingNewPage(com, () => secondCard.getByTestId('mark-achieved').click())
-      plan = await new PlanPage(com).verifyOnPage()
+      await new PlanPage(com).verifyOnPage()
       assert.match(await com.getByTestId('goal-achieved').innerText(), new RegExp(`Goal marked as achieved: ${second}`))
       await loadingNewPage(com, () => com.getByTestId('record-achievement').click())
       form = await new JourneyPage(com, 'Record an achievement').verifyOnPage()
@@ -216,7 +216,7 @@ describe('co-produced plans', () => {
       const firstCard = plan.goals.filter({ has: com.getByRole('heading', { name: first }) })
       await loadingNewPage(com, () => firstCard.getByTestId('mark-achieved').click())
       await new PlanPage(com).verifyOnPage()
-      strengths = await StrengthsPage.visit(com, personId)
+      await StrengthsPage.visit(com, personId)
       assert.match(await com.getByTestId('achieved-goals').innerText(), new RegExp(first))
       assert.doesNotMatch(await com.getByTestId('achieved-goals').innerText(), new RegExp(second), 'recorded once')
       const offered = com.getByTestId('achieved-goals').locator('li', { hasText: first })

@@ -111,7 +111,9 @@ export function applyEdit(content: PlanContent, edit: Edit, author: Author, newI
 export function formValuesOf(item: PlanItem | null): ItemValues {
   if (!item) return {}
   const fields: ItemValues = Object.fromEntries(
-    Object.entries(item).filter(([name]) => !['id', 'by', 'changedBy', 'statusBy', 'owner', 'achievedOn', 'achievedBy'].includes(name)),
+    Object.entries(item).filter(
+      ([name]) => !['id', 'by', 'changedBy', 'statusBy', 'owner', 'achievedOn', 'achievedBy'].includes(name),
+    ),
   )
   return 'owner' in item ? { ...fields, ownerKind: item.owner.kind, ownerName: item.owner.name } : fields
 }

@@ -2,13 +2,7 @@
 import { CONDITION_CATEGORIES } from './licence-conditions.ts'
 import { CONTROL_TYPES, GOAL_KINDS, OWNER_KINDS, STEP_STATUSES, type Section } from './plan-content.ts'
 import type { PlanView } from './plans.mappers.ts'
-import {
-  CONTROL_NAMES,
-  GOAL_KIND_NAMES,
-  OWNER_NAMES,
-  SECTION_NAMES,
-  STATUS_NAMES,
-} from './plans.wording.ts'
+import { CONTROL_NAMES, GOAL_KIND_NAMES, OWNER_NAMES, SECTION_NAMES, STATUS_NAMES } from './plans.wording.ts'
 
 const options = <K extends string>(keys: readonly K[], text: (key: K) => string) =>
   keys.map(value => ({ value, text: text(value) }))

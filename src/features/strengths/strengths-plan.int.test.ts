@@ -14,7 +14,8 @@ let secondGoal = ''
 let strengthId = ''
 before(async () => {
   app = await startTestApp({ today: TODAY })
-  for (const username of ['comA', 'comB', 'person']) clients.set(username, await new Client(app.baseUrl).signIn(username))
+  for (const username of ['comA', 'comB', 'person'])
+    clients.set(username, await new Client(app.baseUrl).signIn(username))
   alpha = app.fixture.people.ofComA.id
   plan = `/api/v1/people/${alpha}/plan`
   strengths = `/people/${alpha}/strengths`
@@ -99,10 +100,14 @@ describe('each strength linked to the goals that build on it', () => {
     })
     let after = await bannerAfter(as('comA'), saved)
     assert.equal(after.banner, 'Strength changed: Good with my hands')
-    assert.match(after.html, /data-qa="strength-goals"><li>I want to work as a bricklayer<\/li><li>Cook for my family<\/li>/)
+    assert.match(
+      after.html,
+      /data-qa="strength-goals"><li>I want to work as a bricklayer<\/li><li>Cook for my family<\/li>/,
+    )
 
     saved = await submitForm(as('comA'), form, { category: 'hope', text: 'Good with my hands', goalIds: secondGoal })
     after = await bannerAfter(as('comA'), saved)
+    assert.equal(after.banner, 'Strength changed: Good with my hands')
     assert.equal((await goalOf(firstGoal)).strengths.length, 0, 'unlinked')
     assert.deepEqual(
       (await goalOf(secondGoal)).strengths.map((s: { categoryName: string }) => s.categoryName),
@@ -162,8 +167,12 @@ describe('an achieved goal offers to become an achievement', () => {
   it('offers “Record this as an achievement” when a practitioner marks a goal achieved, with no new version', async () => {
     const before = await planView()
     assert.equal(
-      (await as('person').json('PUT', `${plan}/goals/${firstGoal}/achieved`, { achieved: true, revision: before.revision }))
-        .status,
+      (
+        await as('person').json('PUT', `${plan}/goals/${firstGoal}/achieved`, {
+          achieved: true,
+          revision: before.revision,
+        })
+      ).status,
       403,
       'the person does not mark their goals achieved',
     )
@@ -180,7 +189,9 @@ describe('an achieved goal offers to become an achievement', () => {
     assert.match(html, /data-qa="goal-achieved"[\s\S]*Goal marked as achieved: I want to work as a bricklayer/)
     assert.match(
       html,
-      new RegExp(`href="/people/${alpha}/strengths/achievements/new\\?goalId=${firstGoal}" data-qa="record-achievement"`),
+      new RegExp(
+        `href="/people/${alpha}/strengths/achievements/new\\?goalId=${firstGoal}" data-qa="record-achievement"`,
+      ),
     )
     const after = await planView()
     assert.equal(after.version.number, before.version.number, 'progress, not a change to agree to')
@@ -229,14 +240,19 @@ describe('an achieved goal offers to become an achievement', () => {
       goalId: firstGoal,
     })
     assert.equal(viaApi.status, 409)
-    const viaForm = await submitForm(as('comA'), `${strengths}/achievements/new?goalId=${firstGoal}`, {
-      kind: 'milestone',
-      title: 'Bricklaying again',
-      'achievedOn-day': '23',
-      'achievedOn-month': '11',
-      'achievedOn-year': '2026',
-      goalId: firstGoal,
-    }, `${strengths}/achievements/new`)
+    const viaForm = await submitForm(
+      as('comA'),
+      `${strengths}/achievements/new?goalId=${firstGoal}`,
+      {
+        kind: 'milestone',
+        title: 'Bricklaying again',
+        'achievedOn-day': '23',
+        'achievedOn-month': '11',
+        'achievedOn-year': '2026',
+        goalId: firstGoal,
+      },
+      `${strengths}/achievements/new`,
+    )
     assert.equal(viaForm.status, 409)
     assert.match(await viaForm.text(), /This goal is already recorded as an achievement/)
     const recorded = (await profile()).achievements.filter((a: { goalId: string }) => a.goalId === firstGoal)
@@ -250,7 +266,11 @@ describe('an achieved goal offers to become an achievement', () => {
   it('refuses a goal not marked achieved, and another team’s practitioner', async () => {
     const goals = (await planView()).goals
     const revision = (await planView()).revision
-    const added = await as('comA').json('POST', `${plan}/goals`, { text: 'Pass my driving test', kind: 'own', revision })
+    const added = await as('comA').json('POST', `${plan}/goals`, {
+      text: 'Pass my driving test',
+      kind: 'own',
+      revision,
+    })
     assert.equal(added.status, 201)
     const open = (await planView()).goals.find((g: { id: string }) => !goals.some((o: { id: string }) => o.id === g.id))
     const notYet = await as('comA').json('POST', `/api/v1/people/${alpha}/achievements/from-goal/${open.id}`)

@@ -47,6 +47,9 @@ export const strengthsPart: GeneratorPart = {
       select c.person_id, 'volunteering', 'Community food bank', 'Volunteer', least(${today}::date, c.release_date + 30),
         4 + ${roll('c.id', 'hours')} % 40, c.com_id
       from (${chosen}) c where ${roll('c.id', 'giving')} % 2 = 0`.execute(tx)
-    return [strengths, linked, forPlans, achievements, giving].reduce((sum, r) => sum + Number(r.numAffectedRows ?? 0), 0)
+    return [strengths, linked, forPlans, achievements, giving].reduce(
+      (sum, r) => sum + Number(r.numAffectedRows ?? 0),
+      0,
+    )
   },
 }

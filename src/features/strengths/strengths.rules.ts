@@ -14,7 +14,8 @@ export interface AchievedGoal {
 
 /** The achievement a goal becomes, achieved on `on`. */
 export function goalAchievement(goal: AchievedGoal, on: IsoDate): AchievementInput {
-  const title = goal.text.length > ACHIEVEMENT_TITLE_MAX ? `${goal.text.slice(0, ACHIEVEMENT_TITLE_MAX - 1)}…` : goal.text
+  const title =
+    goal.text.length > ACHIEVEMENT_TITLE_MAX ? `${goal.text.slice(0, ACHIEVEMENT_TITLE_MAX - 1)}…` : goal.text
   return { kind: 'milestone', title, achievedOn: on, details: undefined, goalId: goal.id }
 }
 
