@@ -29,6 +29,8 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'Allocation advice', user: 'manager', path: d => `/people/${d.personId}/allocation/advice` },
   { route: 'Tier', user: 'com', path: d => `/people/${d.personId}/tier` },
   { route: 'Strengths', user: 'com', path: d => `/people/${d.personId}/strengths` },
+  // The form offers the goals of the person's plan to link the strength to.
+  { route: 'Add a strength', user: 'com', path: d => `/people/${d.personId}/strengths/new` },
   { route: 'Certificates', user: 'com', path: d => `/people/${d.personId}/certificates` },
   // The form only: a lookup with a code is limited to 30 an address in 15 minutes, so it is not driven under load.
   { route: 'Public verification page', user: 'com', path: () => '/verify' },

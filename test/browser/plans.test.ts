@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
 import { PersonHomePage, StaffHomePage } from './pages/home.page.ts'
 import { PlanAgreementPage, PlanHistoryPage, PlanItemFormPage } from './pages/plan-forms.page.ts'
+import { JourneyPage, StrengthsPage } from './pages/certificates.page.ts'
 import { PlanPage, YourPlanPage } from './pages/plan.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
 import { launchBrowser, loadingNewPage, withPage } from './support/browser.ts'
@@ -134,22 +135,95 @@ describe('co-produced plans', () => {
         await SignInPage.signInAs(com, 'comA')
         await new StaffHomePage(com, 'Staff comA').verifyOnPage()
         const plan = await PlanPage.visit(com, personId)
-        await plan.addStrength()
-        const strength = await new PlanItemFormPage(com, 'Add: strength or protective factor').verifyOnPage()
-        await strength.choose('Strength or protective factor?', 'Strength')
-        await strength.fill('In the person’s words', 'Good with my hands')
-        await strength.save()
+        await plan.addControl()
+        const control = await new PlanItemFormPage(com, 'Add: internal control').verifyOnPage()
+        await control.choose('What kind of internal control?', 'What helps them cope')
+        await control.fill('In the person’s words', 'Ringing my sister')
+        await control.save()
         await new PlanPage(com).verifyOnPage()
 
         await goal.save()
         await goal.verifyOnPage()
         assert.match((await goal.errorLinks())[0]!.text, /Staff comA changed the plan while you were editing it/)
-        assert.match(await goal.changedMeanwhile.innerText(), /Strength or protective factor added: Good with my hands/)
+        assert.match(await goal.changedMeanwhile.innerText(), /Internal control added: Ringing my sister/)
         assert.equal(await goal.field('Your goal').inputValue(), 'See my daughter every Saturday', 'their words kept')
         await goal.save()
         const after = await new YourPlanPage(person).verifyOnPage()
         assert.ok((await after.goalTexts()).includes('See my daughter every Saturday'))
-        assert.match(await after.bodyText(), /Good with my hands/, 'the COM’s change is kept too')
+        assert.match(await after.bodyText(), /Ringing my sister/, 'the COM’s change is kept too')
       }),
     ))
+
+  it('a COM links a strength to the plan’s goals, and an achieved goal becomes an achievement', () =>
+    withPage(browser, app.baseUrl, async com => {
+      const personId = app.fixture.people.ofComA.id
+      await SignInPage.signInAs(com, 'comA')
+      await new StaffHomePage(com, 'Staff comA').verifyOnPage()
+      // Two goals of the plan to link to, whatever the plan held before.
+      const [first, second] = ['Cook for my family', 'Pass my driving test']
+      const api = await new Client(app.baseUrl).signIn('comA')
+      for (const text of [first, second]) {
+        const { revision } = (await api.json('GET', `/api/v1/people/${personId}/plan`)).body.plan
+        const added = await api.json('POST', `/api/v1/people/${personId}/plan/goals`, { text, kind: 'own', revision })
+        assert.equal(added.status, 201)
+      }
+      let plan = await PlanPage.visit(com, personId)
+
+      // The plan's strengths are the profile's: "Change strengths" leads there.
+      await plan.follow('change-strengths')
+      let strengths = await new StrengthsPage(com).verifyOnPage()
+      await strengths.follow('add-strength')
+      let form = await new JourneyPage(com, 'Add a strength').verifyOnPage()
+      await form.choose('Skill')
+      await form.fill('The strength, in the person’s words', 'Good with my hands')
+      await form.choose(first)
+      await form.press('Add strength')
+      strengths = await new StrengthsPage(com).verifyOnPage()
+      assert.equal(await strengths.savedMessage(), 'Strength added: Good with my hands')
+      assert.deepEqual(await com.getByTestId('strength-goals').locator('li').allInnerTexts(), [first])
+
+      // Changed: linked to the second goal instead of the first.
+      await loadingNewPage(com, () => com.getByRole('link', { name: 'Change Good with my hands' }).click())
+      form = await new JourneyPage(com, 'Change a strength').verifyOnPage()
+      assert.equal(await com.getByLabel(first, { exact: true }).isChecked(), true)
+      await com.getByLabel(first, { exact: true }).uncheck()
+      await form.choose(second)
+      await form.press('Save changes')
+      strengths = await new StrengthsPage(com).verifyOnPage()
+      assert.equal(await strengths.savedMessage(), 'Strength changed: Good with my hands')
+      assert.deepEqual(await com.getByTestId('strength-goals').locator('li').allInnerTexts(), [second])
+
+      // The plan shows it under the goal that builds on it.
+      plan = await PlanPage.visit(com, personId)
+      const secondCard = plan.goals.filter({ has: com.getByRole('heading', { name: second }) })
+      assert.match(await secondCard.getByTestId('goal-strengths').innerText(), /Skill: Good with my hands/)
+      assert.match(await com.getByTestId('plan-strengths').innerText(), /Good with my hands/)
+
+      // The second goal is achieved: the confirmation offers to record it, and the form is filled in from it.
+      await loadingNewPage(com, () => secondCard.getByTestId('mark-achieved').click())
+      await new PlanPage(com).verifyOnPage()
+      assert.match(await com.getByTestId('goal-achieved').innerText(), new RegExp(`Goal marked as achieved: ${second}`))
+      await loadingNewPage(com, () => com.getByTestId('record-achievement').click())
+      form = await new JourneyPage(com, 'Record an achievement').verifyOnPage()
+      assert.equal(await com.getByLabel('What was achieved', { exact: true }).inputValue(), second)
+      assert.equal(await com.getByLabel('A milestone I chose', { exact: true }).isChecked(), true)
+      await form.press('Record achievement')
+      strengths = await new StrengthsPage(com).verifyOnPage()
+      assert.equal(await strengths.savedMessage(), `Achievement recorded: ${second}`)
+
+      // The first goal too, added from the achievements page in one click; then nothing is left to offer.
+      plan = await PlanPage.visit(com, personId)
+      const firstCard = plan.goals.filter({ has: com.getByRole('heading', { name: first }) })
+      await loadingNewPage(com, () => firstCard.getByTestId('mark-achieved').click())
+      await new PlanPage(com).verifyOnPage()
+      await StrengthsPage.visit(com, personId)
+      assert.match(await com.getByTestId('achieved-goals').innerText(), new RegExp(first))
+      assert.doesNotMatch(await com.getByTestId('achieved-goals').innerText(), new RegExp(second), 'recorded once')
+      const offered = com.getByTestId('achieved-goals').locator('li', { hasText: first })
+      await loadingNewPage(com, () => offered.getByTestId('add-goal-achievement').click())
+      strengths = await new StrengthsPage(com).verifyOnPage()
+      assert.equal(await strengths.savedMessage(), `Achievement recorded: ${first}`)
+      assert.equal(await com.getByTestId('achieved-goals').count(), 0)
+      assert.match(await com.getByTestId('achievements').innerText(), new RegExp(`${first}[\\s\\S]*Confirmed`))
+    }))
 })

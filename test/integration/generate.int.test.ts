@@ -195,6 +195,13 @@ describe('the generator', () => {
     const early = await sql<{ id: string }>`select a.id from achievement a
       where a.achieved_on > ${TODAY}::date or a.confirmed_on < a.achieved_on`.execute(handle.db)
     assert.deepEqual(early.rows, [])
+    // Plans hold no strengths of their own: everyone with a plan has one in their profile, linked to a goal of it.
+    const unlinked = await sql<{ id: string }>`select p.id from plan p
+      where p.content -> 'strengths' is not null
+        or not exists (select 1 from strength s where s.person_id = p.person_id
+          and s.goal_ids <@ (select jsonb_agg(g -> 'id') from jsonb_array_elements(p.content -> 'goals') g)
+          and jsonb_array_length(s.goal_ids) > 0)`.execute(handle.db)
+    assert.deepEqual(unlinked.rows, [])
   })
 
   it('refuses a database that already holds an organisation', async () => {

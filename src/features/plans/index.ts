@@ -13,12 +13,24 @@ import { createPlansService } from './plans.service.ts'
 
 type Deps = PlatformDeps & { people: PeopleService; needs: NeedsService; readiness: ReadinessService }
 
-/** The resettlement plan made with the person: goals, steps, strengths, risk controls, supporters, agreement. */
+/**
+ * The resettlement plan made with the person: goals, steps, risk controls, supporters, agreement; the strengths it
+ * shows are the strengths profile's (offered through `contributions.planStrengths`).
+ */
 export const plans = defineFeature({
   name: 'plans',
   needs: ['people', 'needs', 'readiness'],
-  build: ({ db, audit, today, people, needs, readiness }: Deps) =>
-    createPlansService({ db, repository: createPlansRepository(db), people, needs, readiness, audit, today }),
+  build: ({ db, audit, today, people, needs, readiness, contributions }: Deps) =>
+    createPlansService({
+      db,
+      repository: createPlansRepository(db),
+      people,
+      needs,
+      readiness,
+      audit,
+      today,
+      strengthSources: contributions.planStrengths,
+    }),
   pages: (service, routes) => plansRoutes(service, routes),
   api: (service, routes) => plansApi(service, routes),
   caseSection: { key: 'plan', label: 'Plan', path: '/plan', order: 20, roles: CASE_ROLES },

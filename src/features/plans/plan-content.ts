@@ -3,6 +3,7 @@
  * the same through its changes, so that two versions compare item by item, and says who added it: whatever the
  * person adds or changes shows as theirs.
  */
+import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { ConditionCategory } from './licence-conditions.ts'
 
 export const AUTHOR_ROLES = ['person', 'practitioner'] as const
@@ -26,6 +27,7 @@ export type StepStatus = (typeof STEP_STATUSES)[number]
 export const CONTROL_TYPES = ['trigger', 'warning-sign', 'coping'] as const
 export type ControlType = (typeof CONTROL_TYPES)[number]
 
+/** The kinds of strength plans held before strengths moved to the person's strengths profile. */
 export const STRENGTH_TYPES = ['strength', 'protective'] as const
 export type StrengthType = (typeof STRENGTH_TYPES)[number]
 
@@ -43,8 +45,11 @@ export interface Goal extends Item {
   kind: GoalKind
   /** A resettlement pathway from needs screening, by its key. */
   pathway: string | null
-  /** The strengths and protective factors it builds on. */
+  /** What it builds on, in words (the strengths that build on it are linked from the strengths profile). */
   buildsOn: string | null
+  /** The day a practitioner marked it achieved, and who did; progress, not a change to what is agreed. */
+  achievedOn?: IsoDate | null
+  achievedBy?: Author
 }
 
 export interface Step extends Item {
@@ -57,6 +62,10 @@ export interface Step extends Item {
   statusBy?: Author
 }
 
+/**
+ * A strength as plans held them before the strengths profile (migration 016 moved them there). Versions made
+ * before then still hold them, so that their history reads as it did; no edit makes or changes one now.
+ */
 export interface Strength extends Item {
   type: StrengthType
   text: string
@@ -87,24 +96,24 @@ export interface Supporter extends Item {
 export interface PlanContent {
   goals: Goal[]
   steps: Step[]
-  strengths: Strength[]
+  /** Only in plans and versions made before strengths moved to the strengths profile: read, never edited. */
+  strengths?: Strength[]
   controls: Control[]
   conditions: Condition[]
   supporters: Supporter[]
 }
 
-export type Section = keyof PlanContent
-export const SECTIONS = [
-  'goals',
-  'steps',
-  'strengths',
-  'controls',
-  'conditions',
-  'supporters',
-] as const satisfies readonly Section[]
+/** The sections a plan's pages and API edit. */
+export const SECTIONS = ['goals', 'steps', 'controls', 'conditions', 'supporters'] as const
+export type Section = (typeof SECTIONS)[number]
+
+/** The sections a stored version may hold, in the plan's order: those edited and the strengths of old versions. */
+export const STORED_SECTIONS = ['goals', 'steps', 'strengths', 'controls', 'conditions', 'supporters'] as const
+export type StoredSection = (typeof STORED_SECTIONS)[number]
 
 export type PlanItem = PlanContent[Section][number]
+export type StoredItem = PlanItem | Strength
 
 export function emptyPlan(): PlanContent {
-  return { goals: [], steps: [], strengths: [], controls: [], conditions: [], supporters: [] }
+  return { goals: [], steps: [], controls: [], conditions: [], supporters: [] }
 }

@@ -125,3 +125,29 @@ describe('applying an edit', () => {
     assert.deepEqual(step('person'), { kind: 'person', name: null })
   })
 })
+
+describe('marking a goal achieved', () => {
+  it('records the day and who marked it, keeps the goal otherwise, and undoes it', () => {
+    const done = applyEdit(plan, { op: 'achieved', id: 'theirs', on: '2027-01-05' }, COM, newId)
+    const goal = done.goals.find(g => g.id === 'theirs')!
+    assert.equal(goal.achievedOn, '2027-01-05')
+    assert.deepEqual(goal.achievedBy, COM)
+    assert.equal(goal.text, 'Get a job')
+    assert.equal(done.goals.find(g => g.id === 'mine')!.achievedOn, undefined, 'only that goal')
+    const undone = applyEdit(done, { op: 'achieved', id: 'theirs', on: null }, COM, newId)
+    assert.equal(undone.goals.find(g => g.id === 'theirs')!.achievedOn, null)
+    assert.equal(undone.goals.find(g => g.id === 'theirs')!.achievedBy, undefined)
+  })
+
+  it('is refused for a goal not in the plan, and is not the person’s to do', () => {
+    assert.throws(() => applyEdit(plan, { op: 'achieved', id: 'gone', on: '2027-01-05' }, COM, newId), NotFound)
+    assert.match(personRefusal(plan, { op: 'achieved', id: 'mine', on: '2027-01-05' }, 'me') ?? '', /probation worker/)
+  })
+
+  it('keeps a goal achieved when its words change', () => {
+    const done = applyEdit(plan, { op: 'achieved', id: 'theirs', on: '2027-01-05' }, COM, newId)
+    const values = { text: 'Get a job in a kitchen', kind: 'own', pathway: null, buildsOn: null }
+    const changed = applyEdit(done, { op: 'update', section: 'goals', id: 'theirs', values }, COM, newId)
+    assert.equal(changed.goals.find(g => g.id === 'theirs')!.achievedOn, '2027-01-05')
+  })
+})

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { NotFound, type FieldError } from '../../platform/errors/errors.ts'
-import type { Author, PlanContent, PlanItem, Section, Step, StepStatus } from './plan-content.ts'
+import type { Author, Goal, PlanContent, PlanItem, Section, Step, StepStatus } from './plan-content.ts'
 import { dueDateProblem, MATERIAL_FIELDS } from './plans.rules.ts'
 
 /** An item's own fields, as a form or the API gives them once parsed. */
@@ -15,6 +15,7 @@ export type Edit =
   | { op: 'update'; section: Section; id: string; values: ItemValues }
   | { op: 'remove'; section: Section; id: string }
   | { op: 'status'; id: string; status: StepStatus }
+  | { op: 'achieved'; id: string; on: IsoDate | null }
 
 /** The fields an item of each section keeps, from parsed input. */
 function fieldsOf(section: Section, v: ItemValues): Record<string, unknown> {
@@ -32,7 +33,6 @@ function fieldsOf(section: Section, v: ItemValues): Record<string, unknown> {
         status: v.status ?? 'not-started',
       }
     }
-    case 'strengths':
     case 'controls':
       return { type: v.type, text: v.text }
     case 'conditions':
@@ -55,7 +55,7 @@ function find(content: PlanContent, section: Section, id: string): PlanItem {
  * step due in the past (unless its date is unchanged), a goal removed while it still has steps.
  */
 export function editProblems(content: PlanContent, edit: Edit, today: IsoDate): FieldError[] {
-  if (edit.op === 'status') return []
+  if (edit.op === 'status' || edit.op === 'achieved') return []
   if (edit.op === 'remove') {
     const hasSteps = edit.section === 'goals' && content.steps.some(s => s.goalId === edit.id)
     return hasSteps
@@ -79,6 +79,11 @@ export function applyEdit(content: PlanContent, edit: Edit, author: Author, newI
     const step = find(content, 'steps', edit.id) as Step
     const steps = content.steps.map(s => (s.id === step.id ? { ...s, status: edit.status, statusBy: author } : s))
     return { ...content, steps }
+  }
+  if (edit.op === 'achieved') {
+    const goal = find(content, 'goals', edit.id) as Goal
+    const marked = edit.on ? { achievedOn: edit.on, achievedBy: author } : { achievedOn: null, achievedBy: undefined }
+    return { ...content, goals: content.goals.map(g => (g.id === goal.id ? { ...g, ...marked } : g)) }
   }
   const { section } = edit
   const items = content[section] as readonly PlanItem[]
@@ -106,7 +111,9 @@ export function applyEdit(content: PlanContent, edit: Edit, author: Author, newI
 export function formValuesOf(item: PlanItem | null): ItemValues {
   if (!item) return {}
   const fields: ItemValues = Object.fromEntries(
-    Object.entries(item).filter(([name]) => !['id', 'by', 'changedBy', 'statusBy', 'owner'].includes(name)),
+    Object.entries(item).filter(
+      ([name]) => !['id', 'by', 'changedBy', 'statusBy', 'owner', 'achievedOn', 'achievedBy'].includes(name),
+    ),
   )
   return 'owner' in item ? { ...fields, ownerKind: item.owner.kind, ownerName: item.owner.name } : fields
 }

@@ -42,6 +42,9 @@ export function planPdf(
             ? t('plans:goals.youWrote')
             : t('plans:goals.wroteWithYou', { name: goal.by.name }),
         },
+        ...(goal.achievedOn
+          ? [{ kind: 'paragraph' as const, text: t('plans:goals.achieved', { date: date(goal.achievedOn) }) }]
+          : []),
         ...(goal.steps.length ? [{ kind: 'list' as const, items: goal.steps.map(stepLine) }] : []),
       ])
     : [{ kind: 'paragraph', text: t('plans:goals.none') }]
@@ -63,6 +66,7 @@ export function planPdf(
       },
       { kind: 'heading', text: t('plans:goals.heading') },
       ...goals,
+      // The person's strengths, from their strengths profile.
       ...listBlock(
         t('plans:goodAt'),
         plan.strengths.map(s => s.text),

@@ -4,6 +4,7 @@ import { SECTIONS, type Section } from './plan-content.ts'
 import {
   agreementResponse,
   agreementSchema,
+  goalAchievedSchema,
   goalSchemaFor,
   historyResponse,
   ITEM_BODIES,
@@ -27,7 +28,8 @@ export function plansApi(plans: PlansService, routes: RouteRegistry): Router {
   api.get(
     '/plan',
     {
-      summary: 'The plan: goals and steps, strengths, risk controls, supporters, warnings and agreement',
+      summary:
+        'The plan: goals and steps (with the strengths that build on each), the person’s strengths from their profile, risk controls, supporters, warnings and agreement',
       response: { schema: planResponse },
     },
     ({ ctx, personId }) => plans.plan(ctx, personId),
@@ -61,6 +63,17 @@ export function plansApi(plans: PlansService, routes: RouteRegistry): Router {
       response: { schema: savedResponse },
     },
     ({ ctx, personId, params, body }) => plans.setStepStatus(ctx, personId, params.itemId, body),
+  )
+
+  api.put(
+    '/plan/goals/:itemId/achieved',
+    {
+      summary: 'Marks a goal achieved today, or not achieved (a practitioner’s; not a material change)',
+      params: planItemParams,
+      body: goalAchievedSchema,
+      response: { schema: savedResponse },
+    },
+    ({ ctx, personId, params, body }) => plans.setGoalAchieved(ctx, personId, params.itemId, body),
   )
 
   // One operation per section, so that the document shows each section's own fields.

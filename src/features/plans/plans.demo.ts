@@ -105,6 +105,15 @@ async function seedOne(tx: Db, c: DemoPlanCase, n: number, today: IsoDate) {
     ...current,
     steps: current.steps.map(s => (s.id === ownStep.id ? { ...s, status: 'done', statusBy: marker } : s)),
   }
+  // For some without an account, the COM has since marked their own goal achieved (progress, not a new version), and
+  // the strengths page offers to record it as an achievement.
+  const achieving = !forAccount && n % 4 === 1 && current.goals.some(g => g.kind === 'own')
+  const before = progress ? done : current
+  const achievedOn = earliest(addDays(progress ? doneOn : changedOn, 1), addDays(today, -1))!
+  const achieved: PlanContent = {
+    ...before,
+    goals: before.goals.map(g => (g.kind === 'own' ? { ...g, achievedOn, achievedBy: com } : g)),
+  }
   const saves = [
     ...versions.map((content, i) => ({
       content,
@@ -113,6 +122,7 @@ async function seedOne(tx: Db, c: DemoPlanCase, n: number, today: IsoDate) {
       on: at(i ? changedOn : made, i ? 16 : 10),
     })),
     ...(progress ? [{ content: done, version: versions.length, material: false, on: at(doneOn, 17) }] : []),
+    ...(achieving ? [{ content: achieved, version: versions.length, material: false, on: at(achievedOn, 18) }] : []),
   ]
   const last = saves.at(-1)!
 
@@ -198,7 +208,6 @@ function draft(com: Author, n: number, made: IsoDate, today: IsoDate): PlanConte
       step(compliance, 'Go to every probation meeting', 'person', null, soon(45), com),
       step(own, 'Help with the application form', 'partner', 'Harbour Housing Trust', soon(35), com),
     ],
-    strengths: [{ id: randomUUID(), type: 'strength', text: STRENGTHS[n % STRENGTHS.length]!, by: com }],
     controls: [
       { id: randomUUID(), type: 'trigger', text: TRIGGERS[n % TRIGGERS.length]!, by: com },
       { id: randomUUID(), type: 'coping', text: COPING[n % COPING.length]!, by: com },

@@ -17,7 +17,10 @@ const step = (item: string, goal: string, text: string, owner: string, weeks: nu
     'status', case when made_on + ${sql.lit(weeks * 7)} < ${today}::date and ${roll(`e.person_id || '${item}'`, 'done')} < 70 then 'done'
       when ${roll(`e.person_id || '${item}'`, 'done')} < 40 then 'in-progress' else 'not-started' end)`
 
-/** The first version of a plan, as the plan pages would have saved it item by item (plan-content.ts). */
+/**
+ * The first version of a plan, as the plan pages would have saved it item by item (plan-content.ts). No strengths:
+ * they are the strengths profile's, and the strengths part (after this one) links them to these goals.
+ */
 const firstVersion = (today: string) => sql`jsonb_build_object(
   'goals', jsonb_build_array(
     jsonb_build_object('id', ${itemId('goal-own')}, 'by', author, 'text', 'Find a settled place to live near my family',
@@ -28,8 +31,6 @@ const firstVersion = (today: string) => sql`jsonb_build_object(
     ${step('step-council', 'goal-own', 'Apply to the council for housing', 'practitioner', 4, today)},
     ${step('step-visit', 'goal-own', 'Visit the flat with my sister', 'person', 8, today)},
     ${step('step-appointments', 'goal-licence', 'Go to every appointment, or call if I cannot', 'person', 12, today)}),
-  'strengths', jsonb_build_array(jsonb_build_object('id', ${itemId('strength')}, 'by', author, 'type',
-    'protective', 'text', 'Close to my sister and her children')),
   'controls', jsonb_build_array(jsonb_build_object('id', ${itemId('control')}, 'by', author, 'type', 'trigger',
     'text', 'Money worries at the end of the month')),
   'conditions', jsonb_build_array(jsonb_build_object('id', ${itemId('condition')}, 'by', author, 'category',
@@ -41,7 +42,7 @@ const firstVersion = (today: string) => sql`jsonb_build_object(
 
 /**
  * A plan for about seven in ten people with a practitioner, made with them by their COM (or POM in custody): two
- * goals, three steps, a strength, a trigger, a licence condition and often a supporter. About seven in ten have
+ * goals, three steps, a trigger, a licence condition and often a supporter. About seven in ten have
  * answered the first version (most agreeing, some not with one step); four in ten of those have a second version,
  * a step added since, not yet answered, as the versioning rule asks. Set-based: one statement through
  * data-modifying CTEs, ids fixed by hashing so that the versions compare item by item.

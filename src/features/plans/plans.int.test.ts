@@ -173,9 +173,9 @@ describe('a plan made with the person', () => {
     const read = (await person.json('GET', `/api/v1/people/${id}/plan`)).body.plan
     const goal = read.goals.find((g: GoalJson) => g.writtenByPerson)
     // The COM saves first.
-    const first = await com.json('POST', `/api/v1/people/${id}/plan/strengths`, {
-      type: 'strength',
-      text: 'Good with his hands',
+    const first = await com.json('POST', `/api/v1/people/${id}/plan/controls`, {
+      type: 'trigger',
+      text: 'Money worries at the end of the month',
       revision: read.revision,
     })
     assert.equal(first.status, 201)
@@ -187,7 +187,7 @@ describe('a plan made with the person', () => {
     assert.equal(page.status, 409)
     const html = await page.text()
     assert.match(html, /Staff comA changed the plan while you were editing it/)
-    assert.match(html, /Strength or protective factor added: Good with his hands/)
+    assert.match(html, /Internal control added: Money worries at the end of the month/)
     assert.match(html, /See my daughter every Saturday<\/textarea>/, 'their words are kept')
     assert.match(html, new RegExp(`name="revision" value="${first.body.revision}"`), 'saving again is deliberate')
     const again = await person.request('POST', `/people/${id}/plan/goals/${goal.id}`, {
@@ -196,7 +196,8 @@ describe('a plan made with the person', () => {
     assert.equal(again.status, 303)
     const plan = (await com.json('GET', `/api/v1/people/${id}/plan`)).body.plan
     assert.equal(plan.goals.find((g: GoalJson) => g.id === goal.id).text, 'See my daughter every Saturday')
-    assert.equal(plan.strengths[0].text, 'Good with his hands', 'neither lost')
+    const triggers = plan.controls.find((c: { type: string }) => c.type === 'trigger').items
+    assert.equal(triggers[0].text, 'Money worries at the end of the month', 'neither lost')
   })
 
   it('prints the plan in plain words', async () => {

@@ -3,6 +3,7 @@
  * controls beside them, the warnings, and where the current version stands with the person; and its history,
  * version by version. Pure: the service passes what it has read.
  */
+import type { PlanStrengths } from '../../platform/case/plan-strengths.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import { STANDARD_CONDITIONS } from './licence-conditions.ts'
 import { CONTROL_TYPES, emptyPlan, type AuthorRole, type PlanContent, type Step } from './plan-content.ts'
@@ -11,7 +12,6 @@ import {
   GOAL_KIND_NAMES,
   STATUS_NAMES,
   STATUS_PLAIN,
-  STRENGTH_NAMES,
   conditionCategoryName,
   ownerPlain,
   changeLine,
@@ -39,6 +39,8 @@ export interface PlanViewInput {
   welfare: WelfareFacts | null
   comName: string | null
   pathways: { key: string; label: string; hasNeed: boolean }[]
+  /** The person's strengths profile: the plan shows its strengths, never its own. */
+  strengths: PlanStrengths
   today: IsoDate
 }
 
@@ -56,6 +58,11 @@ export function planView(input: PlanViewInput) {
     addedBy: authorWords(step.by),
     statusBy: step.statusBy ? authorWords(step.statusBy) : null,
   })
+  const recorded = new Set(input.strengths.goalsRecorded)
+  const strengthsOf = (goalId: string) =>
+    input.strengths.strengths
+      .filter(s => s.goalIds.includes(goalId))
+      .map(s => ({ id: s.id, categoryName: s.categoryName, text: s.text }))
   const answer = input.answers.find(a => a.versionNumber === input.versionNumber) ?? null
   return {
     revision: input.revision,
@@ -67,9 +74,13 @@ export function planView(input: PlanViewInput) {
       writtenBy: authorWords(goal.by),
       writtenByPerson: goal.by.role === 'person',
       changedBy: goal.changedBy ? authorWords(goal.changedBy) : null,
+      achievedOn: goal.achievedOn ?? null,
+      achievedBy: goal.achievedBy ? authorWords(goal.achievedBy) : null,
+      recordedAsAchievement: recorded.has(goal.id),
+      strengths: strengthsOf(goal.id),
       steps: content.steps.filter(s => s.goalId === goal.id).map(stepView),
     })),
-    strengths: content.strengths.map(s => ({ ...s, typeName: STRENGTH_NAMES[s.type], by: authorWords(s.by) })),
+    strengths: input.strengths.strengths,
     controls: CONTROL_TYPES.map(type => ({
       type,
       ...CONTROL_NAMES[type],

@@ -1,7 +1,8 @@
 /**
  * Who may do what with a plan. Anyone who may see the person reads their plan (PeopleService decides that). The
  * person changes their own plan without write access to the record: they add goals in their own words, change or
- * remove the goals they wrote, mark the steps they own and answer each version. Everything else is the
+ * remove the goals they wrote, mark the steps they own and answer each version. Marking a goal achieved is the
+ * practitioner's. Everything else is the
  * practitioner's, written with them, where the practitioner may change the record.
  */
 import type { CurrentUser } from '../../platform/auth/current-user.ts'
@@ -35,6 +36,7 @@ export function personRefusal(content: PlanContent, edit: Edit, userId: string):
     const step: Step | undefined = content.steps.find(s => s.id === edit.id)
     return step && step.owner.kind !== 'person' ? 'You can only mark your own steps' : null
   }
+  if (edit.op === 'achieved') return 'Ask your probation worker to mark a goal as achieved'
   if (edit.section !== 'goals') return 'Ask your probation worker to change this part of your plan'
   if (edit.op === 'add') return null
   const goal: Goal | undefined = content.goals.find(g => g.id === edit.id)

@@ -10,10 +10,12 @@ import { SECTIONS, type Section } from './plan-content.ts'
 import { isThePerson } from './plans.policy.ts'
 import {
   agreementSchema,
+  goalAchievedSchema,
   goalSchemaFor,
   ITEM_BODIES,
   ITEM_SCHEMAS,
   planItemParams,
+  planPageQuery,
   removeSchema,
   stepStatusSchema,
 } from './plans.schemas.ts'
@@ -75,9 +77,18 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
     }
   }
 
-  pages.get('/plan', { summary: 'Resettlement plan', roles: PLAN_ROLES }, async ({ ctx, personId, res }) => {
-    res.render(VIEWS.plan, await planPage(ctx, personId))
-  })
+  pages.get(
+    '/plan',
+    { summary: 'Resettlement plan', roles: PLAN_ROLES, query: planPageQuery },
+    async ({ ctx, personId, query, res }) => {
+      const model = await planPage(ctx, personId)
+      // Just marked achieved: the confirmation offers to record the goal as an achievement, until it is one.
+      const achieved = model.plan.goals.find(
+        g => g.id === query.achieved && g.achievedOn && !g.recordedAsAchievement && model.canEdit,
+      )
+      res.render(VIEWS.plan, { ...model, achievedGoal: achieved ?? null })
+    },
+  )
 
   pages.get('/plan/history', { summary: 'Plan history', roles: PLAN_ROLES }, async ({ ctx, personId, res }) => {
     const history = await plans.history(ctx, personId)
@@ -153,6 +164,22 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
           ? 'Step marked as done'
           : 'Step status changed'
       redirectSaved(res, `${planPath(personId)}#step-${params.itemId}`, saved)
+    },
+  )
+
+  // Marking a goal achieved is the practitioner's, from the plan page.
+  pages.post(
+    '/plan/goals/:itemId/achieved',
+    {
+      summary: 'Mark a goal achieved, or not achieved',
+      params: planItemParams,
+      body: goalAchievedSchema,
+      form: { view: VIEWS.plan, context: fromRequest(planPage) },
+    },
+    async ({ ctx, personId, params, body, res }) => {
+      await plans.setGoalAchieved(ctx, personId, params.itemId, body)
+      if (body.achieved) res.redirect(303, `${planPath(personId)}?achieved=${params.itemId}#goal-${params.itemId}`)
+      else redirectSaved(res, `${planPath(personId)}#goal-${params.itemId}`, 'Goal marked as not achieved')
     },
   )
 

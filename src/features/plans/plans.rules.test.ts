@@ -57,6 +57,31 @@ describe('what changed between two states of a plan', () => {
     )
   })
 
+  it('counts a goal marked achieved as progress, not a material change', () => {
+    const after = plan({ ...before, goals: [{ ...goal('g1'), achievedOn: '2027-01-05', achievedBy: COM }, goal('g2')] })
+    const changes = planChanges(before, after)
+    assert.deepEqual(
+      changes.map(c => [c.section, c.change, c.fields, c.material]),
+      [['goals', 'changed', ['achievedOn'], false]],
+    )
+    assert.equal(isMaterial(changes), false)
+  })
+
+  it('still tells the strengths a version held before they moved to the profile, and none after', () => {
+    const strength = { id: 'old', type: 'strength' as const, text: 'Good with my hands', by: COM }
+    const held = plan({ ...before, strengths: [strength] })
+    assert.deepEqual(
+      planChanges(before, held).map(c => [c.section, c.change, c.label, c.material]),
+      [['strengths', 'added', 'Good with my hands', true]],
+    )
+    // A plan carried on from such a version keeps them untouched: no change, so nothing asks for agreement again.
+    const next = plan({ ...held, controls: [{ id: 'c1', type: 'trigger', text: 'Payday', by: COM }] })
+    assert.deepEqual(
+      planChanges(held, next).map(c => c.section),
+      ['controls'],
+    )
+  })
+
   it('counts a step’s status as progress, not a material change', () => {
     const after = plan({ ...before, steps: [step('s1', 'g1', { status: 'done' }), step('s2', 'g1')] })
     const changes = planChanges(before, after)

@@ -5,15 +5,17 @@
  * - whether a material change opens a new version or amends the one being drafted;
  * - the balance warning and the welfare warning.
  *
- * A material change is one to what the person is asked to agree to: a goal, step, strength, internal control,
- * additional licence condition or supporter added, removed or reworded, a step given a new owner, goal or due
- * date. A step's status is not material: marking a step done is progress on the plan, not a change to it.
+ * A material change is one to what the person is asked to agree to: a goal, step, internal control, additional
+ * licence condition or supporter added, removed or reworded, a step given a new owner, goal or due date. A step's
+ * status and a goal marked achieved are not material: they are progress on the plan, not a change to it. Strengths
+ * are the strengths profile's, not the plan's, so changing them changes no plan (versions made before they moved
+ * still hold theirs, and their history still reads as it did).
  */
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
-import { SECTIONS, type Author, type PlanContent, type PlanItem, type Section } from './plan-content.ts'
+import { STORED_SECTIONS, type Author, type PlanContent, type StoredItem, type StoredSection } from './plan-content.ts'
 
 export interface Change {
-  section: Section
+  section: StoredSection
   change: 'added' | 'removed' | 'changed'
   /** The item's words, to say which one changed. */
   label: string
@@ -23,7 +25,7 @@ export interface Change {
 }
 
 /** The fields whose change is material, for each section; any other field that changes is progress. */
-export const MATERIAL_FIELDS: Record<Section, readonly string[]> = {
+export const MATERIAL_FIELDS: Record<StoredSection, readonly string[]> = {
   goals: ['text', 'kind', 'pathway', 'buildsOn'],
   steps: ['goalId', 'text', 'owner', 'dueDate'],
   strengths: ['type', 'text'],
@@ -32,9 +34,9 @@ export const MATERIAL_FIELDS: Record<Section, readonly string[]> = {
   supporters: ['name', 'relationship', 'shares', 'part'],
 }
 
-const PROGRESS_FIELDS: Partial<Record<Section, readonly string[]>> = { steps: ['status'] }
+const PROGRESS_FIELDS: Partial<Record<StoredSection, readonly string[]>> = { steps: ['status'], goals: ['achievedOn'] }
 
-export function labelOf(item: PlanItem): string {
+export function labelOf(item: StoredItem): string {
   return 'text' in item ? item.text : item.name
 }
 
@@ -42,10 +44,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** What changed from `before` to `after`, section by section in the plan's order, then in each section's order. */
 export function planChanges(before: PlanContent, after: PlanContent): Change[] {
-  return SECTIONS.flatMap(section => sectionChanges(section, before[section], after[section]))
+  return STORED_SECTIONS.flatMap(section => sectionChanges(section, before[section] ?? [], after[section] ?? []))
 }
 
-function sectionChanges(section: Section, before: readonly PlanItem[], after: readonly PlanItem[]): Change[] {
+function sectionChanges(section: StoredSection, before: readonly StoredItem[], after: readonly StoredItem[]): Change[] {
   const earlier = new Map(before.map(item => [item.id, item]))
   const later = new Set(after.map(item => item.id))
   const changes: Change[] = []

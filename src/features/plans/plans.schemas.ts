@@ -10,7 +10,6 @@ import {
   GOAL_KINDS,
   OWNER_KINDS,
   STEP_STATUSES,
-  STRENGTH_TYPES,
   type OwnerKind,
   type Section,
 } from './plan-content.ts'
@@ -70,12 +69,6 @@ export const stepSchema = z
     }
   }, always)
 
-export const strengthSchema = z.object({
-  type: choice(STRENGTH_TYPES, 'Select whether this is a strength or a protective factor'),
-  text: requiredText('the strength or protective factor', 300),
-  revision,
-})
-
 export const controlSchema = z.object({
   type: choice(CONTROL_TYPES, 'Select a trigger, a warning sign or what helps the person cope'),
   text: requiredText('the internal control, in the person’s words', 300),
@@ -101,7 +94,6 @@ export const supporterSchema = z.object({
 export const ITEM_SCHEMAS = {
   goals: goalSchema,
   steps: stepSchema,
-  strengths: strengthSchema,
   controls: controlSchema,
   conditions: conditionSchema,
   supporters: supporterSchema,
@@ -118,6 +110,18 @@ export const stepStatusSchema = z.object({
   status: choice(STEP_STATUSES, 'Select the status of the step'),
   revision,
 })
+
+/** A goal marked achieved (today), or marked not achieved after all. */
+export const goalAchievedSchema = z.object({
+  achieved: z.preprocess(
+    value => (value === 'yes' ? true : value === 'no' ? false : value),
+    z.boolean({ error: 'Select yes if the goal is achieved, or no if it is not' }),
+  ),
+  revision,
+})
+
+/** The plan page after a goal is marked achieved names it, to offer to record it as an achievement. */
+export const planPageQuery = z.object({ achieved: z.uuid().optional() })
 
 /** Checkboxes send nothing, one value or several; JSON sends a list. */
 const idList = z.preprocess(
@@ -145,6 +149,7 @@ export const agreementSchema = z
 export type AgreementInput = z.infer<typeof agreementSchema>
 export type RemoveInput = z.infer<typeof removeSchema>
 export type StepStatusInput = z.infer<typeof stepStatusSchema>
+export type GoalAchievedInput = z.infer<typeof goalAchievedSchema>
 
 export const planItemParams = personParams.extend({ itemId: uuidField('the part of the plan') })
 
@@ -193,6 +198,12 @@ const planViewResponse = z.object({
       kind: z.enum(GOAL_KINDS),
       pathway: z.string().nullable(),
       buildsOn: z.string().nullable(),
+      achievedOn: z.iso.date().nullable(),
+      achievedBy: z.string().nullable(),
+      /** Whether it is recorded as an achievement in the strengths profile. */
+      recordedAsAchievement: z.boolean(),
+      /** The strengths of the person's strengths profile that build on it. */
+      strengths: z.array(z.object({ id: z.uuid(), categoryName: z.string(), text: z.string() })),
       kindName: z.string(),
       pathwayName: z.string().nullable(),
       writtenBy: z.string(),
@@ -201,13 +212,14 @@ const planViewResponse = z.object({
       steps: z.array(stepResponse),
     }),
   ),
+  /** The person's strengths, from their strengths profile (the plan holds none of its own). */
   strengths: z.array(
     z.object({
-      ...item,
-      by: z.string(),
-      type: z.enum(STRENGTH_TYPES),
+      id: z.uuid(),
+      category: z.string(),
+      categoryName: z.string(),
       text: z.string(),
-      typeName: z.string(),
+      goalIds: z.array(z.string()),
     }),
   ),
   controls: z.array(

@@ -3,6 +3,7 @@ import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import type { PlanStrengths, PlanStrengthsSource } from '../../platform/case/plan-strengths.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
@@ -29,7 +30,7 @@ import {
 } from './plans.policy.ts'
 import type { PlansRepository } from './plans.repository.ts'
 import { isMaterial, planChanges, versionFor } from './plans.rules.ts'
-import type { AgreementInput, ItemInput, RemoveInput, StepStatusInput } from './plans.schemas.ts'
+import type { AgreementInput, GoalAchievedInput, ItemInput, RemoveInput, StepStatusInput } from './plans.schemas.ts'
 import { changeLine } from './plans.wording.ts'
 
 interface Dependencies {
@@ -40,6 +41,8 @@ interface Dependencies {
   readiness: ReadinessService
   audit: AuditLog<PlanAuditAction>
   today: () => IsoDate
+  /** The person's strengths profile, from the features that offer it (the strengths feature). */
+  strengthSources: readonly PlanStrengthsSource[]
 }
 
 type Case = Awaited<ReturnType<PeopleService['caseFor']>>
@@ -50,7 +53,25 @@ type Case = Awaited<ReturnType<PeopleService['caseFor']>>
  * decision; anyone who may see the record reads it. Every read and write is audited; every write is one
  * transaction over the revision read.
  */
-export function createPlansService({ db, repository, people, needs, readiness, audit, today }: Dependencies) {
+export function createPlansService({
+  db,
+  repository,
+  people,
+  needs,
+  readiness,
+  audit,
+  today,
+  strengthSources,
+}: Dependencies) {
+  /** The strengths the plan shows: the person's strengths profile, never the plan's own. */
+  async function strengthsOf(personId: string): Promise<PlanStrengths> {
+    const all = await Promise.all(strengthSources.map(source => source(personId)))
+    return {
+      strengths: all.flatMap(a => a.strengths),
+      goalsRecorded: all.flatMap(a => a.goalsRecorded),
+    }
+  }
+
   const authorOf = (ctx: RequestContext): Author => ({
     userId: ctx.user.id,
     name: ctx.user.displayName,
@@ -69,10 +90,11 @@ export function createPlansService({ db, repository, people, needs, readiness, a
 
   async function viewOf(ctx: RequestContext, record: Case) {
     const plan = await repository.plan(record.person.id)
-    const [answers, welfare, pathways] = await Promise.all([
+    const [answers, welfare, pathways, strengths] = await Promise.all([
       plan ? repository.agreements(plan.id) : [],
       readiness.planFacts(ctx, record),
       pathwaysFor(ctx, record),
+      strengthsOf(record.person.id),
     ])
     return {
       view: planView({
@@ -83,6 +105,7 @@ export function createPlansService({ db, repository, people, needs, readiness, a
         welfare,
         comName: record.person.com?.name ?? null,
         pathways,
+        strengths,
         today: today(),
       }),
       firstAppointment: welfare?.firstAppointment ?? null,
@@ -157,7 +180,7 @@ export function createPlansService({ db, repository, people, needs, readiness, a
           action: 'plan.changed',
           details: {
             op: edit.op,
-            section: edit.op === 'status' ? 'steps' : edit.section,
+            section: edit.op === 'status' ? 'steps' : edit.op === 'achieved' ? 'goals' : edit.section,
             revision: row.revision,
             version: version.number,
             newVersion: version.opens,
@@ -174,7 +197,7 @@ export function createPlansService({ db, repository, people, needs, readiness, a
 
   /** A goal's pathway must be one of needs screening's: the one problem of an edit that needs another feature. */
   async function pathwayProblems(ctx: RequestContext, record: Case, edit: Edit): Promise<FieldError[]> {
-    if (edit.op === 'status' || edit.op === 'remove' || edit.section !== 'goals') return []
+    if (edit.op === 'status' || edit.op === 'achieved' || edit.op === 'remove' || edit.section !== 'goals') return []
     const pathway = edit.values.pathway
     if (pathway === undefined) return []
     const known = await pathwaysFor(ctx, record)
@@ -247,6 +270,20 @@ export function createPlansService({ db, repository, people, needs, readiness, a
     /** Marks a step's progress: the person marks their own steps; practitioners any. Not a material change. */
     async setStepStatus(ctx: RequestContext, personId: string, stepId: string, input: StepStatusInput) {
       return save(ctx, personId, input.revision, { op: 'status', id: stepId, status: input.status })
+    },
+
+    /**
+     * A practitioner marks a goal achieved today, or not achieved after all. Progress, not a material change: it
+     * asks for no new agreement. The plan page then offers to record it as an achievement.
+     */
+    async setGoalAchieved(ctx: RequestContext, personId: string, goalId: string, input: GoalAchievedInput) {
+      return save(ctx, personId, input.revision, { op: 'achieved', id: goalId, on: input.achieved ? today() : null })
+    },
+
+    /** The goals of the person's plan as they stand, for the strengths profile; the caller has checked access. */
+    async goals(personId: string) {
+      const plan = await repository.plan(personId)
+      return (plan?.content.goals ?? []).map(g => ({ id: g.id, text: g.text, achievedOn: g.achievedOn ?? null }))
     },
 
     /**

@@ -67,7 +67,12 @@ export const countRows = async (app: TestApp, table: 'plan' | 'plan_revision' | 
   )
 
 /** Sends a form as a browser would: with the token of the page it is on (`page`), to `action` or back to the page. */
-export async function submitForm(client: Client, page: string, fields: Record<string, string>, action = page) {
+export async function submitForm(
+  client: Client,
+  page: string,
+  fields: Record<string, string | string[]>,
+  action = page,
+) {
   const _csrf = await client.formToken(page)
   return client.request('POST', action, { form: { _csrf, ...fields } })
 }

@@ -1,15 +1,8 @@
 /** The plan's forms as GOV.UK components take them: radio, checkbox and select items, built here, not in templates. */
 import { CONDITION_CATEGORIES } from './licence-conditions.ts'
-import { CONTROL_TYPES, GOAL_KINDS, OWNER_KINDS, STEP_STATUSES, STRENGTH_TYPES, type Section } from './plan-content.ts'
+import { CONTROL_TYPES, GOAL_KINDS, OWNER_KINDS, STEP_STATUSES, type Section } from './plan-content.ts'
 import type { PlanView } from './plans.mappers.ts'
-import {
-  CONTROL_NAMES,
-  GOAL_KIND_NAMES,
-  OWNER_NAMES,
-  SECTION_NAMES,
-  STATUS_NAMES,
-  STRENGTH_NAMES,
-} from './plans.wording.ts'
+import { CONTROL_NAMES, GOAL_KIND_NAMES, OWNER_NAMES, SECTION_NAMES, STATUS_NAMES } from './plans.wording.ts'
 
 const options = <K extends string>(keys: readonly K[], text: (key: K) => string) =>
   keys.map(value => ({ value, text: text(value) }))
@@ -29,7 +22,6 @@ export function formChoices(form: {
     ownerKinds: options(OWNER_KINDS, k => OWNER_NAMES[k]),
     statuses: options(STEP_STATUSES, k => STATUS_NAMES[k]),
     controlTypes: options(CONTROL_TYPES, k => CONTROL_NAMES[k].staff),
-    strengthTypes: options(STRENGTH_TYPES, k => STRENGTH_NAMES[k]),
     categories: selectItems(
       'Select a category',
       Object.entries(CONDITION_CATEGORIES).map(([value, text]) => ({ value, text })),

@@ -3,10 +3,11 @@
  * everyday words, "you"), so that the person's pages and the printed plan say the same thing.
  */
 import { CONDITION_CATEGORIES, type ConditionCategory } from './licence-conditions.ts'
-import type { ControlType, GoalKind, OwnerKind, Section, Step, StepStatus, StrengthType } from './plan-content.ts'
+import type { ControlType, GoalKind, OwnerKind, Step, StepStatus, StoredSection } from './plan-content.ts'
 import type { Change } from './plans.rules.ts'
 
-export const SECTION_NAMES: Record<Section, { one: string; many: string }> = {
+/** Each section's name; strengths only as old versions' history names them. */
+export const SECTION_NAMES: Record<StoredSection, { one: string; many: string }> = {
   goals: { one: 'Goal', many: 'Goals' },
   steps: { one: 'Step', many: 'Steps' },
   strengths: { one: 'Strength or protective factor', many: 'Strengths and protective factors' },
@@ -37,11 +38,6 @@ export const CONTROL_NAMES: Record<ControlType, { staff: string; plain: string }
   trigger: { staff: 'Trigger', plain: 'Things that can make it hard' },
   'warning-sign': { staff: 'Warning sign', plain: 'Signs that things are going wrong' },
   coping: { staff: 'What helps them cope', plain: 'What helps you cope' },
-}
-
-export const STRENGTH_NAMES: Record<StrengthType, string> = {
-  strength: 'Strength',
-  protective: 'Protective factor',
 }
 
 export const conditionCategoryName = (category: ConditionCategory) => CONDITION_CATEGORIES[category]
@@ -75,6 +71,7 @@ const FIELD_NAMES: Record<string, string> = {
   owner: 'owner',
   dueDate: 'due date',
   status: 'status',
+  achievedOn: 'achieved',
   type: 'type',
   category: 'category',
   meaning: 'plain meaning',

@@ -1,6 +1,7 @@
 import { Router } from 'express'
 import { defineFeature, type PlatformDeps } from '../../platform/features/feature.ts'
 import type { PeopleService } from '../people/index.ts'
+import type { PlansService } from '../plans/index.ts'
 import { strengthsApi } from './strengths.api.ts'
 import { STRENGTHS_AUDIT_ACTIONS } from './strengths.audit.ts'
 import { seedStrengthsDemo } from './strengths.demo.ts'
@@ -9,14 +10,17 @@ import { createStrengthsRepository } from './strengths.repository.ts'
 import { strengthsRoutes } from './strengths.routes.ts'
 import { createStrengthsService, type StrengthsService } from './strengths.service.ts'
 
-type Deps = PlatformDeps & { people: PeopleService }
+type Deps = PlatformDeps & { people: PeopleService; plans: PlansService }
 
-/** The strengths profile, the achievements log and giving back (principle 6: strengths-based and restorative). */
+/**
+ * The strengths profile, the achievements log and giving back (principle 6: strengths-based and restorative). The
+ * plan's strengths are these: the plan shows them (`planStrengths`), and strengths link to the plan's goals.
+ */
 export const strengths = defineFeature({
   name: 'strengths',
-  needs: ['people'],
-  build: ({ db, audit, today, people }: Deps) =>
-    createStrengthsService({ db, repository: createStrengthsRepository(db), people, audit, today }),
+  needs: ['people', 'plans'],
+  build: ({ db, audit, today, people, plans }: Deps) =>
+    createStrengthsService({ db, repository: createStrengthsRepository(db), people, plans, audit, today }),
   pages: (service, routes) => Router().use(strengthsRoutes(service, routes)),
   api: (service, routes) => strengthsApi(service, routes),
   caseSection: {
@@ -28,6 +32,7 @@ export const strengths = defineFeature({
   },
   auditActions: STRENGTHS_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
+  planStrengths: service => service.planStrengths,
   demo: seedStrengthsDemo,
   generate: [strengthsPart],
 })

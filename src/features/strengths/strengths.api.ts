@@ -7,6 +7,7 @@ import {
   confirmationSchema,
   createdResponse,
   givingBackSchema,
+  goalParams,
   strengthParams,
   strengthSchema,
   strengthsOverviewResponse,
@@ -30,6 +31,30 @@ export function strengthsApi(strengths: StrengthsService, routes: RouteRegistry)
     '/strengths',
     { summary: 'Add a strength', body: strengthSchema, response: { status: 201, schema: createdResponse } },
     ({ ctx, personId, body }) => strengths.addStrength(ctx, personId, body),
+  )
+
+  api.put(
+    '/strengths/:strengthId',
+    {
+      summary: 'Change a strength: its kind, its words and the plan goals that build on it (`goalIds`)',
+      params: strengthParams,
+      body: strengthSchema,
+      response: { schema: createdResponse },
+    },
+    ({ ctx, personId, params, body }) => strengths.changeStrength(ctx, personId, params.strengthId, body),
+  )
+
+  api.post(
+    '/achievements/from-goal/:goalId',
+    {
+      summary: 'Record a plan goal marked achieved as an achievement (once per goal: 409 after)',
+      params: goalParams,
+      response: { status: 201, schema: createdResponse },
+    },
+    async ({ ctx, personId, params }) => {
+      const { id } = await strengths.achievementFromGoal(ctx, personId, params.goalId)
+      return { id }
+    },
   )
 
   api.delete(

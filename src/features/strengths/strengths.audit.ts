@@ -2,6 +2,7 @@
 export const STRENGTHS_AUDIT_ACTIONS = [
   'strengths.viewed',
   'strength.added',
+  'strength.changed',
   'strength.removed',
   'achievement.recorded',
   'achievement.confirmed',

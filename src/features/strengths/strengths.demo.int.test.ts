@@ -61,4 +61,25 @@ describe('the strengths and certificates demo data', () => {
       .execute()
     assert.deepEqual([...rows[0]!.achievement_ids].sort(), confirmed.map(a => a.id).sort())
   })
+
+  it('gives everyone with a demo plan a strength linked to a goal of it, and no plan strengths of its own', async () => {
+    const plans = await handle.db.selectFrom('plan').select(['person_id', 'content']).execute()
+    assert.ok(plans.length >= 5)
+    const achieved = plans.flatMap(p => p.content.goals.filter(g => g.achievedOn))
+    assert.ok(achieved.length >= 1, 'a goal achieved, for the strengths page to offer as an achievement')
+    assert.ok(achieved.every(g => g.achievedOn! < TODAY && g.achievedBy?.role === 'practitioner'))
+    for (const plan of plans) {
+      assert.equal(plan.content.strengths, undefined, 'the plan holds no strengths')
+      const goals = new Set(plan.content.goals.map(g => g.id))
+      const linked = await handle.db
+        .selectFrom('strength')
+        .select('goal_ids')
+        .where('person_id', '=', plan.person_id)
+        .execute()
+      assert.ok(
+        linked.some(s => s.goal_ids.some(id => goals.has(id))),
+        `a strength linked to the plan of ${plan.person_id}`,
+      )
+    }
+  })
 })

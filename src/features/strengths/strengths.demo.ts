@@ -31,6 +31,56 @@ export async function seedStrengthsDemo({ tx, today }: DemoContext) {
     ...onLicence.map(c => ({ id: c.id, comId: c.com_id!, from: c.release_date!, custody: false })),
   ]
   for (const [n, c] of cases.entries()) await seedOne(tx, today, c, n)
+  await linkToPlans(tx)
+}
+
+/**
+ * The plans of the demo (seeded before this) hold no strengths: each person with one has a strength in their
+ * profile linked to their own goal, the words the goal builds on when no strength was seeded for them above.
+ */
+async function linkToPlans(tx: Db) {
+  const plans = await tx.selectFrom('plan').select(['person_id', 'content', 'updated_by', 'created_at']).execute()
+  for (const plan of plans) {
+    const goal = plan.content.goals.find(g => g.kind === 'own') ?? plan.content.goals[0]
+    if (!goal) continue
+    const goalIds = JSON.stringify([goal.id])
+    const first = await tx
+      .selectFrom('strength')
+      .select('id')
+      .where('person_id', '=', plan.person_id)
+      .orderBy('created_at')
+      .executeTakeFirst()
+    if (first) {
+      await tx.updateTable('strength').set({ goal_ids: goalIds }).where('id', '=', first.id).execute()
+      continue
+    }
+    const text = goal.buildsOn ?? 'Good with my hands'
+    const { id } = await tx
+      .insertInto('strength')
+      .values({
+        person_id: plan.person_id,
+        category: 'skill',
+        text,
+        goal_ids: goalIds,
+        written_by_role: 'practitioner',
+        created_by: plan.updated_by,
+        created_at: plan.created_at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await tx
+      .insertInto('strength_change')
+      .values({
+        strength_id: id,
+        change: 'added',
+        text,
+        goal_ids: goalIds,
+        changed_by: plan.updated_by,
+        changed_by_role: 'practitioner',
+        created_at: plan.created_at,
+      })
+      .execute()
+  }
 }
 
 async function seedOne(

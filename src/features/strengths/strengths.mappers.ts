@@ -11,13 +11,15 @@ type GivingBackRow = Awaited<ReturnType<StrengthsRepository['givingBack']>>[numb
 
 const author = (name: string, role: WrittenBy) => ({ name, role })
 
-export function toStrength(row: StrengthRow) {
+/** A strength, with the goals of the current plan that build on it: a goal removed from the plan stops showing. */
+export function toStrength(row: StrengthRow, goals: readonly { id: string; text: string }[] = []) {
   return {
     id: row.id,
     category: row.category,
     categoryName: STRENGTH_CATEGORY_NAMES[row.category],
     text: row.text,
     goalIds: row.goal_ids,
+    goals: goals.filter(g => row.goal_ids.includes(g.id)).map(g => ({ id: g.id, text: g.text })),
     writtenBy: author(row.display_name, row.written_by_role),
     addedAt: row.created_at,
   }
@@ -37,6 +39,7 @@ export function toAchievement(row: AchievementRow) {
         ? { by: row.confirmed_by_name, on: row.confirmed_on, organisation: row.confirmed_by_organisation }
         : null,
     evidence: row.evidence_type && row.evidence_size ? { type: row.evidence_type, size: row.evidence_size } : null,
+    goalId: row.goal_id,
   }
 }
 export type Achievement = ReturnType<typeof toAchievement>

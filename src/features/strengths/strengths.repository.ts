@@ -23,6 +23,7 @@ export function createStrengthsRepository(db: Db) {
         'a.confirmed_by_organisation',
         'a.evidence_type',
         'a.evidence_size',
+        'a.goal_id',
         'recorder.display_name as recorded_by_name',
         'confirmer.display_name as confirmed_by_name',
       ])
@@ -39,6 +40,17 @@ export function createStrengthsRepository(db: Db) {
         .orderBy('s.created_at')
         .orderBy('s.id')
         .execute()
+    },
+
+    /** One strength still in the profile, or nothing. */
+    async strength(personId: string, id: string) {
+      return db
+        .selectFrom('strength')
+        .select(['id', 'category', 'text', 'goal_ids'])
+        .where('person_id', '=', personId)
+        .where('id', '=', id)
+        .where('removed_at', 'is', null)
+        .executeTakeFirst()
     },
 
     async achievements(personId: string) {
@@ -78,9 +90,41 @@ export function createStrengthsRepository(db: Db) {
         .executeTakeFirstOrThrow()
       await tx
         .insertInto('strength_change')
-        .values({ strength_id: id, change: 'added', text: input.text, changed_by: by, changed_by_role: role })
+        .values({
+          strength_id: id,
+          change: 'added',
+          text: input.text,
+          goal_ids: JSON.stringify(input.goalIds),
+          changed_by: by,
+          changed_by_role: role,
+        })
         .execute()
       return { id }
+    },
+
+    /** Changes a strength's kind, words or goals, keeping the change in its history. False when it is not there. */
+    async changeStrength(tx: Db, personId: string, id: string, input: StrengthInput, by: string, role: WrittenBy) {
+      const changed = await tx
+        .updateTable('strength')
+        .set({ category: input.category, text: input.text, goal_ids: JSON.stringify(input.goalIds) })
+        .where('id', '=', id)
+        .where('person_id', '=', personId)
+        .where('removed_at', 'is', null)
+        .returning('id')
+        .executeTakeFirst()
+      if (!changed) return false
+      await tx
+        .insertInto('strength_change')
+        .values({
+          strength_id: id,
+          change: 'changed',
+          text: input.text,
+          goal_ids: JSON.stringify(input.goalIds),
+          changed_by: by,
+          changed_by_role: role,
+        })
+        .execute()
+      return true
     },
 
     /** Takes a strength out of the profile; its history keeps it. False when it is not there. */
@@ -101,6 +145,10 @@ export function createStrengthsRepository(db: Db) {
       return true
     },
 
+    /**
+     * Adds an achievement; undefined when it names a plan goal already recorded as one (the unique index says so,
+     * however many save at once).
+     */
     async addAchievement(tx: Db, personId: string, input: AchievementInput, by: string, role: WrittenBy) {
       return tx
         .insertInto('achievement')
@@ -110,11 +158,24 @@ export function createStrengthsRepository(db: Db) {
           title: input.title,
           achieved_on: input.achievedOn,
           details: input.details ?? null,
+          goal_id: input.goalId ?? null,
           recorded_by: by,
           recorded_by_role: role,
         })
+        .onConflict(oc => oc.doNothing())
         .returning('id')
-        .executeTakeFirstOrThrow()
+        .executeTakeFirst()
+    },
+
+    /** The plan goals already recorded as achievements, by their ids. */
+    async recordedGoalIds(personId: string) {
+      const rows = await db
+        .selectFrom('achievement')
+        .select('goal_id')
+        .where('person_id', '=', personId)
+        .where('goal_id', 'is not', null)
+        .execute()
+      return rows.flatMap(r => (r.goal_id ? [r.goal_id] : []))
     },
 
     async confirm(tx: Db, id: string, by: string, on: string, organisation: string | null) {

@@ -7,15 +7,17 @@ import { contextOf, param } from '../../platform/web/request-context.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { uploadedFile } from '../../platform/web/uploads.ts'
 import {
+  achievementFormQuery,
   achievementParams,
   achievementSchema,
   confirmationSchema,
   givingBackSchema,
+  goalParams,
   strengthParams,
   strengthSchema,
 } from './strengths.schemas.ts'
 import type { StrengthsService } from './strengths.service.ts'
-import { confirmationText, personChoices, strengthChoices } from './strengths.view.ts'
+import { confirmationText, goalItems, personChoices, strengthChoices } from './strengths.view.ts'
 
 const FORMS = {
   strength: 'strengths/views/strength-form.njk',
@@ -66,12 +68,26 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
       ...strengthChoices(),
     }
   }
-  const strengthForm = formPage('Add a strength')
   const achievementForm = formPage('Record an achievement')
   const givingBackForm = formPage('Record giving back')
 
+  /** The form to add a strength, or to change one (`strengthId`), with the plan's goals to tick. */
+  const strengthForm = async (req: Request) => {
+    const strengthId = req.params.strengthId === undefined ? undefined : param(req, 'strengthId')
+    const form = await strengths.strengthForm(contextOf(req), param(req, 'id'), strengthId)
+    return {
+      pageTitle: strengthId ? 'Change a strength' : 'Add a strength',
+      activeSection: 'people',
+      backLink: home(form.person.id),
+      ...form,
+      goalItems: goalItems(form.goals),
+      limits: LIMITS,
+      ...strengthChoices(),
+    }
+  }
+
   pages.get('/strengths/new', { summary: 'Add a strength' }, async ({ req, res }) => {
-    res.render(FORMS.strength, { ...(await strengthForm(req)), values: {} })
+    res.render(FORMS.strength, await strengthForm(req))
   })
   pages.post(
     '/strengths/new',
@@ -79,6 +95,27 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     async ({ ctx, personId, body, res }) => {
       await strengths.addStrength(ctx, personId, body)
       redirectSaved(res, home(personId), `Strength added: ${body.text}`)
+    },
+  )
+
+  pages.get(
+    '/strengths/:strengthId',
+    { summary: 'Change a strength and the goals that build on it', params: strengthParams },
+    async ({ req, res }) => {
+      res.render(FORMS.strength, await strengthForm(req))
+    },
+  )
+  pages.post(
+    '/strengths/:strengthId',
+    {
+      summary: 'Change a strength and the goals that build on it',
+      params: strengthParams,
+      body: strengthSchema,
+      form: { view: FORMS.strength, context: strengthForm },
+    },
+    async ({ ctx, personId, params, body, res }) => {
+      await strengths.changeStrength(ctx, personId, params.strengthId, body)
+      redirectSaved(res, home(personId), `Strength changed: ${body.text}`)
     },
   )
 
@@ -91,9 +128,14 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     },
   )
 
-  pages.get('/strengths/achievements/new', { summary: 'Record an achievement' }, async ({ req, res }) => {
-    res.render(FORMS.achievement, { ...(await achievementForm(req)), values: {} })
-  })
+  pages.get(
+    '/strengths/achievements/new',
+    { summary: 'Record an achievement (filled in from an achieved plan goal)', query: achievementFormQuery },
+    async ({ ctx, personId, query, req, res }) => {
+      const { goal, values } = await strengths.achievementForm(ctx, personId, query.goalId)
+      res.render(FORMS.achievement, { ...(await achievementForm(req)), goal, values })
+    },
+  )
   pages.post(
     '/strengths/achievements/new',
     {
@@ -105,6 +147,19 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     async ({ ctx, personId, body, req, res }) => {
       await strengths.recordAchievement(ctx, personId, body, uploadedFile(req, 'evidence'))
       redirectSaved(res, home(personId), `Achievement recorded: ${body.title}`)
+    },
+  )
+
+  pages.post(
+    '/strengths/achievements/from-goal/:goalId',
+    {
+      summary: 'Record an achieved plan goal as an achievement',
+      params: goalParams,
+      form: { view: 'strengths/views/strengths.njk', context: overviewPage },
+    },
+    async ({ ctx, personId, params, res }) => {
+      const { title } = await strengths.achievementFromGoal(ctx, personId, params.goalId)
+      redirectSaved(res, home(personId), `Achievement recorded: ${title}`)
     },
   )
 

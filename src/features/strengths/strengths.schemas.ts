@@ -18,6 +18,8 @@ export const achievementSchema = z.object({
   title: requiredText('what was achieved', 200),
   achievedOn: requiredDate('the date it was achieved'),
   details: optionalText('more about it', 1000),
+  /** The plan goal it was achieved as, when it comes from one: a goal becomes one achievement at most. */
+  goalId: z.preprocess(v => (v === '' ? undefined : v), z.uuid({ error: 'Select a goal of the plan' }).optional()),
 })
 export type AchievementInput = z.output<typeof achievementSchema>
 
@@ -39,6 +41,9 @@ export const givingBackSchema = z.object({
 export type GivingBackInput = z.output<typeof givingBackSchema>
 
 export const strengthParams = personParams.extend({ strengthId: uuidField('the strength') })
+export const goalParams = personParams.extend({ goalId: uuidField('the goal') })
+/** The achievement form, filled in from an achieved plan goal. */
+export const achievementFormQuery = z.object({ goalId: z.uuid().optional() })
 export const achievementParams = personParams.extend({ achievementId: uuidField('the achievement') })
 
 const author = z.object({ name: z.string(), role: z.enum(WRITTEN_BY) })
@@ -49,6 +54,8 @@ export const strengthResponse = z.object({
   categoryName: z.string(),
   text: z.string(),
   goalIds: z.array(z.string()),
+  /** The goals of the current plan that build on it (a goal since removed from the plan is not among them). */
+  goals: z.array(z.object({ id: z.string(), text: z.string() })),
   writtenBy: author,
   addedAt: instantResponse(),
 })
@@ -63,6 +70,7 @@ export const achievementResponse = z.object({
   recordedBy: author,
   confirmed: z.object({ by: z.string(), on: z.iso.date(), organisation: z.string().nullable() }).nullable(),
   evidence: z.object({ type: z.enum(EVIDENCE_TYPES), size: z.number().int() }).nullable(),
+  goalId: z.uuid().nullable(),
 })
 
 export const givingBackResponse = z.object({
@@ -81,6 +89,10 @@ export const strengthsOverviewResponse = z.object({
   achievements: z.array(achievementResponse),
   givingBack: z.array(givingBackResponse),
   totalHours: z.number().int(),
+  /** The goals of the person's current plan, to link strengths to. */
+  goals: z.array(z.object({ id: z.string(), text: z.string(), achievedOn: z.iso.date().nullable() })),
+  /** Goals achieved in the plan and not yet recorded as achievements. */
+  achievedGoals: z.array(z.object({ id: z.string(), text: z.string(), achievedOn: z.iso.date().nullable() })),
   canEdit: z.boolean(),
   canConfirm: z.boolean(),
 })

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { EvidenceType } from './evidence.rules.ts'
 import type { AchievementKind, GivingBackKind, StrengthCategory, WrittenBy } from './strengths.wording.ts'
 
-/** The strengths tables (migrations/016_strengths_certificates.sql) as Kysely sees them. */
+/** The strengths tables (migrations/016_strengths_certificates.sql and 019_strength_goals.sql) as Kysely sees them. */
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>
 
 export interface StrengthTable {
@@ -20,8 +20,10 @@ export interface StrengthTable {
 export interface StrengthChangeTable {
   id: Generated<string>
   strength_id: string
-  change: 'added' | 'moved-from-plan' | 'removed'
+  change: 'added' | 'moved-from-plan' | 'changed' | 'removed'
   text: string
+  /** The goals it was linked to after the change (migrations/019_strength_goals.sql); null before then. */
+  goal_ids: JSONColumnType<string[] | null, string | null | undefined, string | null>
   changed_by: string
   changed_by_role: WrittenBy
   created_at: Instant
@@ -42,6 +44,8 @@ export interface AchievementTable {
   evidence_type: EvidenceType | null
   evidence_size: number | null
   evidence: Buffer | null
+  /** The plan goal it was made from, if it was (migrations/019_strength_goals.sql). */
+  goal_id: string | null
   created_at: Generated<Date>
 }
 

@@ -26,6 +26,10 @@ export const strengthChoices = () => ({
   givingBackItems: options(GIVING_BACK_KINDS, GIVING_BACK_KIND_NAMES),
 })
 
+/** The plan's goals as the checkboxes of a strength's form. */
+export const goalItems = (goals: readonly { id: string; text: string }[]) =>
+  goals.map(goal => ({ value: goal.id, text: goal.text }))
+
 /** How an achievement's confirmation reads. */
 export function confirmationText(achievement: Achievement): string {
   const { confirmed } = achievement

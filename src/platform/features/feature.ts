@@ -4,6 +4,7 @@ import type { SessionStore } from '../auth/session-store.ts'
 import type { CaseDeadlineSource } from '../case/case-deadline.ts'
 import type { CaseSection } from '../case/case-header.ts'
 import type { OversightItemSource } from '../case/oversight-item.ts'
+import type { PlanStrengthsSource } from '../case/plan-strengths.ts'
 import type { ReportSectionProvider } from '../case/report-section.ts'
 import type { TimelineSource } from '../case/timeline-event.ts'
 import type { Config } from '../config/config.ts'
@@ -23,6 +24,7 @@ export interface Contributions {
   reportSections: ReportSectionProvider[]
   caseSections: CaseSection[]
   oversightItems: OversightItemSource[]
+  planStrengths: PlanStrengthsSource[]
 }
 
 /** What the platform hands every feature's `build`, beside the services of the features it `needs`. */
@@ -61,6 +63,8 @@ export interface Feature<Name extends string = string, Deps = PlatformDeps, Serv
   reportSections?(service: Service): ReportSectionProvider
   /** What in a team needs a manager's eye, for the manager's queue. */
   oversightItems?(service: Service): OversightItemSource
+  /** A person's strengths for their plan (the strengths profile offers it; the plan shows it). */
+  planStrengths?(service: Service): PlanStrengthsSource
   /** The audit actions it writes (its `x.audit.ts`), for the trail's filter. */
   auditActions?: readonly string[]
   /** Its part of the fictional demo organisation, loaded in the order of the list. */

@@ -29,7 +29,7 @@ export class PlanPage extends ResettlePage {
     return this.page.getByTestId('goal')
   }
 
-  async follow(qa: 'add-goal' | 'add-step' | 'history'): Promise<void> {
+  async follow(qa: 'add-goal' | 'add-step' | 'history' | 'change-strengths'): Promise<void> {
     await loadingNewPage(this.page, () => this.page.getByTestId(qa).click())
   }
 
@@ -37,10 +37,8 @@ export class PlanPage extends ResettlePage {
     await loadingNewPage(this.page, () => this.page.getByRole('link', { name: text, exact: true }).click())
   }
 
-  async addStrength(): Promise<void> {
-    await loadingNewPage(this.page, () =>
-      this.page.getByRole('link', { name: 'Add a strength or protective factor' }).click(),
-    )
+  async addControl(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByTestId('add-control').click())
   }
 }
 
