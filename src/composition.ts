@@ -32,6 +32,7 @@ export function buildServices(
     reportSections: [],
     caseSections: [],
     oversightItems: [],
+    casePrompts: [],
   }
   const platform: PlatformDeps = {
     db: handle.db,
@@ -58,6 +59,7 @@ function gather(contributions: Contributions, feature: AnyFeature, service: unkn
   if (feature.reportSections) contributions.reportSections.push(feature.reportSections(service as never))
   if (feature.caseSection) contributions.caseSections.push(feature.caseSection)
   if (feature.oversightItems) contributions.oversightItems.push(feature.oversightItems(service as never))
+  if (feature.casePrompts) contributions.casePrompts.push(feature.casePrompts(service as never))
   contributions.caseSections.sort((a, b) => a.order - b.order)
 }
 

@@ -17,8 +17,17 @@ type Deps = PlatformDeps & { people: PeopleService; needs: NeedsService; readine
 export const plans = defineFeature({
   name: 'plans',
   needs: ['people', 'needs', 'readiness'],
-  build: ({ db, audit, today, people, needs, readiness }: Deps) =>
-    createPlansService({ db, repository: createPlansRepository(db), people, needs, readiness, audit, today }),
+  build: ({ db, audit, today, people, needs, readiness, contributions }: Deps) =>
+    createPlansService({
+      db,
+      repository: createPlansRepository(db),
+      people,
+      needs,
+      readiness,
+      audit,
+      today,
+      promptSources: contributions.casePrompts,
+    }),
   pages: (service, routes) => plansRoutes(service, routes),
   api: (service, routes) => plansApi(service, routes),
   caseSection: { key: 'plan', label: 'Plan', path: '/plan', order: 20, roles: CASE_ROLES },

@@ -3,6 +3,7 @@ import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import { casePromptsFor, type CasePromptSource } from '../../platform/case/case-prompt.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
@@ -40,6 +41,8 @@ interface Dependencies {
   readiness: ReadinessService
   audit: AuditLog<PlanAuditAction>
   today: () => IsoDate
+  /** What to ask about for this person while planning (the diversity feature's prompts, among any others). */
+  promptSources?: readonly CasePromptSource[]
 }
 
 type Case = Awaited<ReturnType<PeopleService['caseFor']>>
@@ -50,7 +53,16 @@ type Case = Awaited<ReturnType<PeopleService['caseFor']>>
  * decision; anyone who may see the record reads it. Every read and write is audited; every write is one
  * transaction over the revision read.
  */
-export function createPlansService({ db, repository, people, needs, readiness, audit, today }: Dependencies) {
+export function createPlansService({
+  db,
+  repository,
+  people,
+  needs,
+  readiness,
+  audit,
+  today,
+  promptSources = [],
+}: Dependencies) {
   const authorOf = (ctx: RequestContext): Author => ({
     userId: ctx.user.id,
     name: ctx.user.displayName,
@@ -184,6 +196,13 @@ export function createPlansService({ db, repository, people, needs, readiness, a
   return {
     /** The plan page and `GET /plan`: for anyone who may see the person, including the person. */
     plan: (ctx: RequestContext, personId: string) => read(ctx, personId, 'page'),
+
+    /** The plan page: the plan, and for staff the things to ask about for this person while planning. */
+    async planPage(ctx: RequestContext, personId: string) {
+      const plan = await read(ctx, personId, 'page')
+      const casePrompts = plan.forPerson ? [] : await casePromptsFor(promptSources, ctx, plan.person.id, 'planning')
+      return { ...plan, casePrompts }
+    },
 
     /** The plan to print, in the same plain words as the person's page. */
     async printable(ctx: RequestContext, personId: string) {
