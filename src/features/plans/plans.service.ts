@@ -11,6 +11,7 @@ import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldError } from
 import { translator } from '../../platform/i18n/i18n.ts'
 import { languageForPerson } from '../../platform/i18n/person-language.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
+import { fieldError, messageKey } from '../../platform/validation/parse.ts'
 import type { NeedsService } from '../needs/index.ts'
 import type { PeopleService } from '../people/index.ts'
 import type { ReadinessService } from '../readiness/index.ts'
@@ -46,6 +47,9 @@ interface Dependencies {
 }
 
 type Case = Awaited<ReturnType<PeopleService['caseFor']>>
+
+/** A message in English, for the API and staff; a page in Welsh says it from its key. */
+const english = translator('en')
 
 /**
  * Co-produced resettlement plans: the person's goals and the steps to them, the risk controls beside them, the
@@ -127,10 +131,11 @@ export function createPlansService({
     const was = (revision > 0 && (await repository.contentAt(latest.id, revision))) || emptyPlan()
     const changes = planChanges(was, latest.content).map(changeLine)
     const names = await repository.changedSince(latest.id, revision)
-    return new Conflict(
-      `${names.join(' and ') || 'Someone else'} changed the plan while you were editing it. What changed is listed below. Your own words are kept: check them and save again.`,
-      { revision: latest.revision, changedMeanwhile: changes },
-    )
+    const values = { names }
+    const key = names.length
+      ? messageKey('plans:errors.changedWhileEditing')
+      : messageKey('plans:errors.changedBySomeone')
+    return new Conflict(english(key, values), { revision: latest.revision, changedMeanwhile: changes }, { key, values })
   }
 
   /** Applies one edit over the revision the user read, as one transaction, and audits it. */
@@ -275,16 +280,15 @@ export function createPlansService({
     async recordAgreement(ctx: RequestContext, personId: string, answer: AgreementInput) {
       const { person } = await writableCase(ctx, personId)
       const plan = await repository.plan(person.id)
-      if (!plan) throw new Conflict('There is no plan to agree to yet')
+      if (!plan)
+        throw new Conflict(english('plans:errors.noPlan'), undefined, { key: messageKey('plans:errors.noPlan') })
       if (answer.version !== plan.version_number) {
-        throw new Conflict(
-          'The plan has changed since you read it. Read the new version, then say if you agree with it.',
-          { version: plan.version_number },
-        )
+        const key = messageKey('plans:errors.changed')
+        throw new Conflict(english(key), { version: plan.version_number }, { key })
       }
       const steps = new Set(plan.content.steps.map((s: Step) => s.id))
       if (answer.disagreedStepIds.some(id => !steps.has(id))) {
-        throw ValidationFailed.of('disagreedStepIds', 'Select steps from the list')
+        throw new ValidationFailed([fieldError('disagreedStepIds', messageKey('plans:errors.steps'))])
       }
       return db.transaction().execute(async tx => {
         const { id } = await repository.insertAgreement(tx, {

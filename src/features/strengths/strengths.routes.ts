@@ -11,6 +11,8 @@ import {
   achievementSchema,
   confirmationSchema,
   givingBackSchema,
+  personAchievementSchema,
+  personStrengthSchema,
   strengthParams,
   strengthSchema,
 } from './strengths.schemas.ts'
@@ -167,7 +169,7 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     {
       summary: 'Add one of your strengths',
       roles: ['person'],
-      body: strengthSchema,
+      body: personStrengthSchema,
       form: { view: PERSON_PAGE, context: ownPage },
     },
     async ({ ctx, body, res }) => {
@@ -180,7 +182,7 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     {
       summary: 'Tell us about something you achieved',
       roles: ['person'],
-      body: achievementSchema,
+      body: personAchievementSchema,
       form: { view: PERSON_PAGE, context: ownPage },
     },
     async ({ ctx, body, res }) => {

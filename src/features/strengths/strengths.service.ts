@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { fieldError, messageKey } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/index.ts'
 import { EVIDENCE_EXTENSIONS, evidenceProblem, evidenceTypeOf } from './evidence.rules.ts'
 import { toAchievement, toGivingBack, toStrength } from './strengths.mappers.ts'
@@ -101,7 +102,7 @@ export function createStrengthsService({ db, repository, people, audit, today }:
       const record = await writable(ctx, personId)
       const evidence = checkedEvidence(file)
       if (input.achievedOn > today())
-        throw ValidationFailed.of('achievedOn', 'The date it was achieved must be today or in the past')
+        throw new ValidationFailed([fieldError('achievedOn', messageKey('strengths:errors.achievedOn.future'))])
       return db.transaction().execute(async tx => {
         const { id } = await repository.addAchievement(tx, record.person.id, input, ctx.user.id, writtenByOf(ctx.user))
         if (evidence) await repository.attachEvidence(tx, id, evidence.type, evidence.bytes)
