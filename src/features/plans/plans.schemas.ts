@@ -141,7 +141,10 @@ export const agreementSchema = z
     comments: optionalText('your comments', 1000, { tooLong: messageKey('plans:errors.comments.tooLong') }),
     disagreedStepIds: idList,
     /** The plan version the answer is about: an answer to a version since replaced is refused. */
-    version: z.coerce.number({ error: 'Send the plan version you read' }).int().min(1),
+    version: z.coerce
+      .number({ error: messageKey('plans:errors.version') })
+      .int(messageKey('plans:errors.version'))
+      .min(1, messageKey('plans:errors.version')),
   })
   .superRefine((answer, ctx) => {
     if (answer.agreed === false && !answer.comments) {
