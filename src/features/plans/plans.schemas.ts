@@ -19,9 +19,9 @@ import { isThePerson } from './plans.policy.ts'
 
 /** The plan revision the user read (0 before there is a plan): a save over a later one is refused. */
 const revision = z.coerce
-  .number({ error: 'Send the revision of the plan you read' })
-  .int('Send the revision of the plan you read')
-  .min(0, 'Send the revision of the plan you read')
+  .number({ error: messageKey('plans:errors.revision') })
+  .int(messageKey('plans:errors.revision'))
+  .min(0, messageKey('plans:errors.revision'))
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, error: string) => z.enum(values, { error })
 
