@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
 import { PersonLanguagePage } from './pages/language.page.ts'
-import { PlanAgreementPage } from './pages/plan-forms.page.ts'
+import { PlanAgreementPage, PlanItemFormPage } from './pages/plan-forms.page.ts'
+import { YourPlanPage } from './pages/plan.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
 import { expectNoAxeViolations, launchBrowser, withPage } from './support/browser.ts'
 
@@ -85,8 +86,8 @@ describe('the person’s pages in English and Welsh', () => {
     withPage(browser, app.baseUrl, async page => {
       const id = app.fixture.people.ofComA.id
       const com = await new Client(app.baseUrl).signIn('comA')
-      const goal = { text: 'Find work in a kitchen', kind: 'own', revision: 0 }
-      assert.equal((await com.json('POST', `/api/v1/people/${id}/plan/goals`, goal)).status, 201)
+      const draft = { text: 'Find work in a kitchen', kind: 'own', revision: 0 }
+      assert.equal((await com.json('POST', `/api/v1/people/${id}/plan/goals`, draft)).status, 201)
       await SignInPage.signInAs(page, 'person')
       const home = await new PersonLanguagePage(page, /^Helo|^Hello/).verifyOnPage()
       if ((await home.htmlLang()) !== 'cy') await home.choose('cy')
@@ -112,5 +113,23 @@ describe('the person’s pages in English and Welsh', () => {
       )
       assert.equal(await form.characterCount().innerText(), 'Mae gennych 3 nod yn ormod')
       await expectNoAxeViolations(page)
+
+      // Put right, the answer is saved and said so in Welsh; their own goal goes the same way.
+      await page.getByLabel('Beth ydych chi’n ei feddwl?').fill('Rydw i eisiau gweithio mewn cegin')
+      await page.getByLabel('Ydw', { exact: true }).check()
+      await form.send()
+      const plan = await new YourPlanPage(page, 'Eich cynllun').verifyOnPage()
+      assert.equal(await plan.savedMessage(), 'Mae eich ateb wedi’i gadw')
+      await page.goto(`/people/${id}/plan/goals/new`)
+      const goal = await new PlanItemFormPage(page, 'Ychwanegu nod').verifyOnPage()
+      await goal.save()
+      await goal.verifyOnPage()
+      assert.deepEqual(await goal.errorLinks(), [{ text: 'Rhowch eich nod', href: '#text' }])
+      await goal.fill('Eich nod', 'Gweld fy merch bob wythnos')
+      await goal.save()
+      assert.equal(
+        await new YourPlanPage(page, 'Eich cynllun').verifyOnPage().then(p => p.savedMessage()),
+        'Mae eich nod wedi’i ychwanegu',
+      )
     }))
 })
