@@ -33,6 +33,7 @@ export function buildServices(
     caseSections: [],
     oversightItems: [],
     planStrengths: [],
+    casePrompts: [],
   }
   const platform: PlatformDeps = {
     db: handle.db,
@@ -60,6 +61,7 @@ function gather(contributions: Contributions, feature: AnyFeature, service: unkn
   if (feature.caseSection) contributions.caseSections.push(feature.caseSection)
   if (feature.oversightItems) contributions.oversightItems.push(feature.oversightItems(service as never))
   if (feature.planStrengths) contributions.planStrengths.push(feature.planStrengths(service as never))
+  if (feature.casePrompts) contributions.casePrompts.push(feature.casePrompts(service as never))
   contributions.caseSections.sort((a, b) => a.order - b.order)
 }
 

@@ -4,8 +4,10 @@ import type { Browser } from 'playwright-core'
 import { seedReleases } from '../../src/features/outcomes/outcomes.test-support.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 import { DiversityPage } from './pages/diversity.page.ts'
-import { StaffHomePage } from './pages/home.page.ts'
+import { PersonHomePage, StaffHomePage } from './pages/home.page.ts'
+import { NeedsPage } from './pages/needs.page.ts'
 import { OutcomesPage } from './pages/outcomes.page.ts'
+import { PlanPage, YourPlanPage } from './pages/plan.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
 import { launchBrowser, loadingNewPage, withPage } from './support/browser.ts'
 
@@ -62,6 +64,28 @@ describe('diversity and outcomes', () => {
       assert.match(await saved.prompt('adjustments').innerText(), /Recorded as neurodivergent/)
       assert.equal(await saved.prompt('veteran').count(), 0)
       assert.match(await saved.noDirectory.innerText(), /no directory of services yet/)
+
+      // Where screening and planning happen, the same record asks what matters for her.
+      await page.goto(`/people/${app.fixture.people.ofComA.id}/needs`)
+      const needs = await new NeedsPage(page).verifyOnPage()
+      assert.match(await needs.casePrompts.innerText(), /Things to ask about for this person/)
+      assert.match(await needs.casePrompt('domestic-abuse').innerText(), /Women: Recorded as a woman/)
+      assert.equal(await needs.casePrompt('trust').count(), 0, 'trust is a prompt for planning')
+      const plan = await PlanPage.visit(page, app.fixture.people.ofComA.id)
+      assert.match(await plan.casePrompt('trust').innerText(), /Recorded as from a minority ethnic group/)
+      assert.match(await plan.casePrompt('adjustments').innerText(), /Recorded as neurodivergent/)
+      await loadingNewPage(page, () => plan.casePrompts.getByRole('link').click())
+      await new DiversityPage(page).verifyOnPage()
+    }))
+
+  it('the person never sees the prompts on their own plan', () =>
+    withPage(browser, app.baseUrl, async page => {
+      await SignInPage.signInAs(page, 'person')
+      await new PersonHomePage(page, 'Test').verifyOnPage()
+      await page.goto(`/people/${app.fixture.people.ofComA.id}/plan`)
+      const plan = await new YourPlanPage(page).verifyOnPage()
+      assert.equal(await plan.casePrompts.count(), 0)
+      assert.doesNotMatch(await page.locator('main').innerText(), /Things to ask about|minority ethnic/)
     }))
 
   it('a manager opens the outcomes of the team, with a chart and a table per measure, and breaks them down', () =>

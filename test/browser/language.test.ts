@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
 import { PersonLanguagePage } from './pages/language.page.ts'
+import { PlanAgreementPage, PlanItemFormPage } from './pages/plan-forms.page.ts'
+import { YourPlanPage } from './pages/plan.page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
-import { launchBrowser, withPage } from './support/browser.ts'
+import { expectNoAxeViolations, launchBrowser, withPage } from './support/browser.ts'
 
 let app: TestApp
 let browser: Browser
@@ -78,5 +80,56 @@ describe('the person’s pages in English and Welsh', () => {
       const home = await new PersonLanguagePage(page, 'Hello, Staff comA').verifyOnPage()
       assert.equal(await home.htmlLang(), 'en')
       assert.equal(await home.toggle.count(), 0)
+    }))
+
+  it('a form sent with mistakes on a Welsh page says what is wrong in Welsh, counts characters in Welsh, and passes axe', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const id = app.fixture.people.ofComA.id
+      const com = await new Client(app.baseUrl).signIn('comA')
+      const draft = { text: 'Find work in a kitchen', kind: 'own', revision: 0 }
+      assert.equal((await com.json('POST', `/api/v1/people/${id}/plan/goals`, draft)).status, 201)
+      await SignInPage.signInAs(page, 'person')
+      const home = await new PersonLanguagePage(page, /^Helo|^Hello/).verifyOnPage()
+      if ((await home.htmlLang()) !== 'cy') await home.choose('cy')
+      await new PersonLanguagePage(page, 'Helo, Test').verifyOnPage()
+      await page.goto(`/people/${id}/plan/agreement`)
+      const form = await new PlanAgreementPage(page, 'Ydych chi’n cytuno â’ch cynllun?').verifyOnPage()
+      assert.equal(await form.characterCount().innerText(), 'Mae gennych 1000 nod yn weddill')
+      await page.getByLabel('Nac ydw', { exact: true }).check()
+      await form.send()
+      await form.verifyOnPage()
+      assert.match(await page.title(), /^Gwall: /)
+      assert.match(await form.errorSummary.innerText(), /Mae problem wedi codi/)
+      assert.deepEqual(await form.errorLinks(), [
+        { text: 'Dywedwch wrthym beth nad ydych yn cytuno ag ef', href: '#comments' },
+      ])
+      assert.equal(
+        (await page.locator('#comments-error').innerText()).replace(/\s+/g, ' ').trim(),
+        'Gwall: Dywedwch wrthym beth nad ydych yn cytuno ag ef',
+      )
+      await page.getByLabel('Beth ydych chi’n ei feddwl?').fill('a'.repeat(1003))
+      await page.waitForFunction(() =>
+        /ormod/.test(document.querySelector('.govuk-character-count__status')?.textContent ?? ''),
+      )
+      assert.equal(await form.characterCount().innerText(), 'Mae gennych 3 nod yn ormod')
+      await expectNoAxeViolations(page)
+
+      // Put right, the answer is saved and said so in Welsh; their own goal goes the same way.
+      await page.getByLabel('Beth ydych chi’n ei feddwl?').fill('Rydw i eisiau gweithio mewn cegin')
+      await page.getByLabel('Ydw', { exact: true }).check()
+      await form.send()
+      const plan = await new YourPlanPage(page, 'Eich cynllun').verifyOnPage()
+      assert.equal(await plan.savedMessage(), 'Mae eich ateb wedi’i gadw')
+      await page.goto(`/people/${id}/plan/goals/new`)
+      const goal = await new PlanItemFormPage(page, 'Ychwanegu nod').verifyOnPage()
+      await goal.save()
+      await goal.verifyOnPage()
+      assert.deepEqual(await goal.errorLinks(), [{ text: 'Rhowch eich nod', href: '#text' }])
+      await goal.fill('Eich nod', 'Gweld fy merch bob wythnos')
+      await goal.save()
+      assert.equal(
+        await new YourPlanPage(page, 'Eich cynllun').verifyOnPage().then(p => p.savedMessage()),
+        'Mae eich nod wedi’i ychwanegu',
+      )
     }))
 })

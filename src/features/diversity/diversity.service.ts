@@ -1,6 +1,7 @@
 import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
+import type { CasePromptSource } from '../../platform/case/case-prompt.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, NotFound } from '../../platform/errors/errors.ts'
 import type { PeopleService } from '../people/index.ts'
@@ -10,6 +11,7 @@ import { mayReadDiversity } from './diversity.policy.ts'
 import type { DiversityRepository } from './diversity.repository.ts'
 import { ageBand, ageOn } from './diversity.rules.ts'
 import type { DiversityInput } from './diversity.schemas.ts'
+import { casePrompts } from './diversity.view.ts'
 import { PROMPT_CATALOGUE, promptsFor } from './prompts.catalogue.ts'
 
 interface Dependencies {
@@ -43,6 +45,24 @@ export function createDiversityService({ db, repository, people, audit, today }:
   }
 
   return {
+    /**
+     * The prompts of one stage for the needs and plan pages, for a case the caller has opened. Nothing for a role
+     * that may not see diversity data (the prompts disclose it), and nothing when none applies; when some are
+     * shown, that is a view of special-category data, and audited as one.
+     */
+    casePrompts: (async (ctx, personId, stage) => {
+      if (!mayReadDiversity(ctx.user)) return null
+      const [record, womensNeeds] = await Promise.all([recordOf(personId), repository.latestWomensNeeds(personId)])
+      const prompts = promptsFor(profileOf(record, womensNeeds), stage)
+      if (!prompts.length) return null
+      await audit.record({
+        ...actorOf(ctx, personId),
+        action: 'diversity.viewed',
+        details: { purpose: 'prompts', stage, prompts: prompts.map(p => p.key) },
+      })
+      return casePrompts(personId, prompts)
+    }) satisfies CasePromptSource,
+
     /** The record, the person's age, and the prompts for screening and planning. */
     async page(ctx: RequestContext, personId: string) {
       await guard(ctx, personId)

@@ -5,6 +5,7 @@ import {
   ETHNIC_GROUPS,
   NOT_SAID,
 } from './diversity.catalogue.ts'
+import type { CasePrompts } from '../../platform/case/case-prompt.ts'
 import type { DiversityRecord } from './diversity.mappers.ts'
 import { PROMPT_CATALOGUE, SERVICE_KIND_LABELS, type ShownPrompt } from './prompts.catalogue.ts'
 
@@ -62,3 +63,20 @@ export function promptsView(prompts: readonly ShownPrompt[]) {
 }
 
 export const PROMPTS_SOURCE = `${PROMPT_CATALOGUE.name}, recorded ${PROMPT_CATALOGUE.recordedOn}`
+
+/** The prompts as the needs and plan pages show them, with the way to the Diversity tab. */
+export function casePrompts(personId: string, prompts: readonly ShownPrompt[]): CasePrompts {
+  return {
+    prompts: prompts.map(p => ({
+      key: p.key,
+      group: p.group,
+      prompt: p.prompt,
+      because: p.because,
+      services: SERVICE_KIND_LABELS[p.services],
+    })),
+    source: PROMPTS_SOURCE,
+    note: PROMPT_CATALOGUE.directory,
+    href: `/people/${personId}/diversity`,
+    linkText: 'See the diversity record and every prompt',
+  }
+}

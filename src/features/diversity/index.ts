@@ -21,6 +21,7 @@ export const diversity = defineFeature({
   api: (service, routes) => diversityApi(service, routes),
   caseSection: { key: 'diversity', label: 'Diversity', path: '/diversity', order: 15, roles: DIVERSITY_READERS },
   auditActions: DIVERSITY_AUDIT_ACTIONS,
+  casePrompts: service => service.casePrompts,
   demo: ({ tx, today }) => fillDiversity(tx, today),
   generate: [diversityPart],
 })

@@ -14,8 +14,15 @@ type Deps = PlatformDeps & { people: PeopleService }
 export const needs = defineFeature({
   name: 'needs',
   needs: ['people'],
-  build: ({ db, audit, today, people }: Deps) =>
-    createNeedsService({ db, repository: createNeedsRepository(db), people, audit, today }),
+  build: ({ db, audit, today, people, contributions }: Deps) =>
+    createNeedsService({
+      db,
+      repository: createNeedsRepository(db),
+      people,
+      audit,
+      today,
+      promptSources: contributions.casePrompts,
+    }),
   pages: (service, routes, { today }) => needsRoutes(service, routes, today),
   api: (service, routes, { today }) => needsApi(service, routes, today),
   caseSection: { key: 'needs', label: 'Needs', path: '/needs', order: 10, roles: ['pom', 'com', 'manager'] },

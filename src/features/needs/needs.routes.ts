@@ -38,7 +38,7 @@ export function needsRoutes(needs: NeedsService, routes: RouteRegistry, today: C
 
   const summary = async (req: Request) => {
     const { id } = personParams.parse(req.params)
-    const found = await needs.summary(contextOf(req), id)
+    const found = await needs.summaryPage(contextOf(req), id)
     return { pageTitle: 'Needs', activeSection: 'people', labels: NEEDS_LABELS, ...found, ...needsPage(id, found) }
   }
 

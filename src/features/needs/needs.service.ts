@@ -1,5 +1,6 @@
 import { actorOf } from '../../platform/audit/actor.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
+import { casePromptsFor, type CasePromptSource } from '../../platform/case/case-prompt.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
@@ -30,6 +31,8 @@ interface Dependencies {
   people: PeopleService
   audit: AuditLog<NeedsAuditAction>
   today: () => IsoDate
+  /** What to ask about for this person while screening (the diversity feature's prompts, among any others). */
+  promptSources?: readonly CasePromptSource[]
 }
 
 /** A case as `people.caseFor` gives it: the person and their current custody episode with its key dates. */
@@ -40,10 +43,36 @@ type NeedsCase = Awaited<ReturnType<PeopleService['caseFor']>>
  * person sees their needs; whoever may change the person's record screens and plans. Deadlines come from the key
  * dates. Every read and write is audited, each write in one transaction with its audit entry.
  */
-export function createNeedsService({ db, repository, people, audit, today }: Dependencies) {
+export function createNeedsService({ db, repository, people, audit, today, promptSources = [] }: Dependencies) {
   async function screeningsOf(episodeId: string): Promise<Screening[]> {
     const rows = await repository.screenings(episodeId)
     return toScreenings(rows, await repository.answers(rows.map(r => r.id)))
+  }
+
+  /** A person's screenings, needs and actions, audited as a read of needs. */
+  async function summary(ctx: RequestContext, personId: string) {
+    const { person, episode, canEdit } = await people.caseFor(ctx, personId)
+    const screenings = episode ? await screeningsOf(episode.id) : []
+    const actions = episode ? await repository.actions(episode.id) : []
+    await audit.record({
+      ...actorOf(ctx, person.id),
+      action: 'needs.viewed',
+      details: { screeningIds: screenings.map(s => s.id), actionIds: actions.map(a => a.id) },
+    })
+    return {
+      person,
+      episode,
+      canEdit,
+      today: today(),
+      ...(episode
+        ? summariseNeeds(
+            episode.derived,
+            screenings,
+            actions.map(row => toAction(row, today())),
+            today(),
+          )
+        : {}),
+    }
   }
 
   async function actionOf(personId: string, id: string): Promise<ActionRow> {
@@ -62,29 +91,12 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
       personIds.length ? caseDeadlines(await repository.openDeadlines(personIds)) : []) satisfies CaseDeadlineSource,
 
     /** The needs page and `GET /needs`: for anyone who may see the person. */
-    async summary(ctx: RequestContext, personId: string) {
-      const { person, episode, canEdit } = await people.caseFor(ctx, personId)
-      const screenings = episode ? await screeningsOf(episode.id) : []
-      const actions = episode ? await repository.actions(episode.id) : []
-      await audit.record({
-        ...actorOf(ctx, person.id),
-        action: 'needs.viewed',
-        details: { screeningIds: screenings.map(s => s.id), actionIds: actions.map(a => a.id) },
-      })
-      return {
-        person,
-        episode,
-        canEdit,
-        today: today(),
-        ...(episode
-          ? summariseNeeds(
-              episode.derived,
-              screenings,
-              actions.map(row => toAction(row, today())),
-              today(),
-            )
-          : {}),
-      }
+    summary,
+
+    /** The needs page: the summary, and the things to ask about for this person while screening. */
+    async summaryPage(ctx: RequestContext, personId: string) {
+      const found = await summary(ctx, personId)
+      return { ...found, casePrompts: await casePromptsFor(promptSources, ctx, found.person.id, 'screening') }
     },
 
     /**
@@ -150,6 +162,7 @@ export function createNeedsService({ db, repository, people, audit, today }: Dep
         recorded,
         startFrom,
         deadline: needsDeadlines(current.derived, screenings, today()),
+        casePrompts: await casePromptsFor(promptSources, ctx, person.id, 'screening'),
       }
     },
 

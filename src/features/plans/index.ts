@@ -30,6 +30,7 @@ export const plans = defineFeature({
       audit,
       today,
       strengthSources: contributions.planStrengths,
+      promptSources: contributions.casePrompts,
     }),
   pages: (service, routes) => plansRoutes(service, routes),
   api: (service, routes) => plansApi(service, routes),

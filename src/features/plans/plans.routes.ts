@@ -69,12 +69,13 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
     res.redirect(303, ctx.user.personId ? planPath(ctx.user.personId) : '/')
   })
 
+  const planTitle = (forPerson: boolean) =>
+    page(forPerson, forPerson ? 'Your plan' : 'Resettlement plan', undefined, 'plans:title')
+
+  /** The plan page itself, with the things to ask about for this person (for staff who may see them). */
   const planPage = async (ctx: RequestContext, personId: string) => {
-    const plan = await plans.plan(ctx, personId)
-    return {
-      ...page(plan.forPerson, plan.forPerson ? 'Your plan' : 'Resettlement plan', undefined, 'plans:title'),
-      ...plan,
-    }
+    const plan = await plans.planPage(ctx, personId)
+    return { ...planTitle(plan.forPerson), ...plan }
   }
 
   pages.get(
@@ -109,7 +110,8 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
   )
 
   const agreementForm = async (ctx: RequestContext, personId: string) => {
-    const plan = await planPage(ctx, personId)
+    const found = await plans.plan(ctx, personId)
+    const plan = { ...planTitle(found.forPerson), ...found }
     const title = plan.forPerson ? 'Do you agree with your plan?' : 'Record the person’s answer'
     return {
       ...plan,

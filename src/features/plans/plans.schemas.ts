@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { CurrentUser } from '../../platform/auth/current-user.ts'
 import { optionalText, requiredDate, requiredText, uuidField } from '../../platform/validation/fields.ts'
+import { messageKey } from '../../platform/validation/parse.ts'
 import { personParams } from '../../platform/validation/params.ts'
 import { personResponse } from '../people/index.ts'
 import { CONDITION_CATEGORY_KEYS } from './licence-conditions.ts'
@@ -17,9 +18,9 @@ import { isThePerson } from './plans.policy.ts'
 
 /** The plan revision the user read (0 before there is a plan): a save over a later one is refused. */
 const revision = z.coerce
-  .number({ error: 'Send the revision of the plan you read' })
-  .int('Send the revision of the plan you read')
-  .min(0, 'Send the revision of the plan you read')
+  .number({ error: messageKey('plans:errors.revision') })
+  .int(messageKey('plans:errors.revision'))
+  .min(0, messageKey('plans:errors.revision'))
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, error: string) => z.enum(values, { error })
 
@@ -36,9 +37,15 @@ export const goalSchema = z.object({
   revision,
 })
 
-/** The person writes a goal in their own words; what kind it is and where it fits are the practitioner's work. */
+/**
+ * The person writes a goal in their own words; what kind it is and where it fits are the practitioner's work. Its
+ * messages, like those of every form the person fills in, are locale keys: said in the person's language.
+ */
 export const personGoalSchema = z.object({
-  text: requiredText('your goal', GOAL_MAX),
+  text: requiredText('your goal', GOAL_MAX, {
+    required: messageKey('plans:errors.goal.required'),
+    tooLong: messageKey('plans:errors.goal.tooLong'),
+  }),
   revision,
 })
 
@@ -107,7 +114,7 @@ export type ItemInput<S extends Section> = z.output<(typeof ITEM_BODIES)[S]>
 export const removeSchema = z.object({ revision })
 
 export const stepStatusSchema = z.object({
-  status: choice(STEP_STATUSES, 'Select the status of the step'),
+  status: choice(STEP_STATUSES, messageKey('plans:errors.stepStatus')),
   revision,
 })
 
@@ -126,23 +133,26 @@ export const planPageQuery = z.object({ achieved: z.uuid().optional() })
 /** Checkboxes send nothing, one value or several; JSON sends a list. */
 const idList = z.preprocess(
   value => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.uuid({ error: 'Select steps from the list' })).max(200),
+  z.array(z.uuid({ error: messageKey('plans:errors.steps') })).max(200),
 )
 
 export const agreementSchema = z
   .object({
     agreed: z.preprocess(
       value => (value === 'yes' ? true : value === 'no' ? false : value),
-      z.boolean({ error: 'Select yes if you agree with the plan, or no if you do not' }),
+      z.boolean({ error: messageKey('plans:errors.agreed') }),
     ),
-    comments: optionalText('your comments', 1000),
+    comments: optionalText('your comments', 1000, { tooLong: messageKey('plans:errors.comments.tooLong') }),
     disagreedStepIds: idList,
     /** The plan version the answer is about: an answer to a version since replaced is refused. */
-    version: z.coerce.number({ error: 'Send the plan version you read' }).int().min(1),
+    version: z.coerce
+      .number({ error: messageKey('plans:errors.version') })
+      .int(messageKey('plans:errors.version'))
+      .min(1, messageKey('plans:errors.version')),
   })
   .superRefine((answer, ctx) => {
     if (answer.agreed === false && !answer.comments) {
-      ctx.addIssue({ code: 'custom', path: ['comments'], message: 'Tell us what you do not agree with' })
+      ctx.addIssue({ code: 'custom', path: ['comments'], message: messageKey('plans:errors.comments.whatNot') })
     }
   }, always)
 

@@ -4,6 +4,7 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import type { CaseDeadlineSource } from '../../platform/case/case-deadline.ts'
 import type { PlanStrengths, PlanStrengthsSource } from '../../platform/case/plan-strengths.ts'
+import { casePromptsFor, type CasePromptSource } from '../../platform/case/case-prompt.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
@@ -11,6 +12,7 @@ import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldError } from
 import { translator } from '../../platform/i18n/i18n.ts'
 import { languageForPerson } from '../../platform/i18n/person-language.ts'
 import { renderPdf } from '../../platform/pdf/pdf-document.ts'
+import { fieldError, messageKey } from '../../platform/validation/parse.ts'
 import type { NeedsService } from '../needs/index.ts'
 import type { PeopleService } from '../people/index.ts'
 import type { ReadinessService } from '../readiness/index.ts'
@@ -43,9 +45,14 @@ interface Dependencies {
   today: () => IsoDate
   /** The person's strengths profile, from the features that offer it (the strengths feature). */
   strengthSources: readonly PlanStrengthsSource[]
+  /** What to ask about for this person while planning (the diversity feature's prompts, among any others). */
+  promptSources?: readonly CasePromptSource[]
 }
 
 type Case = Awaited<ReturnType<PeopleService['caseFor']>>
+
+/** A message in English, for the API and staff; a page in Welsh says it from its key. */
+const english = translator('en')
 
 /**
  * Co-produced resettlement plans: the person's goals and the steps to them, the risk controls beside them, the
@@ -62,6 +69,7 @@ export function createPlansService({
   audit,
   today,
   strengthSources,
+  promptSources = [],
 }: Dependencies) {
   /** The strengths the plan shows: the person's strengths profile, never the plan's own. */
   async function strengthsOf(personId: string): Promise<PlanStrengths> {
@@ -138,10 +146,11 @@ export function createPlansService({
     const was = (revision > 0 && (await repository.contentAt(latest.id, revision))) || emptyPlan()
     const changes = planChanges(was, latest.content).map(changeLine)
     const names = await repository.changedSince(latest.id, revision)
-    return new Conflict(
-      `${names.join(' and ') || 'Someone else'} changed the plan while you were editing it. What changed is listed below. Your own words are kept: check them and save again.`,
-      { revision: latest.revision, changedMeanwhile: changes },
-    )
+    const values = { names }
+    const key = names.length
+      ? messageKey('plans:errors.changedWhileEditing')
+      : messageKey('plans:errors.changedBySomeone')
+    return new Conflict(english(key, values), { revision: latest.revision, changedMeanwhile: changes }, { key, values })
   }
 
   /** Applies one edit over the revision the user read, as one transaction, and audits it. */
@@ -207,6 +216,13 @@ export function createPlansService({
   return {
     /** The plan page and `GET /plan`: for anyone who may see the person, including the person. */
     plan: (ctx: RequestContext, personId: string) => read(ctx, personId, 'page'),
+
+    /** The plan page: the plan, and for staff the things to ask about for this person while planning. */
+    async planPage(ctx: RequestContext, personId: string) {
+      const plan = await read(ctx, personId, 'page')
+      const casePrompts = plan.forPerson ? [] : await casePromptsFor(promptSources, ctx, plan.person.id, 'planning')
+      return { ...plan, casePrompts }
+    },
 
     /** The plan to print, in the same plain words as the person's page. */
     async printable(ctx: RequestContext, personId: string) {
@@ -293,16 +309,15 @@ export function createPlansService({
     async recordAgreement(ctx: RequestContext, personId: string, answer: AgreementInput) {
       const { person } = await writableCase(ctx, personId)
       const plan = await repository.plan(person.id)
-      if (!plan) throw new Conflict('There is no plan to agree to yet')
+      if (!plan)
+        throw new Conflict(english('plans:errors.noPlan'), undefined, { key: messageKey('plans:errors.noPlan') })
       if (answer.version !== plan.version_number) {
-        throw new Conflict(
-          'The plan has changed since you read it. Read the new version, then say if you agree with it.',
-          { version: plan.version_number },
-        )
+        const key = messageKey('plans:errors.changed')
+        throw new Conflict(english(key), { version: plan.version_number }, { key })
       }
       const steps = new Set(plan.content.steps.map((s: Step) => s.id))
       if (answer.disagreedStepIds.some(id => !steps.has(id))) {
-        throw ValidationFailed.of('disagreedStepIds', 'Select steps from the list')
+        throw new ValidationFailed([fieldError('disagreedStepIds', messageKey('plans:errors.steps'))])
       }
       return db.transaction().execute(async tx => {
         const { id } = await repository.insertAgreement(tx, {

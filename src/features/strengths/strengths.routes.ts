@@ -13,6 +13,8 @@ import {
   confirmationSchema,
   givingBackSchema,
   goalParams,
+  personAchievementSchema,
+  personStrengthSchema,
   strengthParams,
   strengthSchema,
 } from './strengths.schemas.ts'
@@ -222,7 +224,7 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     {
       summary: 'Add one of your strengths',
       roles: ['person'],
-      body: strengthSchema,
+      body: personStrengthSchema,
       form: { view: PERSON_PAGE, context: ownPage },
     },
     async ({ ctx, body, res }) => {
@@ -235,7 +237,7 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     {
       summary: 'Tell us about something you achieved',
       roles: ['person'],
-      body: achievementSchema,
+      body: personAchievementSchema,
       form: { view: PERSON_PAGE, context: ownPage },
     },
     async ({ ctx, body, res }) => {

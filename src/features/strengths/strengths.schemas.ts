@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idList, optionalText, requiredDate, requiredText, uuidField } from '../../platform/validation/fields.ts'
+import { messageKey } from '../../platform/validation/parse.ts'
 import { personParams } from '../../platform/validation/params.ts'
 import { instantResponse } from '../../platform/validation/response-fields.ts'
 import { personResponse } from '../people/index.ts'
@@ -22,6 +23,35 @@ export const achievementSchema = z.object({
   goalId: z.preprocess(v => (v === '' ? undefined : v), z.uuid({ error: 'Select a goal of the plan' }).optional()),
 })
 export type AchievementInput = z.output<typeof achievementSchema>
+
+/**
+ * The same forms as the person fills them in on their own page (`/your-strengths`): the same fields, each problem
+ * said to them in their own words and language (locale keys, `strengths:errors`).
+ */
+export const personStrengthSchema = strengthSchema.extend({
+  category: z.enum(STRENGTH_CATEGORIES, { error: messageKey('strengths:errors.category') }),
+  text: requiredText('what you are good at', 300, {
+    required: messageKey('strengths:errors.text.required'),
+    tooLong: messageKey('strengths:errors.text.tooLong'),
+  }),
+}) satisfies z.ZodType<StrengthInput>
+
+export const personAchievementSchema = achievementSchema.extend({
+  kind: z.enum(ACHIEVEMENT_KINDS, { error: messageKey('strengths:errors.kind') }),
+  title: requiredText('what you did', 200, {
+    required: messageKey('strengths:errors.title.required'),
+    tooLong: messageKey('strengths:errors.title.tooLong'),
+  }),
+  achievedOn: requiredDate('when you did it', {
+    words: {
+      required: messageKey('strengths:errors.achievedOn.required'),
+      missingYear: messageKey('strengths:errors.achievedOn.missingYear'),
+      notReal: messageKey('strengths:errors.achievedOn.notReal'),
+      tooEarly: messageKey('strengths:errors.achievedOn.tooEarly'),
+    },
+  }),
+  details: optionalText('more about it', 1000, { tooLong: messageKey('strengths:errors.details.tooLong') }),
+}) satisfies z.ZodType<AchievementInput>
 
 export const confirmationSchema = z.object({
   organisation: optionalText('the organisation that confirmed it', 200),

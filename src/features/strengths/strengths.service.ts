@@ -5,6 +5,7 @@ import type { PlanStrengthsSource } from '../../platform/case/plan-strengths.ts'
 import type { TimelineSource } from '../../platform/case/timeline-event.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { fieldError, messageKey } from '../../platform/validation/parse.ts'
 import type { PeopleService } from '../people/index.ts'
 import type { PlansService } from '../plans/index.ts'
 import { EVIDENCE_EXTENSIONS, evidenceProblem, evidenceTypeOf } from './evidence.rules.ts'
@@ -169,7 +170,7 @@ export function createStrengthsService({ db, repository, people, plans, audit, t
       const record = await writable(ctx, personId)
       const evidence = checkedEvidence(file)
       if (input.achievedOn > today())
-        throw ValidationFailed.of('achievedOn', 'The date it was achieved must be today or in the past')
+        throw new ValidationFailed([fieldError('achievedOn', messageKey('strengths:errors.achievedOn.future'))])
       if (input.goalId && !(await plans.goals(record.person.id)).some(g => g.id === input.goalId))
         throw ValidationFailed.of('goalId', 'The goal is no longer in the plan')
       return db.transaction().execute(async tx => {

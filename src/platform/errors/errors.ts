@@ -1,7 +1,11 @@
 /** The one family of errors that services throw; the web layer maps each to a page or a JSON problem. */
 export interface FieldError {
   field: string
+  /** In English: what the API answers and what staff read. */
   message: string
+  /** The locale key of the message, when it has one: a page in Welsh says it in Welsh (`messageKey`). */
+  key?: string
+  values?: Record<string, unknown>
 }
 
 export class AppError extends Error {
@@ -43,10 +47,17 @@ export class ValidationFailed extends AppError {
   }
 }
 
+/** A message's locale key and values, so that a page in Welsh says it in Welsh (the message stays English). */
+export interface Words {
+  key: string
+  values?: Record<string, unknown>
+}
+
 export class Conflict extends AppError {
   constructor(
     message: string,
     readonly current?: unknown,
+    readonly words?: Words,
   ) {
     super(message, 409)
   }

@@ -3,6 +3,7 @@ import type { AuditLog } from '../audit/audit-log.ts'
 import type { SessionStore } from '../auth/session-store.ts'
 import type { CaseDeadlineSource } from '../case/case-deadline.ts'
 import type { CaseSection } from '../case/case-header.ts'
+import type { CasePromptSource } from '../case/case-prompt.ts'
 import type { OversightItemSource } from '../case/oversight-item.ts'
 import type { PlanStrengthsSource } from '../case/plan-strengths.ts'
 import type { ReportSectionProvider } from '../case/report-section.ts'
@@ -25,6 +26,7 @@ export interface Contributions {
   caseSections: CaseSection[]
   oversightItems: OversightItemSource[]
   planStrengths: PlanStrengthsSource[]
+  casePrompts: CasePromptSource[]
 }
 
 /** What the platform hands every feature's `build`, beside the services of the features it `needs`. */
@@ -65,6 +67,8 @@ export interface Feature<Name extends string = string, Deps = PlatformDeps, Serv
   oversightItems?(service: Service): OversightItemSource
   /** A person's strengths for their plan (the strengths profile offers it; the plan shows it). */
   planStrengths?(service: Service): PlanStrengthsSource
+  /** What to ask about for a person where screening and planning happen (needs, the plan). */
+  casePrompts?(service: Service): CasePromptSource
   /** The audit actions it writes (its `x.audit.ts`), for the trail's filter. */
   auditActions?: readonly string[]
   /** Its part of the fictional demo organisation, loaded in the order of the list. */

@@ -67,14 +67,17 @@ export interface KeyUse {
 // t("key"), t('key'), pt("key"), and keys built from a fixed start: t("ns:a." + x), t(`ns:a.${x}`).
 const LITERAL = /\bp?t\(\s*(['"])([^'"`]+)\1\s*([+,)])/g
 const TEMPLATE = /\bp?t\(\s*`([^`$]*)(\$\{)?[^`]*`/g
+// A schema's or a service's message given as a key: messageKey('plans:errors.agreed').
+const MESSAGE = /\bmessageKey\(\s*(['"])([^'"`]+)\1\s*\)/g
 // A key chosen by a condition in a template: t("a" if x else "b").
 const CHOSEN = /\bp?t\(\s*"([^"]+)"\s+if\s+[^"]+?\s+else\s+"([^"]+)"/g
 
-/** The keys a source file (TypeScript or Nunjucks) passes to `t`. */
+/** The keys a source file (TypeScript or Nunjucks) passes to `t`, or names as a message with `messageKey`. */
 export function keysUsedIn(file: string, source: string): KeyUse[] {
   const uses: KeyUse[] = []
   for (const m of source.matchAll(LITERAL)) uses.push({ file, key: m[2]!, prefix: m[3] === '+' })
   for (const m of source.matchAll(TEMPLATE)) uses.push({ file, key: m[1]!, prefix: Boolean(m[2]) })
+  for (const m of source.matchAll(MESSAGE)) uses.push({ file, key: m[2]!, prefix: false })
   for (const m of source.matchAll(CHOSEN))
     uses.push({ file, key: m[1]!, prefix: false }, { file, key: m[2]!, prefix: false })
   return uses

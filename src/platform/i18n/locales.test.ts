@@ -32,6 +32,25 @@ describe('the locale files', () => {
     assert.deepEqual(unknownKeys(files, uses), [])
   })
 
+  it('count the messages of the person’s forms among the keys used (schemas and services name them as keys)', () => {
+    const used = new Set(
+      sourceFiles(SRC).flatMap(file => keysUsedIn(file.slice(SRC.length + 1), readSource(file)).map(u => u.key)),
+    )
+    for (const key of [
+      'plans:errors.agreed',
+      'plans:errors.comments.whatNot',
+      'plans:errors.goal.tooLong',
+      'plans:errors.changedWhileEditing',
+      'strengths:errors.text.required',
+      'strengths:errors.achievedOn.notReal',
+      'strengths:errors.achievedOn.future',
+      'common:errors.unsafeText',
+      'common:errors.language',
+      'characterCount.underLimit.few',
+    ])
+      assert.ok(used.has(key), key)
+  })
+
   it('name every value a page picks a key by (statuses, reasons, alternatives, licence rules)', () => {
     const t = { en: translator('en', true), cy: translator('cy', true) }
     const keys = [
@@ -81,6 +100,20 @@ describe('the checks of the locale files', () => {
       'page.njk: cy has no plans:s.',
       'page.njk: en has no plans:x.',
       'page.njk: cy has no plans:x.',
+    ])
+  })
+
+  it('read the keys a schema or a service gives as messages', () => {
+    const source =
+      "z.boolean({ error: messageKey('plans:s.one') }); requiredText('x', 1, { required: messageKey(\"nope:x\") })"
+    assert.deepEqual(
+      keysUsedIn('x.schemas.ts', source).map(u => u.key),
+      ['plans:s.one', 'nope:x'],
+    )
+    assert.deepEqual(unknownKeys(made, keysUsedIn('x.schemas.ts', source)), [
+      'x.schemas.ts: cy has no plans:s.one',
+      'x.schemas.ts: en has no nope:x',
+      'x.schemas.ts: cy has no nope:x',
     ])
   })
 

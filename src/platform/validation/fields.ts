@@ -1,31 +1,43 @@
 import { z } from 'zod'
 import { fromParts, isIsoDate, type IsoDate } from '../dates/calendar-date.ts'
+import { messageKey } from './parse.ts'
 import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from './safe-text.ts'
 
 /** Blank form fields count as not given. */
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value
 
-export function requiredText(label: string, max: number) {
+/**
+ * The person's own words for a text field's problems, as locale keys (`messageKey`): `tooLong` may use
+ * `{{maximum}}`. Text with invisible or broken characters is then refused in the person's words too.
+ */
+export interface TextWords {
+  required?: string
+  tooLong: string
+}
+
+const UNSAFE_TEXT_KEY = messageKey('common:errors.unsafeText')
+
+export function requiredText(label: string, max: number, words?: TextWords & { required: string }) {
   return z.preprocess(
     blankToUndefined,
     z
-      .string({ error: `Enter ${label}` })
+      .string({ error: words?.required ?? `Enter ${label}` })
       .trim()
-      .min(1, `Enter ${label}`)
-      .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
-      .refine(safe, `${capitalise(label)} ${UNSAFE_TEXT_MESSAGE}`),
+      .min(1, words?.required ?? `Enter ${label}`)
+      .max(max, words?.tooLong ?? `${capitalise(label)} must be ${max} characters or fewer`)
+      .refine(safe, words ? UNSAFE_TEXT_KEY : `${capitalise(label)} ${UNSAFE_TEXT_MESSAGE}`),
   )
 }
 
-export function optionalText(label: string, max: number) {
+export function optionalText(label: string, max: number, words?: TextWords) {
   return z.preprocess(
     blankToUndefined,
     z
       .string({ error: `${capitalise(label)} must be text` })
       .trim()
-      .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
-      .refine(safe, `${capitalise(label)} ${UNSAFE_TEXT_MESSAGE}`)
+      .max(max, words?.tooLong ?? `${capitalise(label)} must be ${max} characters or fewer`)
+      .refine(safe, words ? UNSAFE_TEXT_KEY : `${capitalise(label)} ${UNSAFE_TEXT_MESSAGE}`)
       .optional(),
   )
 }
@@ -67,35 +79,52 @@ const dateParts = z.object({ day: z.string().optional(), month: z.string().optio
  * (`{ day, month, year }`), always given back as an ISO string, with the GOV.UK wording for each fault.
  * No preprocessing, so that the OpenAPI document shows the field as it is: required, a string or parts.
  */
-export function dateField(label: string, { required = true, past }: { required?: boolean; past?: Clock } = {}) {
+export function dateField(
+  label: string,
+  { required = true, past, words }: { required?: boolean; past?: Clock; words?: DateWords } = {},
+) {
   const name = capitalise(label)
+  const said = {
+    required: words?.required ?? `Enter ${label}`,
+    missingYear: words?.missingYear ?? `${name} must include a year`,
+    notReal: words?.notReal ?? `${name} must be a real date`,
+    tooEarly: words?.tooEarly ?? `${name} must be after 1 January 1900`,
+  }
   const input = z.union([z.string().meta({ format: 'date' }), dateParts], {
-    error: required ? `Enter ${label}` : `${name} must be a date`,
+    error: required ? said.required : `${name} must be a date`,
   })
   const base = required ? input : input.nullish()
   return base.transform((value, ctx): IsoDate | undefined => {
     if (value === undefined || value === null || isEmptyParts(value) || (typeof value === 'string' && !value.trim())) {
-      if (required) ctx.addIssue({ code: 'custom', message: `Enter ${label}` })
+      if (required) ctx.addIssue({ code: 'custom', message: said.required })
       return undefined
     }
     const parsed = toIso(value)
     if (!isIsoDate(parsed)) {
       ctx.addIssue({
         code: 'custom',
-        message: parsed === 'missing-year' ? `${name} must include a year` : `${name} must be a real date`,
+        message: parsed === 'missing-year' ? said.missingYear : said.notReal,
       })
       return undefined
     }
-    if (parsed < '1900-01-01') ctx.addIssue({ code: 'custom', message: `${name} must be after 1 January 1900` })
+    if (parsed < '1900-01-01') ctx.addIssue({ code: 'custom', message: said.tooEarly })
     if (past && parsed >= past()) ctx.addIssue({ code: 'custom', message: `${name} must be in the past` })
     return parsed
   })
 }
 
+/** The person's own words for a date's problems, as locale keys (`messageKey`). */
+export interface DateWords {
+  required: string
+  missingYear: string
+  notReal: string
+  tooEarly: string
+}
+
 /** Today's date, injected so that "in the past" means the same as everywhere else in the service. */
 export type Clock = () => IsoDate
 
-export function requiredDate(label: string, options: { past?: Clock } = {}) {
+export function requiredDate(label: string, options: { past?: Clock; words?: DateWords } = {}) {
   return dateField(label, { ...options, required: true }) as unknown as z.ZodType<
     IsoDate,
     IsoDate | z.input<typeof dateParts>

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express'
 import { AppError, Conflict, LimitedAccess, TooManyRequests, ValidationFailed } from '../errors/errors.ts'
+import type { Translate } from '../i18n/i18n.ts'
 import type { Logger } from '../logging/logger.ts'
 import { toErrorSummary } from '../validation/parse.ts'
 
@@ -44,19 +45,26 @@ export function onInvalidRender(view: string, context: (req: Request, res: Respo
   }
 }
 
-/** Errors a user can put right on the form they sent: shown on that form, with what they typed kept. */
-function formErrorOf(error: unknown) {
-  if (error instanceof ValidationFailed) return { status: 400, errors: toErrorSummary(error.fieldErrors), latest: {} }
+/**
+ * Errors a user can put right on the form they sent: shown on that form, with what they typed kept, and in the
+ * page's language where the message has a locale key.
+ */
+function formErrorOf(error: unknown, t: Translate | undefined) {
+  if (error instanceof ValidationFailed)
+    return { status: 400, errors: toErrorSummary(error.fieldErrors, t), latest: {} }
   if (error instanceof Conflict || error instanceof TooManyRequests) {
     const latest = (error instanceof Conflict ? error.current : undefined) ?? {}
     return {
       status: error.status,
-      errors: { errorList: [{ text: error.message, href: '#main-content' }], fieldErrors: {} },
+      errors: { errorList: [{ text: conflictWords(error, t), href: '#main-content' }], fieldErrors: {} },
       latest,
     }
   }
   return undefined
 }
+
+const conflictWords = (error: Conflict | TooManyRequests, t: Translate | undefined) =>
+  error instanceof Conflict && error.words && t ? t(error.words.key, error.words.values) : error.message
 
 export function notFoundHandler(_req: Request, _res: Response, next: NextFunction) {
   next(new AppError('Page not found', 404))
@@ -65,7 +73,7 @@ export function notFoundHandler(_req: Request, _res: Response, next: NextFunctio
 export function errorHandler(logger: Logger) {
   return async (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return
-    const formError = formErrorOf(error)
+    const formError = formErrorOf(error, res.locals.t as Translate | undefined)
     if (formError && !wantsJson(req) && res.locals.invalidForm) {
       const { view, context, params } = res.locals.invalidForm
       res.locals.invalidForm = undefined
@@ -115,7 +123,10 @@ function statusOf(error: unknown): number {
 }
 
 function problem(error: unknown, status: number, correlationId: string) {
-  if (error instanceof ValidationFailed) return { status, title: 'Check your input', errors: error.fieldErrors }
+  if (error instanceof ValidationFailed) {
+    const errors = error.fieldErrors.map(({ field, message }) => ({ field, message }))
+    return { status, title: 'Check your input', errors }
+  }
   if (error instanceof LimitedAccess) return { status, title: error.message, detail: error.accessMessage }
   if (error instanceof AppError) return { status, title: error.message }
   const refused = parserProblem(error)

@@ -70,6 +70,15 @@ export abstract class ResettlePage {
     return (await row.locator('.govuk-summary-list__value').innerText()).trim()
   }
 
+  /** The things to ask about for this person (needs and plan pages, for staff who may see them). */
+  get casePrompts(): Locator {
+    return this.page.getByTestId('case-prompts')
+  }
+
+  casePrompt(key: string): Locator {
+    return this.page.getByTestId(`case-prompt-${key}`)
+  }
+
   /** What the success banner after a save says, once. */
   async savedMessage(): Promise<string> {
     return (await this.page.getByTestId('saved').locator('.govuk-notification-banner__heading').innerText()).trim()

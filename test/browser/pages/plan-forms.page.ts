@@ -43,6 +43,16 @@ export class PlanAgreementPage extends ResettlePage {
     if (options.comments) await this.page.getByLabel('What do you think?').fill(options.comments)
     await loadingNewPage(this.page, () => this.page.getByTestId('save').click())
   }
+
+  /** Sends the form as it is, in whichever language the page is in. */
+  async send(): Promise<void> {
+    await loadingNewPage(this.page, () => this.page.getByTestId('save').click())
+  }
+
+  /** What the character count under a text area says now (GOV.UK Frontend's script writes it). */
+  characterCount(): Locator {
+    return this.page.locator('.govuk-character-count__status')
+  }
 }
 
 /** Every version of the plan, who changed it and the person's answers. */

@@ -44,8 +44,9 @@ export class PlanPage extends ResettlePage {
 
 /** The person's own plan, in plain words. */
 export class YourPlanPage extends ResettlePage {
-  constructor(page: Page) {
-    super(page, 'Your plan')
+  /** Headed "Eich cynllun" in Welsh. */
+  constructor(page: Page, heading = 'Your plan') {
+    super(page, heading)
   }
 
   get agreementStatus(): Locator {
