@@ -30,6 +30,7 @@ const anyRecord: fc.Arbitrary<DashboardRecord> = fc.record({
   comAtWindowStart: fc.constantFrom(null, 'a'),
   otherComInWindow: fc.boolean(),
   recallBreachDate: fc.constantFrom(null, '2026-02-01'),
+  licenceEndDate: fc.constantFrom(null, '2026-03-01', '2027-06-01'),
   groups: fc.record({
     sex: fc.constantFrom(null, 'female', 'male', 'prefer-not-to-say'),
     ethnicity: fc.constantFrom(null, 'white-british', 'caribbean', 'pakistani', 'prefer-not-to-say'),

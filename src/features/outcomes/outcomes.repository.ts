@@ -35,6 +35,7 @@ export interface ReleaseRow {
   com_at_window_start: string | null
   other_com_in_window: boolean
   recall_breach_date: string | null
+  licence_expiry_date: string | null
   date_of_birth: string
   sex: string | null
   ethnicity: string | null
@@ -55,7 +56,7 @@ export function createOutcomesRepository(db: Db) {
      */
     async releases(scope: Scope, from: IsoDate, to: IsoDate, windowDays: number) {
       const result = await sql<ReleaseRow>`
-        select e.release_date, r.first_night, r.treatment_need,
+        select e.release_date, e.licence_expiry_date, r.first_night, r.treatment_need,
           f.accommodation_3_months, f.employment_6_weeks, f.employment_6_months, f.treatment_start_date,
           coalesce(i.id_held, false) as id_held, coalesce(i.bank_account, false) as bank_account,
           c.staff_id as com_at_window_start,

@@ -28,6 +28,7 @@ export function release(extra: Partial<ReleaseRecord> = {}): ReleaseRecord {
     comAtWindowStart: null,
     otherComInWindow: false,
     recallBreachDate: null,
+    licenceEndDate: null,
     ...extra,
   }
 }
@@ -152,6 +153,52 @@ describe('same COM through release', () => {
     assert.equal(count('same-com', kept, '2026-11-23'), 'met')
     assert.equal(count('same-com', release({ comAtWindowStart: 'com-1', otherComInWindow: true })), 'not-met')
     assert.equal(count('same-com', release({ comAtWindowStart: null })), 'not-met')
+  })
+})
+
+describe('a licence that ended before a follow-up fell due', () => {
+  // Released 15 January 2026: 3 weeks end 5 February, 6 weeks 26 February, 12 weeks 9 April, 3 months 15 April,
+  // 6 months 15 July. A licence that ends on a due date still covers it (the person is on licence that day).
+  const ended = (licenceEndDate: string, extra: Partial<ReleaseRecord> = {}) => release({ licenceEndDate, ...extra })
+
+  it('leaves the follow-ups out when the licence ended the day before they fell due, whatever was recorded', () => {
+    assert.equal(count('settled-3-months', ended('2026-04-14', { accommodation3Months: 'settled' })), 'excluded')
+    assert.equal(count('settled-3-months', ended('2026-04-15', { accommodation3Months: 'settled' })), 'met')
+    assert.equal(count('employed-6-weeks', ended('2026-02-25', { employment6Weeks: 'employed' })), 'excluded')
+    assert.equal(count('employed-6-weeks', ended('2026-02-26', { employment6Weeks: 'employed' })), 'met')
+    assert.equal(count('employed-6-months', ended('2026-07-14', { employment6Months: 'not-working' })), 'excluded')
+    assert.equal(count('employed-6-months', ended('2026-07-15', { employment6Months: 'not-working' })), 'not-met')
+  })
+
+  it('still counts treatment started before a short licence ended, and leaves out one that ended untreated', () => {
+    const need = { treatmentNeed: true }
+    assert.equal(count('treatment-3-weeks', ended('2026-02-04', need)), 'excluded')
+    assert.equal(count('treatment-3-weeks', ended('2026-02-05', need)), 'not-met')
+    assert.equal(count('treatment-3-weeks', ended('2026-02-03', { ...need, treatmentStartDate: '2026-02-01' })), 'met')
+  })
+
+  it('leaves continuity out when the licence ended inside the 12 weeks after release', () => {
+    const kept = { comAtWindowStart: 'com-1' }
+    assert.equal(count('same-com', ended('2026-04-08', kept)), 'excluded')
+    assert.equal(count('same-com', ended('2026-04-09', kept)), 'met')
+  })
+
+  it('closes the recall window with the licence, so a short licence is counted when it ends', () => {
+    const short = ended('2026-03-01')
+    assert.equal(count('recalled-6-months', short, '2026-02-28'), 'excluded')
+    assert.equal(count('recalled-6-months', short, '2026-03-01'), 'not-met')
+    assert.equal(
+      count('recalled-6-months', ended('2026-03-01', { recallBreachDate: '2026-02-10' }), '2026-03-01'),
+      'met',
+    )
+    assert.equal(count('recalled-6-months', ended('2027-01-15', { recallBreachDate: '2026-07-16' })), 'not-met')
+  })
+
+  it('changes nothing measured on the day of release', () => {
+    const r = ended('2026-01-16', { firstNight: 'rough-sleeping', idHeld: true })
+    assert.equal(count('housed-on-release', r), 'not-met')
+    assert.equal(count('released-with-id', r), 'met')
+    assert.equal(count('released-with-bank-account', r), 'not-met')
   })
 })
 

@@ -4,7 +4,8 @@
  * Wilson interval, the gap between a group and the rest, and suppression of small numbers. No I/O, no clock.
  *
  * The unit is a release: a person released twice counts twice. A record says what was recorded; `today` decides
- * what is due. A follow-up not yet due leaves the release out of that measure's denominator.
+ * what is due. A follow-up not yet due leaves the release out of that measure's denominator, and so does one that
+ * fell due after the licence ended: the person was no longer supervised, so nobody could ask.
  */
 import { addMonths, addWeeks, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import { HOUSED_CATEGORIES, type AccommodationCategory } from '../../platform/case/accommodation.ts'
@@ -31,6 +32,8 @@ export interface ReleaseRecord {
   otherComInWindow: boolean
   /** The earliest breach on or after release that a manager decided to recall on (fixed-term or standard). */
   recallBreachDate: IsoDate | null
+  /** The licence expiry date of the custody episode released from: supervision ends that day. Null if not known. */
+  licenceEndDate: IsoDate | null
 }
 
 export type Count = 'met' | 'not-met' | 'excluded'
@@ -64,10 +67,19 @@ export interface Measure {
 
 const due = (date: IsoDate, today: IsoDate) => date <= today
 const yesNo = (met: boolean): Count => (met ? 'met' : 'not-met')
+/** Whether the person was still supervised on `date` (on licence that day, or with no end recorded). */
+const supervisedOn = (r: ReleaseRecord, date: IsoDate) => r.licenceEndDate === null || r.licenceEndDate >= date
 
 /** In employment: DOMAIN.md counts employment; people unavailable for work and unknown status are excluded. */
-function employed(status: EmploymentStatus | null, dueDate: IsoDate, today: IsoDate): Count {
-  if (!due(dueDate, today) || status === null || status === 'unknown' || status === 'unavailable') return 'excluded'
+function employed(r: ReleaseRecord, status: EmploymentStatus | null, dueDate: IsoDate, today: IsoDate): Count {
+  if (
+    !due(dueDate, today) ||
+    !supervisedOn(r, dueDate) ||
+    status === null ||
+    status === 'unknown' ||
+    status === 'unavailable'
+  )
+    return 'excluded'
   return yesNo(status === 'employed')
 }
 
@@ -88,13 +100,14 @@ export const MEASURES: readonly Measure[] = [
     label: 'Settled accommodation at 3 months',
     definition: 'Permanent (settled) housing 3 months after release.',
     denominator:
-      'Each release whose 3 months have passed; unknown accommodation excluded, and so is a follow-up not recorded.',
+      'Each release whose 3 months have passed while on licence; unknown accommodation excluded, and so is a follow-up not recorded.',
     family: 'accommodation-3-months',
     national: null,
     higherIsBetter: true,
     count: (r, today) => {
       const answer = r.accommodation3Months
-      if (!due(followUpDueDate('accommodation-3-months', r.releaseDate), today)) return 'excluded'
+      const dueDate = followUpDueDate('accommodation-3-months', r.releaseDate)
+      if (!due(dueDate, today) || !supervisedOn(r, dueDate)) return 'excluded'
       if (answer === null || answer === 'unknown') return 'excluded'
       return yesNo(answer === 'settled')
     },
@@ -104,29 +117,29 @@ export const MEASURES: readonly Measure[] = [
     label: 'In employment at 6 weeks',
     definition: 'In employment 6 weeks after release.',
     denominator:
-      'Each release whose 6 weeks have passed; people unavailable for work, unknown status and follow-ups not recorded excluded.',
+      'Each release whose 6 weeks have passed while on licence; people unavailable for work, unknown status and follow-ups not recorded excluded.',
     family: 'employment-6-weeks',
     national: { percent: 20.1, period: 'May 2024 to March 2025' },
     higherIsBetter: true,
-    count: (r, today) => employed(r.employment6Weeks, followUpDueDate('employment-6-weeks', r.releaseDate), today),
+    count: (r, today) => employed(r, r.employment6Weeks, followUpDueDate('employment-6-weeks', r.releaseDate), today),
   },
   {
     key: 'employed-6-months',
     label: 'In employment at 6 months',
     definition: 'In employment 6 months after release.',
     denominator:
-      'Each release whose 6 months have passed; people unavailable for work, unknown status and follow-ups not recorded excluded.',
+      'Each release whose 6 months have passed while on licence; people unavailable for work, unknown status and follow-ups not recorded excluded.',
     family: 'employment-6-months',
     national: { percent: 31.1, period: '2023/24' },
     higherIsBetter: true,
-    count: (r, today) => employed(r.employment6Months, followUpDueDate('employment-6-months', r.releaseDate), today),
+    count: (r, today) => employed(r, r.employment6Months, followUpDueDate('employment-6-months', r.releaseDate), today),
   },
   {
     key: 'treatment-3-weeks',
     label: 'Treatment within 3 weeks',
     definition: 'Starts community substance-misuse treatment within 3 weeks (21 days) of release.',
     denominator:
-      'Prison leavers with a treatment need, once treatment has started or the 3 weeks have passed (a follow-up not recorded counts as not started).',
+      'Prison leavers with a treatment need, once treatment has started or the 3 weeks have passed (a follow-up not recorded counts as not started); a licence that ended inside the 3 weeks without treatment is left out.',
     family: 'treatment',
     national: { percent: 53, period: '2023/24' },
     higherIsBetter: true,
@@ -134,7 +147,7 @@ export const MEASURES: readonly Measure[] = [
       if (!r.treatmentNeed) return 'excluded'
       const deadline = addWeeks(r.releaseDate, 3)
       if (r.treatmentStartDate !== null && r.treatmentStartDate <= deadline) return 'met'
-      return due(deadline, today) ? 'not-met' : 'excluded'
+      return due(deadline, today) && supervisedOn(r, deadline) ? 'not-met' : 'excluded'
     },
   },
   {
@@ -162,12 +175,13 @@ export const MEASURES: readonly Measure[] = [
     key: 'same-com',
     label: 'Same COM through release',
     definition: `The same community offender manager from ${CONTINUITY_WINDOW_WEEKS} weeks before release to ${CONTINUITY_WINDOW_WEEKS} weeks after, with no other and no gap (the continuity measure).`,
-    denominator: `Each release whose ${CONTINUITY_WINDOW_WEEKS} weeks after have passed; no COM ${CONTINUITY_WINDOW_WEEKS} weeks before release counts as not kept.`,
+    denominator: `Each release whose ${CONTINUITY_WINDOW_WEEKS} weeks after have passed while on licence; no COM ${CONTINUITY_WINDOW_WEEKS} weeks before release counts as not kept.`,
     family: 'continuity',
     national: null,
     higherIsBetter: true,
     count: (r, today) => {
-      if (!due(addWeeks(r.releaseDate, CONTINUITY_WINDOW_WEEKS), today)) return 'excluded'
+      const windowEnd = addWeeks(r.releaseDate, CONTINUITY_WINDOW_WEEKS)
+      if (!due(windowEnd, today) || !supervisedOn(r, windowEnd)) return 'excluded'
       return yesNo(r.comAtWindowStart !== null && !r.otherComInWindow)
     },
   },
@@ -176,12 +190,14 @@ export const MEASURES: readonly Measure[] = [
     label: 'Recalled within 6 months',
     definition:
       'A manager decided to recall (fixed-term or standard) on a breach within 6 months of release. Lower is better.',
-    denominator: 'Each release whose 6 months have passed.',
+    denominator:
+      'Each release whose 6 months have passed, or whose licence ended sooner (nobody is recalled after it ends: the window closes with the licence).',
     family: 'recall',
     national: null,
     higherIsBetter: false,
     count: (r, today) => {
-      const end = addMonths(r.releaseDate, 6)
+      const sixMonths = addMonths(r.releaseDate, 6)
+      const end = supervisedOn(r, sixMonths) ? sixMonths : r.licenceEndDate!
       if (!due(end, today)) return 'excluded'
       return yesNo(r.recallBreachDate !== null && r.recallBreachDate <= end)
     },

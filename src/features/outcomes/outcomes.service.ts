@@ -48,6 +48,7 @@ export function toRecord(row: ReleaseRow): DashboardRecord {
     comAtWindowStart: row.com_at_window_start,
     otherComInWindow: row.other_com_in_window,
     recallBreachDate: row.recall_breach_date,
+    licenceEndDate: row.licence_expiry_date,
     groups: {
       sex: row.sex,
       ethnicity: row.ethnicity,
