@@ -50,7 +50,7 @@ describe('strengths, achievements and the certificate of rehabilitation', () => 
         assert.equal(await own.savedMessage(), 'Added: I can fix any bike')
         await own.press('Send it')
         own = await new YourStrengthsPage(person).verifyOnPage()
-        assert.match(await own.errorSummary.innerText(), /Select what kind of achievement this is/)
+        assert.match(await own.errorSummary.innerText(), /Select what kind of thing you did/)
         await own.choose('A milestone I chose')
         await own.fill('What did you do?', 'Three months sober')
         await own.fillDateInput('When did you do it?', '1/11/2026')
