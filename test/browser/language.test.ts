@@ -48,6 +48,7 @@ describe('the person’s pages in English and Welsh', () => {
         [`/people/${id}/release-day`, 'Eich cynllun ar gyfer y diwrnod y byddwch yn gadael y carchar'],
         ['/your-practitioner', 'Eich gweithiwr prawf'],
         ['/your-record', 'Pryd bydd eich euogfarnau wedi darfod'],
+        ['/your-strengths', 'Eich cryfderau'],
       ]
       for (const [path, heading] of pages) {
         const welsh = await PersonLanguagePage.visit(page, path, heading)
