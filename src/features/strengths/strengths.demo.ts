@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { DemoContext } from '../../platform/sample-data/demo-seeder.ts'
 import { demoLicenceCases } from '../people/index.ts'
+import { createStrengthsRepository } from './strengths.repository.ts'
 
 const STRENGTHS = [
   { category: 'skill', text: 'I am good at fixing bikes' },
@@ -54,32 +55,15 @@ async function linkToPlans(tx: Db) {
       await tx.updateTable('strength').set({ goal_ids: goalIds }).where('id', '=', first.id).execute()
       continue
     }
-    const text = goal.buildsOn ?? 'Good with my hands'
-    const { id } = await tx
-      .insertInto('strength')
-      .values({
-        person_id: plan.person_id,
-        category: 'skill',
-        text,
-        goal_ids: goalIds,
-        written_by_role: 'practitioner',
-        created_by: plan.updated_by,
-        created_at: plan.created_at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await tx
-      .insertInto('strength_change')
-      .values({
-        strength_id: id,
-        change: 'added',
-        text,
-        goal_ids: goalIds,
-        changed_by: plan.updated_by,
-        changed_by_role: 'practitioner',
-        created_at: plan.created_at,
-      })
-      .execute()
+    const strength = { category: 'skill' as const, text: goal.buildsOn ?? 'Good with my hands', goalIds: [goal.id] }
+    await createStrengthsRepository(tx).addStrength(
+      tx,
+      plan.person_id,
+      strength,
+      plan.updated_by,
+      'practitioner',
+      plan.created_at,
+    )
   }
 }
 

@@ -75,7 +75,8 @@ export function createStrengthsRepository(db: Db) {
         .execute()
     },
 
-    async addStrength(tx: Db, personId: string, input: StrengthInput, by: string, role: WrittenBy) {
+    /** Adds a strength with its first history entry; `at` backdates both (the demo's plans were made in the past). */
+    async addStrength(tx: Db, personId: string, input: StrengthInput, by: string, role: WrittenBy, at?: Date) {
       const { id } = await tx
         .insertInto('strength')
         .values({
@@ -85,6 +86,7 @@ export function createStrengthsRepository(db: Db) {
           goal_ids: JSON.stringify(input.goalIds),
           written_by_role: role,
           created_by: by,
+          created_at: at,
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -97,6 +99,7 @@ export function createStrengthsRepository(db: Db) {
           goal_ids: JSON.stringify(input.goalIds),
           changed_by: by,
           changed_by_role: role,
+          created_at: at,
         })
         .execute()
       return { id }
