@@ -3,8 +3,8 @@
  * scope's overall rate and the national level as lines. The same figures are in the table beside each chart.
  * Drawing takes tens of milliseconds, so charts are kept by their figures (the same figures draw the same SVG).
  */
-import * as vega from 'vega'
-import { compile, type TopLevelSpec } from 'vega-lite'
+import type { TopLevelSpec } from 'vega-lite'
+import { vegaLiteSvg } from '../../platform/charts/vega-svg.ts'
 import type { MeasureBreakdown } from './outcomes.dashboard.ts'
 
 const cache = new Map<string, string>()
@@ -65,9 +65,7 @@ export async function chartSvg(m: MeasureBreakdown): Promise<string> {
   const key = JSON.stringify(spec)
   const hit = cache.get(key)
   if (hit) return hit
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' })
-  const svg = await view.toSVG()
-  view.finalize()
+  const svg = await vegaLiteSvg(spec)
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!)
   cache.set(key, svg)
   return svg

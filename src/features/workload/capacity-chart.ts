@@ -1,5 +1,5 @@
-import * as vega from 'vega'
-import { compile, type TopLevelSpec } from 'vega-lite'
+import type { TopLevelSpec } from 'vega-lite'
+import { vegaLiteSvg } from '../../platform/charts/vega-svg.ts'
 import { EXCESSIVE } from './capacity.rules.ts'
 
 export interface ChartWeek {
@@ -38,9 +38,7 @@ export async function capacityChartSvg(weeks: readonly ChartWeek[], label: strin
       },
     ],
   }
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' })
-  const svg = await view.toSVG()
-  view.finalize()
+  const svg = await vegaLiteSvg(spec)
   const escaped = label.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`)
   return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `)
 }

@@ -1,5 +1,3 @@
-import PDFDocument from 'pdfkit'
-
 /** One block of a printable document, in reading order. */
 export type PdfBlock =
   | { kind: 'heading'; text: string; level?: 1 | 2 | 3 }
@@ -21,9 +19,12 @@ const MARGIN = 56
 
 /**
  * Renders a plain, tagged A4 PDF: large type, one column, headings in order, so that it reads well on
- * paper and to a screen reader. Features describe what to say; this decides how it looks.
+ * paper and to a screen reader. Features describe what to say; this decides how it looks. PDFKit is loaded with
+ * the first document, not at start: most processes never make one, and loading it (with its fonts) costs each of
+ * them half a second.
  */
-export function renderPdf(content: PdfContent): Promise<Buffer> {
+export async function renderPdf(content: PdfContent): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
