@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import { featureBoundaries } from './eslint/feature-boundaries.js'
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'bench/results/**', 'scratch/**', 'eslint/fixtures/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'bench/results/**', 'scratch/**', 'eslint/fixtures/**', '.test-build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
