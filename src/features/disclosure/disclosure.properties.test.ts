@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { addMonths, addYears, fromDayNumber, toDayNumber, type IsoDate } from '../../platform/dates/calendar-date.ts'
-import { isUnder18On } from './disclosure-dates.ts'
+import { birthday, isUnder18On } from './disclosure-dates.ts'
 import { checkDisclosure, type RecordResult } from './disclosure.rules.ts'
 import { disclosureInputSchema } from './disclosure.schemas.ts'
 import { caution, conviction, type DisposalRequest, type RecordRequest } from './disclosure.test-support.ts'
@@ -79,8 +79,9 @@ function cautionOn(date: IsoDate, youth: boolean): fc.Arbitrary<RecordRequest> {
     .map(disposal => caution(date, disposal))
 }
 
+// From the 10th birthday as the rules count it: someone born on 29 February turns 10 on 1 March in a common year.
 const recordFor = (dateOfBirth: IsoDate, from: IsoDate = '1995-01-01', to: IsoDate = '2025-12-31') =>
-  dateBetween(addYears(dateOfBirth, 10) > from ? addYears(dateOfBirth, 10) : from, to).chain(date => {
+  dateBetween(birthday(dateOfBirth, 10) > from ? birthday(dateOfBirth, 10) : from, to).chain(date => {
     const youth = isUnder18On(dateOfBirth, date)
     return fc.oneof(
       { arbitrary: convictionOn(date, youth), weight: 4 },
