@@ -19,7 +19,8 @@ Roles and the scope each needs:
   person         --crn CRN         the record the account belongs to
   admin          (none)
 
-The password is read from standard input with --password-stdin (at least 12 characters);
+The password is read from standard input with --password-stdin (at least 12 characters, not a common
+or easily guessed one: the command says what to fix);
 otherwise a random one is generated and printed once.`,
   async run({ args, config, stdout, stderr, readStdin }) {
     const { values } = parseArgs({

@@ -16,3 +16,4 @@ export const auth = defineFeature({
   auditActions: AUTH_AUDIT_ACTIONS,
 })
 export { safeReturnTo } from './auth.schemas.ts'
+export { passwordProblem } from './password.rules.ts'
