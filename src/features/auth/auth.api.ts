@@ -3,7 +3,7 @@ import { csrfTokenFor } from '../../platform/auth/tokens.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { clearSessionCookie, setSessionCookie } from '../../platform/web/session-middleware.ts'
 import { csrfTokenResponse, meResponse, signInSchema } from './auth.schemas.ts'
-import type { AuthService } from './auth.service.ts'
+import { signInSource, type AuthService } from './auth.service.ts'
 
 export function authApi(
   auth: AuthService,
@@ -22,7 +22,7 @@ export function authApi(
       public: true,
     },
     async ({ req, res, body }) => {
-      const { token } = await auth.signIn(body, req.correlationId, req.sessionToken)
+      const { token } = await auth.signIn(body, req.correlationId, req.sessionToken, signInSource(req))
       setSessionCookie(res, token, options.secureCookies)
       return { csrfToken: csrfTokenFor(options.secret, token) }
     },

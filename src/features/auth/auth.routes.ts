@@ -1,7 +1,7 @@
 import { Router } from 'express'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { clearSessionCookie, setSessionCookie } from '../../platform/web/session-middleware.ts'
-import type { AuthService } from './auth.service.ts'
+import { signInSource, type AuthService } from './auth.service.ts'
 import { safeReturnTo, signInFormSchema, signInPageQuery } from './auth.schemas.ts'
 
 const SIGN_IN = 'auth/views/sign-in.njk'
@@ -26,7 +26,7 @@ export function authRoutes(auth: AuthService, routes: RouteRegistry, secureCooki
       form: { view: SIGN_IN, context: req => signInPage(req.body?.returnTo) },
     },
     async ({ req, res, body }) => {
-      const { token } = await auth.signIn(body, req.correlationId, req.sessionToken)
+      const { token } = await auth.signIn(body, req.correlationId, req.sessionToken, signInSource(req))
       setSessionCookie(res, token, secureCookies)
       res.redirect(303, body.returnTo)
     },

@@ -6,7 +6,9 @@ import { TooManyRequests, ValidationFailed } from '../../platform/errors/errors.
 import type { AuthRepository } from './auth.repository.ts'
 import type { AuthAuditAction } from './auth.audit.ts'
 import type { SignIn } from './auth.schemas.ts'
-import { LOCK_MINUTES, afterFailure, failureDelayMs, isLocked } from './sign-in.rules.ts'
+import { createHashGate, createUnknownNameThrottle, type HashGate, type UnknownNameThrottle } from './sign-in-limits.ts'
+import { SOURCE_WINDOW_MINUTES, sourceKey, sourceRetryAfterSeconds } from './sign-in-limits.rules.ts'
+import { LOCK_MINUTES, afterFailure, failureDelayMs, isLocked, type ThrottleState } from './sign-in.rules.ts'
 
 interface Dependencies {
   repository: AuthRepository
@@ -15,9 +17,23 @@ interface Dependencies {
   now?: () => Date
   /** Tests pass a shorter pause; the rule's delay still applies in proportion. */
   delayScale?: number
+  /** Bounds how many password checks run at once (sign-in-limits.ts). */
+  hashGate?: HashGate
+  unknownNames?: UnknownNameThrottle
+}
+
+/** Where a sign-in comes from: the client's address (as `trust proxy` gives it) and its browser. */
+export interface SignInSource {
+  address?: string
+  userAgent?: string
 }
 
 const WRONG = 'Enter a correct username and password'
+
+/** The source of a request: `req.ip` follows the app's `trust proxy` setting, so a proxy's client is counted. */
+export function signInSource(req: { ip?: string | undefined; get(name: string): string | undefined }): SignInSource {
+  return { address: req.ip, userAgent: req.get('user-agent') }
+}
 
 export function createAuthService({
   repository,
@@ -25,6 +41,8 @@ export function createAuthService({
   audit,
   now = () => new Date(),
   delayScale = 1,
+  hashGate = createHashGate(),
+  unknownNames = createUnknownNameThrottle(),
 }: Dependencies) {
   return {
     /**
@@ -35,26 +53,56 @@ export function createAuthService({
       { username, password }: SignIn,
       correlationId: string,
       previousToken?: string,
+      from: SignInSource = {},
     ): Promise<{ token: string; userId: string }> {
       const at = now()
-      // The attempt counts as a failure before the password is checked, so that attempts sent all at
-      // once cannot slip past the lock; a success then clears the count.
-      const before = await repository.countAttempt(username, state => afterFailure(state, at))
+      // Every attempt counts against its source before anything else, so that a spray across usernames is stopped.
+      const source = sourceKey(from.address)
+      const retryAfter = sourceRetryAfterSeconds(await repository.countSourceAttempt(source), at)
+      if (retryAfter > 0) {
+        await audit.record({
+          action: 'sign-in.locked',
+          actorUsername: username,
+          correlationId,
+          outcome: 'denied',
+          details: { limit: 'source' },
+        })
+        throw new TooManyRequests(
+          `Too many failed attempts from your network. Wait ${SOURCE_WINDOW_MINUTES} minutes, then try again.`,
+          retryAfter,
+        )
+      }
+      // At most a few password checks run at once; beyond the queue the attempt is refused before it counts, so
+      // that a real user caught in a spray is not locked out by it.
+      const { user, before, matches } = await hashGate.run(async () => {
+        // The attempt counts as a failure before the password is checked, so that attempts sent all at once
+        // cannot slip past the lock; a success then clears the count. Unknown usernames are counted in memory,
+        // so that made-up names leave no row behind.
+        const found = await repository.userByUsername(username)
+        const count = (state: ThrottleState) => afterFailure(state, at)
+        const state = found
+          ? await repository.countAttempt(username, count)
+          : unknownNames.countAttempt(username, count)
+        if (isLocked(state, at)) return { user: found, before: state, matches: false }
+        const hash = found?.password_hash ?? (await decoyHash())
+        return { user: found, before: state, matches: await verifyPassword(password, hash) }
+      })
       if (isLocked(before, at)) {
         await audit.record({ action: 'sign-in.locked', actorUsername: username, correlationId, outcome: 'denied' })
-        throw new TooManyRequests(`Too many failed attempts. Wait ${LOCK_MINUTES} minutes, then try again.`)
+        const seconds = Math.ceil((before.lockedUntil!.getTime() - at.getTime()) / 1000)
+        throw new TooManyRequests(`Too many failed attempts. Wait ${LOCK_MINUTES} minutes, then try again.`, seconds)
       }
-      const user = await repository.userByUsername(username)
-      const matches = await verifyPassword(password, user?.password_hash ?? (await decoyHash()))
       if (!user || !user.active || !matches) {
         await sleep(failureDelayMs(before.failures) * delayScale)
         await audit.record({ action: 'sign-in.failed', actorUsername: username, correlationId, outcome: 'failure' })
         throw new ValidationFailed([{ field: 'username', message: WRONG }])
       }
       await repository.clearThrottle(username)
+      await repository.uncountSourceAttempt(source)
+      await repository.removeLapsedSourceWindows()
       await sessions.removeExpired()
       if (previousToken) await sessions.end(previousToken)
-      const token = await sessions.start(user.id)
+      const token = await sessions.start(user.id, from.userAgent)
       await audit.record({ action: 'sign-in.succeeded', actorId: user.id, actorUsername: user.username, correlationId })
       return { token, userId: user.id }
     },

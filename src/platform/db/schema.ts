@@ -30,6 +30,10 @@ export interface SessionTable {
   user_id: string
   created_at: Generated<Date>
   last_seen_at: Generated<Date>
+  /** What "Your sessions" names it by (migrations/022): not the token, nor its hash. */
+  public_id: Generated<string>
+  /** A summary of the browser it was started in, such as "Firefox on Windows". */
+  device: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface AuditEventTable {

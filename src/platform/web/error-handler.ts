@@ -73,6 +73,8 @@ export function notFoundHandler(_req: Request, _res: Response, next: NextFunctio
 export function errorHandler(logger: Logger) {
   return async (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return
+    if (error instanceof TooManyRequests && error.retryAfterSeconds)
+      res.setHeader('Retry-After', String(error.retryAfterSeconds))
     const formError = formErrorOf(error, res.locals.t as Translate | undefined)
     if (formError && !wantsJson(req) && res.locals.invalidForm) {
       const { view, context, params } = res.locals.invalidForm
