@@ -61,17 +61,30 @@ describe('what the audit trail records', () => {
     assert.ok(Date.now() - entry.occurred_at.getTime() < 60_000)
   })
 
-  it('uses the correlation id a caller sends, so that its logs and the trail can be joined', async () => {
-    const correlationId = 'gateway-request-0042'
+  it('makes its own correlation id and keeps the one a caller sends beside it, never in its place', async () => {
+    const sent = 'gateway-request-0042'
     const response = await new Client(app.baseUrl).request('POST', '/api/v1/sign-in', {
       json: { username: 'comA2', password: PASSWORD },
-      headers: { 'x-correlation-id': correlationId },
+      headers: { 'x-correlation-id': sent },
     })
-    assert.equal(response.headers.get('x-correlation-id'), correlationId)
-    assert.deepEqual(
-      (await entriesFor(correlationId)).map(e => e.action),
-      ['sign-in.succeeded'],
-    )
+    const own = response.headers.get('x-correlation-id')
+    assert.match(own ?? '', /^[0-9a-f-]{36}$/, 'the server’s own id, a UUID')
+    assert.deepEqual(await entriesFor(sent), [], 'the caller’s id names no entry')
+    const [entry, ...others] = await entriesFor(own)
+    assert.equal(others.length, 0)
+    assert.equal(entry?.action, 'sign-in.succeeded')
+    assert.equal(entry.details.clientCorrelationId, sent, 'the caller’s id is kept, to join its logs to the trail')
+
+    // A caller that sends another request's id gets its own again: ids cannot be chosen to muddle the trail.
+    const client = await new Client(app.baseUrl).signIn('comA')
+    const read = await client.request('GET', `/api/v1/people/${app.fixture.people.ofComA.id}`, {
+      headers: { 'x-correlation-id': own! },
+    })
+    const readId = read.headers.get('x-correlation-id')
+    assert.notEqual(readId, own)
+    const [viewed] = await entriesFor(readId)
+    assert.equal(viewed?.details.clientCorrelationId, own)
+    assert.equal((await entriesFor(own)).length, 1, 'the first request’s entries are still its own')
   })
 
   it('records a failed sign-in with the username tried, and a locked one as denied', async () => {

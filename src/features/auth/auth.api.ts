@@ -29,7 +29,7 @@ export function authApi(
   )
 
   api.post('/sign-out', { summary: 'End the session on the server', response: 'empty' }, async ({ ctx, req, res }) => {
-    await auth.signOut(req.sessionToken!, ctx.user, req.correlationId)
+    await auth.signOut(req.sessionToken!, ctx.user, req.correlationId, req.clientCorrelationId)
     clearSessionCookie(res, options.secureCookies)
   })
 

@@ -33,7 +33,8 @@ export function authRoutes(auth: AuthService, routes: RouteRegistry, secureCooki
   )
 
   pages.post('/sign-out', { summary: 'Sign out', public: true }, async ({ req, res }) => {
-    if (req.user && req.sessionToken) await auth.signOut(req.sessionToken, req.user, req.correlationId)
+    if (req.user && req.sessionToken)
+      await auth.signOut(req.sessionToken, req.user, req.correlationId, req.clientCorrelationId)
     clearSessionCookie(res, secureCookies)
     res.redirect(303, '/signed-out')
   })

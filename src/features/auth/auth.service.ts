@@ -22,17 +22,22 @@ interface Dependencies {
   unknownNames?: UnknownNameThrottle
 }
 
-/** Where a sign-in comes from: the client's address (as `trust proxy` gives it) and its browser. */
+/** Where a sign-in comes from: the client's address (as `trust proxy` gives it), its browser and its own request id. */
 export interface SignInSource {
   address?: string
   userAgent?: string
+  clientCorrelationId?: string
 }
 
 const WRONG = 'Enter a correct username and password'
 
 /** The source of a request: `req.ip` follows the app's `trust proxy` setting, so a proxy's client is counted. */
-export function signInSource(req: { ip?: string | undefined; get(name: string): string | undefined }): SignInSource {
-  return { address: req.ip, userAgent: req.get('user-agent') }
+export function signInSource(req: {
+  ip?: string | undefined
+  clientCorrelationId?: string | undefined
+  get(name: string): string | undefined
+}): SignInSource {
+  return { address: req.ip, userAgent: req.get('user-agent'), clientCorrelationId: req.clientCorrelationId }
 }
 
 export function createAuthService({
@@ -56,6 +61,7 @@ export function createAuthService({
       from: SignInSource = {},
     ): Promise<{ token: string; userId: string }> {
       const at = now()
+      const { clientCorrelationId } = from
       // Every attempt counts against its source before anything else, so that a spray across usernames is stopped.
       const source = sourceKey(from.address)
       const retryAfter = sourceRetryAfterSeconds(await repository.countSourceAttempt(source), at)
@@ -64,6 +70,7 @@ export function createAuthService({
           action: 'sign-in.locked',
           actorUsername: username,
           correlationId,
+          clientCorrelationId,
           outcome: 'denied',
           details: { limit: 'source' },
         })
@@ -88,13 +95,25 @@ export function createAuthService({
         return { user: found, before: state, matches: await verifyPassword(password, hash) }
       })
       if (isLocked(before, at)) {
-        await audit.record({ action: 'sign-in.locked', actorUsername: username, correlationId, outcome: 'denied' })
+        await audit.record({
+          action: 'sign-in.locked',
+          actorUsername: username,
+          correlationId,
+          clientCorrelationId,
+          outcome: 'denied',
+        })
         const seconds = Math.ceil((before.lockedUntil!.getTime() - at.getTime()) / 1000)
         throw new TooManyRequests(`Too many failed attempts. Wait ${LOCK_MINUTES} minutes, then try again.`, seconds)
       }
       if (!user || !user.active || !matches) {
         await sleep(failureDelayMs(before.failures) * delayScale)
-        await audit.record({ action: 'sign-in.failed', actorUsername: username, correlationId, outcome: 'failure' })
+        await audit.record({
+          action: 'sign-in.failed',
+          actorUsername: username,
+          correlationId,
+          clientCorrelationId,
+          outcome: 'failure',
+        })
         throw new ValidationFailed([{ field: 'username', message: WRONG }])
       }
       await repository.clearThrottle(username)
@@ -103,13 +122,30 @@ export function createAuthService({
       await sessions.removeExpired()
       if (previousToken) await sessions.end(previousToken)
       const token = await sessions.start(user.id, from.userAgent)
-      await audit.record({ action: 'sign-in.succeeded', actorId: user.id, actorUsername: user.username, correlationId })
+      await audit.record({
+        action: 'sign-in.succeeded',
+        actorId: user.id,
+        actorUsername: user.username,
+        correlationId,
+        clientCorrelationId,
+      })
       return { token, userId: user.id }
     },
 
-    async signOut(token: string, actor: { id: string; username: string }, correlationId: string) {
+    async signOut(
+      token: string,
+      actor: { id: string; username: string },
+      correlationId: string,
+      clientCorrelationId?: string,
+    ) {
       await sessions.end(token)
-      await audit.record({ action: 'sign-out', actorId: actor.id, actorUsername: actor.username, correlationId })
+      await audit.record({
+        action: 'sign-out',
+        actorId: actor.id,
+        actorUsername: actor.username,
+        correlationId,
+        clientCorrelationId,
+      })
     },
   }
 }

@@ -8,6 +8,8 @@ export interface AuditEntry<Action extends string = string> {
   actorUsername?: string | null
   subjectPersonId?: string | null
   correlationId?: string | null
+  /** The id the client gave the request, if any: kept in the details, beside the server's correlation id. */
+  clientCorrelationId?: string | null
   outcome?: 'success' | 'denied' | 'failure'
   /** Identifiers and field names only: never case content, never secrets. */
   details?: Record<string, unknown>
@@ -38,7 +40,11 @@ async function insert(executor: Db, entries: AuditEntry[]) {
         subject_person_id: entry.subjectPersonId ?? null,
         correlation_id: entry.correlationId ?? null,
         outcome: entry.outcome ?? 'success',
-        details: JSON.stringify(entry.details ?? {}),
+        details: JSON.stringify(
+          entry.clientCorrelationId
+            ? { ...entry.details, clientCorrelationId: entry.clientCorrelationId }
+            : (entry.details ?? {}),
+        ),
         justification: entry.justification ?? null,
       })),
     )
