@@ -1,3 +1,4 @@
+import { accountSessions } from './features/account-sessions/index.ts'
 import { audit } from './features/audit/index.ts'
 import { auth } from './features/auth/index.ts'
 import { caseload } from './features/caseload/index.ts'
@@ -35,6 +36,7 @@ export const FEATURES = [
   organisation,
   users,
   auth,
+  accountSessions,
   language,
   people,
   limitedAccess,
