@@ -1,0 +1,4 @@
+/** What single sign-on writes to the audit trail. */
+export const SSO_AUDIT_ACTIONS = ['sign-in.sso.succeeded', 'sign-in.sso.refused', 'sso.linked', 'sso.unlinked'] as const
+
+export type SsoAuditAction = (typeof SSO_AUDIT_ACTIONS)[number]
