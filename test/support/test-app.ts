@@ -22,7 +22,7 @@ export interface TestApp {
 
 /** The real app on a fresh database, listening on a free port, with the fixture loaded. */
 export async function startTestApp(
-  options: { today?: string; onQuery?: DatabaseOptions['onQuery'] } = {},
+  options: { today?: string; onQuery?: DatabaseOptions['onQuery']; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase({ onQuery: options.onQuery })
   const fixture = await loadFixture(database.handle.db)
@@ -33,9 +33,10 @@ export async function startTestApp(
 /** The real app over a database already filled (by the fixture or the generator), listening on a free port. */
 export async function serveApp(
   { handle, drop }: { handle: DatabaseHandle; drop: () => Promise<void> },
-  options: { today?: string } = {},
+  options: { today?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Omit<TestApp, 'fixture'>> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
+  // Settings a test adds (single sign-on's provider, say) come on top of the test's own.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env })
   const services = buildServices(handle, config, {
     signInDelayScale: 0.01,
     ...(options.today ? { today: () => options.today! } : {}),

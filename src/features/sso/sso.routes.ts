@@ -19,10 +19,11 @@ export function ssoRoutes(sso: SsoService, routes: RouteRegistry, secureCookies:
   pages.post(
     '/sso/sign-in',
     { summary: 'Sign in with the organisation\u2019s single sign-on', body: ssoStartSchema, public: true },
-    async ({ res, body }) => {
-      const { redirectTo, loginToken } = await sso.begin(body.returnTo)
-      loginCookie(res, loginToken, LOGIN_MINUTES * 60)
-      res.redirect(303, redirectTo)
+    async ({ req, res, body }) => {
+      const start = await sso.begin(body.returnTo, req.correlationId)
+      if (start.outcome === 'unavailable') return unavailable(res, req.correlationId)
+      loginCookie(res, start.loginToken, LOGIN_MINUTES * 60)
+      res.redirect(303, start.redirectTo)
     },
   )
 
@@ -37,6 +38,7 @@ export function ssoRoutes(sso: SsoService, routes: RouteRegistry, secureCookies:
         correlationId: req.correlationId,
       })
       loginCookie(res, '', 0)
+      if (completion.outcome === 'unavailable') return unavailable(res, req.correlationId)
       if (completion.outcome === 'signed-in') {
         setSessionCookie(res, completion.token, secureCookies)
         return res.redirect(303, completion.returnTo)
@@ -50,6 +52,14 @@ export function ssoRoutes(sso: SsoService, routes: RouteRegistry, secureCookies:
       })
     },
   )
+
+  function unavailable(res: Response, correlationId: string) {
+    res.status(503).render('sso/views/unavailable.njk', {
+      pageTitle: 'Single sign-on is not available',
+      displayName: sso.displayName,
+      correlationId,
+    })
+  }
 
   return router
 }

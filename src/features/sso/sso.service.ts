@@ -3,7 +3,7 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { SessionStore } from '../../platform/auth/session-store.ts'
 import { newToken, sha256 } from '../../platform/auth/tokens.ts'
 import type { SsoConfig } from '../../platform/config/sso-config.ts'
-import { AppError, Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
+import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/errors.ts'
 import type { SsoAuditAction } from './sso.audit.ts'
 import type { SsoRepository } from './sso.repository.ts'
 import { mayUseSso, normalIssuer, type Refusal } from './sso.rules.ts'
@@ -18,15 +18,12 @@ interface Dependencies {
 /** How long a sign-in may spend at the provider before its callback is refused. */
 export const LOGIN_MINUTES = 10
 
-/** The provider cannot be reached (or its discovery document is wrong): the page says so, the log says why. */
-export class SsoUnavailable extends AppError {
-  constructor(readonly reason: string) {
-    super('Single sign-on is not available at the moment. Try again later, or sign in with your username.', 503)
-  }
-}
+export type Start = { outcome: 'redirect'; redirectTo: string; loginToken: string } | { outcome: 'unavailable' }
 
 export type Completion =
-  { outcome: 'signed-in'; token: string; returnTo: string } | { outcome: 'refused'; reason: Refusal; subject?: string }
+  | { outcome: 'signed-in'; token: string; returnTo: string }
+  | { outcome: 'refused'; reason: Refusal; subject?: string }
+  | { outcome: 'unavailable' }
 
 /**
  * Sign-in with the organisation's OpenID Connect provider, beside local accounts: the authorization code flow
@@ -36,21 +33,31 @@ export type Completion =
 export function createSsoService({ settings, repository, sessions, audit }: Dependencies) {
   let discovered: Promise<oidc.Configuration> | undefined
 
-  /** The provider's metadata, read once; a failure is forgotten, so that the next sign-in tries again. */
-  function provider(sso: SsoConfig): Promise<oidc.Configuration> {
-    discovered ??= oidc
-      .discovery(
-        new URL(sso.issuer),
-        sso.clientId,
-        undefined,
-        oidc.ClientSecretBasic(sso.clientSecret),
-        sso.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined,
-      )
-      .catch((error: unknown) => {
-        discovered = undefined
-        throw new SsoUnavailable(problemOf(error))
+  /**
+   * The provider's metadata, read once; undefined (and written to the audit trail with why) when the provider
+   * cannot be reached or its discovery document is wrong, such as naming another issuer. A failure is forgotten,
+   * so that the next sign-in tries again.
+   */
+  async function provider(sso: SsoConfig, correlationId: string): Promise<oidc.Configuration | undefined> {
+    discovered ??= oidc.discovery(
+      new URL(sso.issuer),
+      sso.clientId,
+      undefined,
+      oidc.ClientSecretBasic(sso.clientSecret),
+      sso.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined,
+    )
+    try {
+      return await discovered
+    } catch (error) {
+      discovered = undefined
+      await audit.record({
+        action: 'sign-in.sso.unavailable',
+        outcome: 'failure',
+        correlationId,
+        details: { issuer: sso.issuer, problem: problemOf(error) },
       })
-    return discovered
+      return undefined
+    }
   }
 
   function configured(): SsoConfig {
@@ -76,9 +83,10 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
      * Starts a sign-in: the provider's address to send the browser to, and the token of the browser's cookie
      * that the callback must bring back (the state, nonce and PKCE verifier stay here, found by its hash).
      */
-    async begin(returnTo: string): Promise<{ redirectTo: string; loginToken: string }> {
+    async begin(returnTo: string, correlationId: string): Promise<Start> {
       const sso = configured()
-      const config = await provider(sso)
+      const config = await provider(sso, correlationId)
+      if (!config) return { outcome: 'unavailable' }
       const login = {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
@@ -94,7 +102,7 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
         code_challenge: await oidc.calculatePKCECodeChallenge(login.code_verifier),
         code_challenge_method: 'S256',
       })
-      return { redirectTo: url.href, loginToken }
+      return { outcome: 'redirect', redirectTo: url.href, loginToken }
     },
 
     /**
@@ -115,7 +123,8 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
       correlationId: string
     }): Promise<Completion> {
       const sso = configured()
-      const config = await provider(sso)
+      const config = await provider(sso, correlationId)
+      if (!config) return { outcome: 'unavailable' }
       const login = loginToken ? await repository.takeLogin(sha256(loginToken), LOGIN_MINUTES) : undefined
       if (!login) return refuse('no-sign-in', correlationId)
       const callback = new URL(sso.redirectUri)
@@ -215,11 +224,16 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
   }
 }
 
-/** What went wrong, for the audit trail and the log: the library's error code, never a token or a secret. */
+/**
+ * What went wrong, for the audit trail: the library's error code, the OAuth error and its message (which names the
+ * check that failed, never a token's value), cut short.
+ */
 function problemOf(error: unknown): string {
-  if (error instanceof SsoUnavailable) return error.reason
-  const { code, error: oauthError, name } = (error ?? {}) as { code?: unknown; error?: unknown; name?: unknown }
-  return [code, oauthError].filter(part => typeof part === 'string').join(' ') || String(name ?? 'unknown')
+  const { code, error: oauthError, message, name, cause } = (error ?? {}) as Record<string, unknown>
+  // openid-client wraps the check that failed (oauth4webapi's error) as the cause.
+  const inner = cause instanceof Error ? cause.message : undefined
+  const parts = [code, oauthError, message, inner].filter(part => typeof part === 'string')
+  return (parts.join(' ') || String(name ?? 'unknown')).slice(0, 300)
 }
 
 export type SsoService = ReturnType<typeof createSsoService>
