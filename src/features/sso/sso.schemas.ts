@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { safeReturnTo } from '../auth/index.ts'
 
-/** The sign-in page's "Sign in with …" form: where to go afterwards (same-site paths only). */
-export const ssoStartSchema = z.object({ returnTo: z.preprocess(safeReturnTo, z.string()) })
+/** The sign-in page's "Sign in with …" form: where to go afterwards (same-site paths only, else the home page). */
+export const ssoStartSchema = z.object({
+  returnTo: z.string().max(2000, 'The address to go back to is too long').optional().transform(safeReturnTo),
+})
 
 const param = z.string().max(4000).optional()
 
