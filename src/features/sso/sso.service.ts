@@ -39,13 +39,7 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
    * so that the next sign-in tries again.
    */
   async function provider(sso: SsoConfig, correlationId: string): Promise<oidc.Configuration | undefined> {
-    discovered ??= oidc.discovery(
-      new URL(sso.issuer),
-      sso.clientId,
-      undefined,
-      oidc.ClientSecretBasic(sso.clientSecret),
-      sso.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined,
-    )
+    discovered ??= discover(sso)
     try {
       return await discovered
     } catch (error) {
@@ -222,6 +216,24 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
     if (user.role === 'person') throw ValidationFailed.of('username', 'Only staff accounts sign in with single sign-on')
     return user
   }
+}
+
+/**
+ * Reads the provider's discovery document (openid-client checks that it names the configured issuer). Its
+ * authorization endpoint must be at the issuer's origin, the one the pages' `form-action` lets the sign-in form go to.
+ */
+async function discover(sso: SsoConfig): Promise<oidc.Configuration> {
+  const config = await oidc.discovery(
+    new URL(sso.issuer),
+    sso.clientId,
+    undefined,
+    oidc.ClientSecretBasic(sso.clientSecret),
+    sso.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined,
+  )
+  const endpoint = config.serverMetadata().authorization_endpoint
+  if (!endpoint || new URL(endpoint).origin !== new URL(sso.issuer).origin)
+    throw new Error(`The authorization endpoint ${endpoint} is not at the issuer's origin`)
+  return config
 }
 
 /**
