@@ -59,14 +59,22 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
     return settings
   }
 
-  async function refuse(reason: Refusal, correlationId: string, details: Record<string, unknown> = {}) {
+  /** Audits the refusal, naming the account when the identity has one, and says why to the page. */
+  async function refuse(
+    reason: Refusal,
+    correlationId: string,
+    details: Record<string, unknown> = {},
+    user?: { id: string; username: string },
+  ): Promise<Completion> {
     await audit.record({
       action: 'sign-in.sso.refused',
       outcome: 'denied',
+      actorId: user?.id,
+      actorUsername: user?.username,
       correlationId,
       details: { reason, ...details },
     })
-    return { outcome: 'refused' as const, reason }
+    return { outcome: 'refused', reason, subject: details.subject as string | undefined }
   }
 
   return {
@@ -140,25 +148,15 @@ export function createSsoService({ settings, repository, sessions, audit }: Depe
       const subject = claims.sub
       const user = await repository.userForIdentity(issuer, subject)
       const refusal = mayUseSso(user)
-      if (refusal) {
-        await audit.record({
-          action: 'sign-in.sso.refused',
-          outcome: 'denied',
-          actorId: user?.id,
-          actorUsername: user?.username,
-          correlationId,
-          details: { reason: refusal, issuer, subject },
-        })
-        return { outcome: 'refused', reason: refusal, subject }
-      }
+      if (refusal || !user) return refuse(refusal ?? 'not-linked', correlationId, { issuer, subject }, user)
       await repository.signedIn(issuer, subject)
       await sessions.removeExpired()
       if (previousToken) await sessions.end(previousToken)
-      const token = await sessions.start(user!.id)
+      const token = await sessions.start(user.id)
       await audit.record({
         action: 'sign-in.sso.succeeded',
-        actorId: user!.id,
-        actorUsername: user!.username,
+        actorId: user.id,
+        actorUsername: user.username,
         correlationId,
         details: { issuer, subject },
       })
