@@ -142,6 +142,20 @@ describe('single sign-on with the organisation\u2019s provider', () => {
     assert.equal(await refusalReason(response), 'account-closed')
   })
 
+  it('links only staff accounts, one identity to one account', async () => {
+    const { sso } = app.services
+    await assert.rejects(sso.link({ username: 'person', subject: 'idp-subject-of-person', by: 'test' }), {
+      message: 'Only staff accounts sign in with single sign-on',
+    })
+    await assert.rejects(sso.link({ username: 'managerA', subject: LINKED, by: 'test' }), {
+      message: 'That identity is linked to another account',
+    })
+    assert.deepEqual(await sso.link({ username: 'comA', subject: LINKED, by: 'test' }), {
+      issuer: `${provider.issuer}/`,
+      subject: LINKED,
+    })
+  })
+
   it('refuses an answer whose state is not the one sent (tampered on the way to the provider)', async () => {
     const browser = new Client(app.baseUrl)
     const { response } = await signInWithSso(browser, LINKED, { request: url => url.searchParams.set('state', 'x') })
