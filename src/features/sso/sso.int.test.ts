@@ -150,6 +150,9 @@ describe('single sign-on with the organisation\u2019s provider', () => {
     await assert.rejects(sso.link({ username: 'managerA', subject: LINKED, by: 'test' }), {
       message: 'That identity is linked to another account',
     })
+    await assert.rejects(sso.link({ username: 'comA', subject: 'another-subject', by: 'test' }), {
+      message: 'comA is linked to another identity at that provider: unlink it first',
+    })
     assert.deepEqual(await sso.link({ username: 'comA', subject: LINKED, by: 'test' }), {
       issuer: `${provider.issuer}/`,
       subject: LINKED,
