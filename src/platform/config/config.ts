@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { readSsoConfig, type SsoConfig } from './sso-config.ts'
 
 const DEVELOPMENT_SECRET = 'resettle-local-development-secret-not-for-production'
 
@@ -60,6 +61,8 @@ export interface Config {
   logLevel: string
   /** Benchmark only: serve captured pages from memory as the floor (src/platform/web/bench-floor.ts). */
   benchFloor: boolean
+  /** Sign-in with the organisation's OpenID Connect provider; undefined when not configured. */
+  sso: SsoConfig | undefined
 }
 
 export class ConfigError extends Error {
@@ -72,7 +75,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
   const parsed = schema.safeParse(blankless)
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map(issue => issue.message))
+  const { sso, problems } = readSsoConfig(blankless)
+  if (!parsed.success) throw new ConfigError([...parsed.error.issues.map(issue => issue.message), ...problems])
+  if (problems.length) throw new ConfigError(problems)
   const values = parsed.data
   return {
     env: values.NODE_ENV,
@@ -85,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: values.DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     benchFloor: values.BENCH_FLOOR === '1',
+    sso,
   }
 }
