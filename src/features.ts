@@ -10,6 +10,7 @@ import { home } from './features/home/index.ts'
 import { keyDates } from './features/key-dates/index.ts'
 import { language } from './features/language/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
+import { mfa } from './features/mfa/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
 import { oversight } from './features/oversight/index.ts'
@@ -34,6 +35,7 @@ import { workload } from './features/workload/index.ts'
 export const FEATURES = [
   organisation,
   users,
+  mfa,
   auth,
   language,
   people,

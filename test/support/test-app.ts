@@ -22,7 +22,7 @@ export interface TestApp {
 
 /** The real app on a fresh database, listening on a free port, with the fixture loaded. */
 export async function startTestApp(
-  options: { today?: string; onQuery?: DatabaseOptions['onQuery'] } = {},
+  options: { today?: string; onQuery?: DatabaseOptions['onQuery']; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase({ onQuery: options.onQuery })
   const fixture = await loadFixture(database.handle.db)
@@ -33,9 +33,9 @@ export async function startTestApp(
 /** The real app over a database already filled (by the fixture or the generator), listening on a free port. */
 export async function serveApp(
   { handle, drop }: { handle: DatabaseHandle; drop: () => Promise<void> },
-  options: { today?: string } = {},
+  options: { today?: string; env?: Record<string, string> } = {},
 ): Promise<Omit<TestApp, 'fixture'>> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
+  const config = loadConfig({ ...options.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' })
   const services = buildServices(handle, config, {
     signInDelayScale: 0.01,
     ...(options.today ? { today: () => options.today! } : {}),

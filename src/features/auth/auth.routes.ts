@@ -1,6 +1,7 @@
 import { Router } from 'express'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { clearSessionCookie, setSessionCookie } from '../../platform/web/session-middleware.ts'
+import { startSecondFactor } from '../mfa/index.ts'
 import type { AuthService } from './auth.service.ts'
 import { safeReturnTo, signInFormSchema, signInPageQuery } from './auth.schemas.ts'
 
@@ -26,8 +27,9 @@ export function authRoutes(auth: AuthService, routes: RouteRegistry, secureCooki
       form: { view: SIGN_IN, context: req => signInPage(req.body?.returnTo) },
     },
     async ({ req, res, body }) => {
-      const { token } = await auth.signIn(body, req.correlationId, req.sessionToken)
-      setSessionCookie(res, token, secureCookies)
+      const started = await auth.signIn(body, req.correlationId, req.sessionToken)
+      if ('challenge' in started) return startSecondFactor(res, started, body.returnTo, secureCookies)
+      setSessionCookie(res, started.token, secureCookies)
       res.redirect(303, body.returnTo)
     },
   )
