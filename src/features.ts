@@ -21,6 +21,7 @@ import { plans } from './features/plans/index.ts'
 import { readiness } from './features/readiness/index.ts'
 import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
+import { staff } from './features/staff/index.ts'
 import { strengths } from './features/strengths/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
@@ -60,6 +61,7 @@ export const FEATURES = [
   oversight,
   outcomes,
   home,
+  staff,
   audit,
 ] as const
 
