@@ -38,6 +38,7 @@ export type StaffQuery = z.infer<typeof staffQuery>
 
 export const staffParams = z.object({ userId: uuidField('the staff member') })
 
+// In the order of the form, so that the error summary lists problems as the fields come.
 export const newStaffSchema = z
   .object({
     displayName: requiredText('the name', 100),
@@ -45,11 +46,11 @@ export const newStaffSchema = z
       .string({ error: 'Enter a username' })
       .trim()
       .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/i, 'A username has 2 to 40 letters, numbers, dots, dashes or underscores'),
-    ...scope,
     password: z
       .string({ error: 'Enter a first password' })
       .min(12, 'A password must be at least 12 characters long')
       .max(200, 'A password must be 200 characters or fewer'),
+    ...scope,
   })
   .superRefine(needsScope, everyProblem)
 export type NewStaff = z.infer<typeof newStaffSchema>
