@@ -41,6 +41,15 @@ const WRONG_SET_UP_CODE = 'Enter the 6-digit code your authenticator app shows n
 export function createMfaService({ repository, secrets, audit, requiredRoles, now = () => new Date() }: Dependencies) {
   const epoch = () => Math.floor(now().getTime() / 1000)
 
+  /** The secret, or undefined where it cannot be read (MFA_ENCRYPTION_KEY changed): then no code matches it. */
+  function readSecret(stored: string, userId: string): string | undefined {
+    try {
+      return secrets.decrypt(stored, userId)
+    } catch {
+      return undefined
+    }
+  }
+
   async function hasMfa(userId: string) {
     return Boolean((await repository.credential(userId))?.confirmed_at)
   }
@@ -87,8 +96,8 @@ export function createMfaService({ repository, secrets, audit, requiredRoles, no
       const code = normaliseCode(typed)
       const kind = kindOfCode(code)
       if (kind === 'totp') {
-        const secret = secrets.decrypt(credential.secret_encrypted, account.id)
-        const step = await totp.check(secret, code, epoch(), credential.last_step)
+        const secret = readSecret(credential.secret_encrypted, account.id)
+        const step = secret ? await totp.check(secret, code, epoch(), credential.last_step) : undefined
         if (step !== undefined && (await repository.takeStep(account.id, step, false))) return 'totp'
       }
       if (kind === 'recovery') {
@@ -109,7 +118,7 @@ export function createMfaService({ repository, secrets, audit, requiredRoles, no
     async beginSetUp(account: Account, correlationId?: string) {
       const credential = await repository.credential(account.id)
       if (credential?.confirmed_at) throw new Conflict('Multi-factor authentication is already set up')
-      let secret = credential && secrets.decrypt(credential.secret_encrypted, account.id)
+      let secret = credential && readSecret(credential.secret_encrypted, account.id)
       if (!secret) {
         secret = totp.newSecret()
         await repository.savePending(account.id, secrets.encrypt(secret, account.id))
@@ -130,12 +139,11 @@ export function createMfaService({ repository, secrets, audit, requiredRoles, no
       const credential = await repository.credential(account.id)
       if (credential?.confirmed_at) throw new Conflict('Multi-factor authentication is already set up')
       const code = normaliseCode(typed)
-      const step =
-        credential && (await totp.check(secrets.decrypt(credential.secret_encrypted, account.id), code, epoch(), null))
+      const secret = credential && readSecret(credential.secret_encrypted, account.id)
+      const step = secret ? await totp.check(secret, code, epoch(), null) : undefined
       const { codes, hashes } = newRecoveryCodes(account.id)
       const done =
         step !== undefined &&
-        step !== null &&
         (await repository.transaction(async tx => {
           if (!(await repository.takeStep(account.id, step, true, tx))) return false
           await repository.replaceRecoveryCodes(account.id, hashes, tx)
