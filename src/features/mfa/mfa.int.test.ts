@@ -223,4 +223,12 @@ describe('roles that must have a second factor (MFA_REQUIRED_ROLES)', () => {
   it('leave other roles free to sign in without one', async () => {
     assert.ok(await new Client(app.baseUrl).signIn('comA2'))
   })
+
+  it('is offered to staff from the footer of every page, and never to the person', async () => {
+    const staff = await new Client(app.baseUrl).signIn('partner')
+    assert.match(await (await staff.get('/')).text(), /href="\/account\/mfa"/)
+    const person = await new Client(app.baseUrl).signIn('person')
+    assert.doesNotMatch(await (await person.get('/')).text(), /href="\/account\/mfa"/)
+    assert.equal((await person.get('/account/mfa')).status, 404)
+  })
 })
