@@ -107,7 +107,16 @@ export function createAuthService({
       const step = await mfa.stepFor(user)
       if (step === 'none') return start(user, correlationId, previousToken)
       if (!api) return { challenge: await mfa.startChallenge(user.id), step }
-      if (step === 'set-up') throw new Forbidden(SET_UP_ON_THE_WEB)
+      if (step === 'set-up') {
+        await audit.record({
+          action: 'sign-in.failed',
+          actorUsername: user.username,
+          correlationId,
+          outcome: 'denied',
+          details: { secondFactor: 'not set up' },
+        })
+        throw new Forbidden(SET_UP_ON_THE_WEB)
+      }
       // The attempt counted above stays counted until the code is right.
       const method = code ? await mfa.verify(user, code) : undefined
       if (!method) return refuseCode(user.username, before.failures, correlationId)
