@@ -11,6 +11,7 @@ import { home } from './features/home/index.ts'
 import { keyDates } from './features/key-dates/index.ts'
 import { language } from './features/language/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
+import { mfa } from './features/mfa/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
 import { oversight } from './features/oversight/index.ts'
@@ -22,6 +23,7 @@ import { readiness } from './features/readiness/index.ts'
 import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
 import { sso } from './features/sso/index.ts'
+import { staff } from './features/staff/index.ts'
 import { strengths } from './features/strengths/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
@@ -36,6 +38,7 @@ import { workload } from './features/workload/index.ts'
 export const FEATURES = [
   organisation,
   users,
+  mfa,
   auth,
   sso,
   accountSessions,
@@ -62,6 +65,7 @@ export const FEATURES = [
   oversight,
   outcomes,
   home,
+  staff,
   audit,
 ] as const
 

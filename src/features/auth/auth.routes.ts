@@ -1,7 +1,9 @@
 import { Router } from 'express'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { clearSessionCookie, setSessionCookie } from '../../platform/web/session-middleware.ts'
-import { signInSource, type AuthService } from './auth.service.ts'
+import { signInSource } from '../../platform/auth/sign-in-source.ts'
+import { startSecondFactor } from '../mfa/index.ts'
+import type { AuthService } from './auth.service.ts'
 import { safeReturnTo, signInFormSchema, signInPageQuery } from './auth.schemas.ts'
 
 const SIGN_IN = 'auth/views/sign-in.njk'
@@ -32,8 +34,9 @@ export function authRoutes(
       form: { view: SIGN_IN, context: req => signInPage(req.body?.returnTo) },
     },
     async ({ req, res, body }) => {
-      const { token } = await auth.signIn(body, req.correlationId, req.sessionToken, signInSource(req))
-      setSessionCookie(res, token, secureCookies)
+      const started = await auth.signIn(body, req.correlationId, req.sessionToken, signInSource(req))
+      if ('challenge' in started) return startSecondFactor(res, started, body.returnTo, secureCookies)
+      setSessionCookie(res, started.token, secureCookies)
       res.redirect(303, body.returnTo)
     },
   )

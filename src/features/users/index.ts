@@ -12,3 +12,4 @@ export const users = defineFeature({
 export { createUsersRepository } from './users.repository.ts'
 export { createUsersService } from './users.service.ts'
 export { createUserSchema } from './users.schemas.ts'
+export type { UsersService } from './users.service.ts'

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { readSsoConfig, type SsoConfig } from './sso-config.ts'
 
 const DEVELOPMENT_SECRET = 'resettle-local-development-secret-not-for-production'
+/** Development and tests only: a fixed key, so that authenticators set up locally survive a restart. */
+const DEVELOPMENT_MFA_KEY = createHash('sha256').update('resettle-local-mfa-key-not-for-production').digest()
+const STAFF_ROLE_NAMES = ['pom', 'com', 'manager', 'partner', 'admin'] as const
 
 const schema = z
   .object({
@@ -25,6 +29,23 @@ const schema = z
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters long').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     BENCH_FLOOR: z.enum(['0', '1'], { message: 'BENCH_FLOOR must be 0 or 1' }).default('0'),
+    MFA_ENCRYPTION_KEY: z
+      .string()
+      .trim()
+      .regex(/^[0-9a-f]{64}$/i, 'MFA_ENCRYPTION_KEY must be 64 hexadecimal characters (32 random bytes)')
+      .optional(),
+    MFA_REQUIRED_ROLES: z
+      .string()
+      .trim()
+      .transform(value => (value === 'none' ? [] : value.split(',').map(role => role.trim())))
+      .pipe(
+        z.array(
+          z.enum(STAFF_ROLE_NAMES, {
+            message: `MFA_REQUIRED_ROLES must be none or a comma-separated list of ${STAFF_ROLE_NAMES.join(', ')}`,
+          }),
+        ),
+      )
+      .optional(),
   })
   .superRefine(
     (env, ctx) => {
@@ -33,6 +54,14 @@ const schema = z
           code: 'custom',
           path: ['SESSION_SECRET'],
           message: 'SESSION_SECRET is required in production: set it to a random value of at least 32 characters',
+        })
+      }
+      if (env.NODE_ENV === 'production' && !env.MFA_ENCRYPTION_KEY) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MFA_ENCRYPTION_KEY'],
+          message:
+            'MFA_ENCRYPTION_KEY is required in production: set it to 64 hexadecimal characters (openssl rand -hex 32)',
         })
       }
       if (env.NODE_ENV === 'production' && env.BENCH_FLOOR === '1') {
@@ -63,6 +92,10 @@ export interface Config {
   benchFloor: boolean
   /** Sign-in with the organisation's OpenID Connect provider; undefined when not configured. */
   sso: SsoConfig | undefined
+  /** Encrypts TOTP secrets (AES-256-GCM) and keys the recovery codes' HMAC: 32 bytes. */
+  mfaEncryptionKey: Buffer
+  /** Staff of these roles must set up a second factor at their next sign-in (admin in production by default). */
+  mfaRequiredRoles: readonly (typeof STAFF_ROLE_NAMES)[number][]
 }
 
 export class ConfigError extends Error {
@@ -91,5 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     benchFloor: values.BENCH_FLOOR === '1',
     sso,
+    mfaEncryptionKey: values.MFA_ENCRYPTION_KEY ? Buffer.from(values.MFA_ENCRYPTION_KEY, 'hex') : DEVELOPMENT_MFA_KEY,
+    mfaRequiredRoles: values.MFA_REQUIRED_ROLES ?? (values.NODE_ENV === 'production' ? ['admin'] : []),
   }
 }

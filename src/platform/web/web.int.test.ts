@@ -476,7 +476,12 @@ describe('security headers', () => {
   })
 
   it('in production also marks cookies Secure, names them __Host- (Path=/, no Domain) and asks browsers to use HTTPS only', async () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), LOG_LEVEL: 'silent' })
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'p'.repeat(40),
+      MFA_ENCRYPTION_KEY: 'ab'.repeat(32),
+      LOG_LEVEL: 'silent',
+    })
     const production = await listen(
       createApp(buildServices(app.services.handle, config, { signInDelayScale: 0.01 }), config, createLogger('silent')),
     )
