@@ -24,6 +24,15 @@ before(async () => {
   }
   env.NODE_ENV = 'development'
   env.DEMO_PASSWORD = 'demo-password-for-tests'
+  // The audit key is made on first use, as outside production; here in a folder of the test's own.
+  const audit = mkdtempSync(join(tmpdir(), 'resettle-cli-audit-'))
+  env.AUDIT_KEY_FILE = join(audit, 'audit.key')
+  env.AUDIT_CHECKPOINT = join(audit, 'checkpoint.json')
+  const cleanData = cleanUp
+  cleanUp = async () => {
+    await cleanData()
+    rmSync(audit, { recursive: true, force: true })
+  }
 })
 after(() => cleanUp())
 
