@@ -3,6 +3,8 @@ import { describe, it } from 'node:test'
 import { ConfigError, loadConfig } from './config.ts'
 
 const SECRET = 'a-production-secret-of-at-least-32-characters'
+/** The audit key is required in production too; given here so that each test is about one thing. */
+const KEY_FILE = '/run/secrets/resettle-audit.key'
 
 /** The ConfigError thrown for `env`, failing the test if the configuration is accepted. */
 function refused(env: NodeJS.ProcessEnv): ConfigError {
@@ -88,14 +90,19 @@ describe('configuration', () => {
   })
 
   it('refuses to start in production without a SESSION_SECRET and says it is required', () => {
-    const error = refused({ NODE_ENV: 'production' })
+    const error = refused({ NODE_ENV: 'production', AUDIT_KEY_FILE: KEY_FILE })
     assert.equal(error.problems.length, 1)
     assert.match(error.problems[0]!, /^SESSION_SECRET is required in production/)
     assert.match(error.message, /SESSION_SECRET is required in production: set it to a random value of at least 32/)
   })
 
   it('never uses a built-in secret in production, and loads no demo data there', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DEMO_PASSWORD: 'demo-password-1' })
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      DEMO_PASSWORD: 'demo-password-1',
+      AUDIT_KEY_FILE: KEY_FILE,
+    })
     assert.equal(config.env, 'production')
     assert.equal(config.sessionSecret, SECRET)
     assert.equal(config.demoData, false)
@@ -108,13 +115,16 @@ describe('configuration', () => {
 
   for (const env of ['production', 'development']) {
     it(`refuses a SESSION_SECRET shorter than 32 characters (${env})`, () => {
-      const { problems } = refused({ NODE_ENV: env, SESSION_SECRET: 'x'.repeat(31) })
+      const { problems } = refused({ NODE_ENV: env, SESSION_SECRET: 'x'.repeat(31), AUDIT_KEY_FILE: KEY_FILE })
       assert.deepEqual(problems, ['SESSION_SECRET must be at least 32 characters long'])
     })
   }
 
   it('accepts a SESSION_SECRET of exactly 32 characters', () => {
-    assert.equal(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32) }).sessionSecret, 'y'.repeat(32))
+    assert.equal(
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32), AUDIT_KEY_FILE: KEY_FILE }).sessionSecret,
+      'y'.repeat(32),
+    )
   })
 
   it('refuses an unknown NODE_ENV and a short DEMO_PASSWORD, naming each', () => {
@@ -124,7 +134,7 @@ describe('configuration', () => {
 
   it('lists every problem at once, one a line, so that they can all be put right together', () => {
     const error = refused({ NODE_ENV: 'production', PORT: 'abc', DATABASE_URL: 'mysql://x' })
-    assert.equal(error.problems.length, 3)
+    assert.equal(error.problems.length, 4)
     const lines = error.message.split('\n').slice(1)
     assert.ok(
       lines.every(line => line.startsWith('  - ')),
@@ -132,7 +142,26 @@ describe('configuration', () => {
     )
     assert.deepEqual(
       new Set(lines.map(line => line.slice(4).split(' ')[0])),
-      new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET']),
+      new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET', 'AUDIT_KEY']),
     )
+  })
+
+  it('takes the audit key as hex or base64 of 32 bytes or more, and keeps its files beside the data, never in it', () => {
+    const hex = 'ab'.repeat(32)
+    assert.deepEqual(loadConfig({ AUDIT_KEY: hex }).audit.key, Buffer.from(hex, 'hex'))
+    assert.equal(loadConfig({ AUDIT_KEY: Buffer.alloc(32, 7).toString('base64') }).audit.key?.length, 32)
+    assert.deepEqual(refused({ AUDIT_KEY: 'ab'.repeat(31) }).problems, [
+      'AUDIT_KEY must be at least 32 random bytes, written as hex or base64',
+    ])
+    const local = loadConfig({ DATA_DIR: '/srv/resettle/data/' }).audit
+    assert.deepEqual(local, {
+      key: undefined,
+      keyFile: '/srv/resettle/data-audit/audit.key',
+      makeKeyFile: true,
+      checkpoint: '/srv/resettle/data-audit/checkpoint.json',
+    })
+    const production = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, AUDIT_KEY_FILE: KEY_FILE }).audit
+    assert.equal(production.makeKeyFile, false, 'a missing key is never made in production')
+    assert.equal(loadConfig({ NODE_ENV: 'test' }).audit.checkpoint, undefined)
   })
 })
