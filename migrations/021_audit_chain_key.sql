@@ -77,17 +77,21 @@ $$;
 
 -- The service's role on PostgreSQL: it reads and adds to the audit trail but cannot change, remove or truncate an
 -- entry, nor disable a trigger (only the owner, who runs migrations, may alter the table). Roles belong to the whole
--- cluster, so a database migrated alongside another (tests do so) may find it made already, or being made.
+-- cluster, so a database migrated alongside another (tests do so) may find it made already, or being made. An owner
+-- that may not create roles needs it made beforehand (create role resettle_app nologin; grant resettle_app to owner).
 do $$
 begin
-  create role resettle_app nologin;
+  if not exists (select from pg_roles where rolname = 'resettle_app') then
+    create role resettle_app nologin;
+  end if;
 exception when duplicate_object or unique_violation then null;
 end
 $$;
 -- The owner needs to be a member to SET ROLE; a superuser already may.
 do $$
 begin
-  if not (select rolsuper from pg_roles where rolname = current_user) then
+  if not (select rolsuper from pg_roles where rolname = current_user)
+     and not pg_has_role(current_user, 'resettle_app', 'member') then
     execute format('grant resettle_app to %I', current_user);
   end if;
 exception when duplicate_object or unique_violation then null;
