@@ -36,6 +36,7 @@ export function buildServices(
     oversightItems: [],
     planStrengths: [],
     casePrompts: [],
+    auditActions: [],
   }
   const auditChain = auditChainOf(handle.db, config.audit, options.onAuditProblem)
   const platform: PlatformDeps = {
@@ -65,6 +66,7 @@ function gather(contributions: Contributions, feature: AnyFeature, service: unkn
   if (feature.oversightItems) contributions.oversightItems.push(feature.oversightItems(service as never))
   if (feature.planStrengths) contributions.planStrengths.push(feature.planStrengths(service as never))
   if (feature.casePrompts) contributions.casePrompts.push(feature.casePrompts(service as never))
+  if (feature.auditActions) contributions.auditActions.push(...feature.auditActions)
   contributions.caseSections.sort((a, b) => a.order - b.order)
 }
 

@@ -20,6 +20,7 @@ import { plans } from './features/plans/index.ts'
 import { readiness } from './features/readiness/index.ts'
 import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
+import { sso } from './features/sso/index.ts'
 import { strengths } from './features/strengths/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
@@ -35,6 +36,7 @@ export const FEATURES = [
   organisation,
   users,
   auth,
+  sso,
   language,
   people,
   limitedAccess,

@@ -138,6 +138,19 @@ describe('the resettle command line', () => {
     assert.ok(readCheckpoint(env.AUDIT_CHECKPOINT), 'the commands checkpoint the head of the chain')
   })
 
+  it('links a staff account to its single sign-on identity, and unlinks it', async () => {
+    // An administrator needs no team: this test needs no other test's data.
+    const created = await resettle(['create-user', '--username', 'sso.admin', '--name', 'Sso Admin', '--role', 'admin'])
+    assert.equal(created.code, 0, created.stderr)
+    const issuer = ['--issuer', 'https://login.example.org']
+    const linked = await resettle(['link-sso', '--username', 'sso.admin', '--subject', 'sub-1', ...issuer])
+    assert.equal(linked.code, 0, linked.stderr)
+    assert.equal(linked.stdout, 'Linked sso.admin to sub-1 at https://login.example.org/.\n')
+    const unlinked = await resettle(['link-sso', '--username', 'sso.admin', '--unlink', ...issuer])
+    assert.equal(unlinked.code, 0, unlinked.stderr)
+    assert.equal(unlinked.stdout, 'Unlinked sso.admin from sub-1.\n')
+  })
+
   it('answers the disclosure contract as JSON, the same as the API', async () => {
     const input = {
       dateOfBirth: '1990-05-01',

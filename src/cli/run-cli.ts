@@ -5,6 +5,7 @@ import { createUserCommand } from './create-user.command.ts'
 import { disclosureCommand } from './disclosure.command.ts'
 import { generateCommand } from './generate.command.ts'
 import { keyDatesCommand } from './key-dates.command.ts'
+import { linkSsoCommand } from './link-sso.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { restoreCommand } from './restore.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   migrateCommand,
   seedDemoCommand,
   createUserCommand,
+  linkSsoCommand,
   verifyAuditCommand,
   keyDatesCommand,
   disclosureCommand,

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { createApp } from '../../src/app.ts'
 import { createKeyDatesRepository } from '../../src/features/key-dates/key-dates.repository.ts'
 import { refreshStoredKeyDates } from '../../src/features/key-dates/key-dates.service.ts'
@@ -22,7 +22,7 @@ export interface TestApp {
 
 /** The real app on a fresh database, listening on a free port, with the fixture loaded. */
 export async function startTestApp(
-  options: { today?: string; onQuery?: DatabaseOptions['onQuery'] } = {},
+  options: { today?: string; onQuery?: DatabaseOptions['onQuery']; env?: NodeJS.ProcessEnv; port?: number } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase({ onQuery: options.onQuery })
   const fixture = await loadFixture(database.handle.db)
@@ -33,16 +33,17 @@ export async function startTestApp(
 /** The real app over a database already filled (by the fixture or the generator), listening on a free port. */
 export async function serveApp(
   { handle, drop }: { handle: DatabaseHandle; drop: () => Promise<void> },
-  options: { today?: string } = {},
+  options: { today?: string; env?: NodeJS.ProcessEnv; port?: number } = {},
 ): Promise<Omit<TestApp, 'fixture'>> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
+  // Settings a test adds (single sign-on's provider, say) come on top of the test's own.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env })
   const services = buildServices(handle, config, {
     signInDelayScale: 0.01,
     ...(options.today ? { today: () => options.today! } : {}),
   })
   const app = createApp(services, config, createLogger('silent'))
   const server: Server = await new Promise(resolve => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s))
+    const s = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s))
   })
   // Longer than the client's own keep-alive (4 s), so that on a busy machine the server never closes a
   // connection just as the client reuses it (seen as ECONNRESET).
@@ -57,6 +58,18 @@ export async function serveApp(
       await drop()
     },
   }
+}
+
+/**
+ * A port free now, for an app whose configuration must name its own address before it listens (the callback
+ * address single sign-on registers at its provider).
+ */
+export async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise(resolve => probe.close(resolve))
+  return port
 }
 
 /** A client that keeps its cookies, like one browser. */

@@ -6,10 +6,16 @@ import { safeReturnTo, signInFormSchema, signInPageQuery } from './auth.schemas.
 
 const SIGN_IN = 'auth/views/sign-in.njk'
 
-export function authRoutes(auth: AuthService, routes: RouteRegistry, secureCookies: boolean): Router {
+export function authRoutes(
+  auth: AuthService,
+  routes: RouteRegistry,
+  secureCookies: boolean,
+  /** The organisation's name on the single sign-on button, when it is configured. */
+  ssoName?: string,
+): Router {
   const router = Router()
   const pages = routes.pages(router)
-  const signInPage = (returnTo: unknown) => ({ pageTitle: 'Sign in', returnTo: safeReturnTo(returnTo) })
+  const signInPage = (returnTo: unknown) => ({ pageTitle: 'Sign in', returnTo: safeReturnTo(returnTo), ssoName })
 
   pages.get('/sign-in', { summary: 'Sign in', query: signInPageQuery, public: true }, ({ req, res, query }) => {
     if (req.user) return res.redirect('/')

@@ -10,7 +10,8 @@ export const auth = defineFeature({
   name: 'auth',
   build: ({ db, sessions, audit, signInDelayScale }: PlatformDeps) =>
     createAuthService({ repository: createAuthRepository(db), sessions, audit, delayScale: signInDelayScale }),
-  pages: (service, routes, { config }) => authRoutes(service, routes, config.env === 'production'),
+  pages: (service, routes, { config }) =>
+    authRoutes(service, routes, config.env === 'production', config.sso?.displayName),
   api: (service, routes, { config }) =>
     authApi(service, routes, { secret: config.sessionSecret, secureCookies: config.env === 'production' }),
   auditActions: AUTH_AUDIT_ACTIONS,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
+import { readSsoConfig, type SsoConfig } from './sso-config.ts'
 
 const DEVELOPMENT_SECRET = 'resettle-local-development-secret-not-for-production'
 
@@ -87,6 +88,8 @@ export interface Config {
   logLevel: string
   /** Benchmark only: serve captured pages from memory as the floor (src/platform/web/bench-floor.ts). */
   benchFloor: boolean
+  /** Sign-in with the organisation's OpenID Connect provider; undefined when not configured. */
+  sso: SsoConfig | undefined
 }
 
 /** Where the audit chain's key comes from and where the head of the chain is checkpointed, both outside the database. */
@@ -134,7 +137,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
   const parsed = schema.safeParse(blankless)
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map(issue => issue.message))
+  const { sso, problems } = readSsoConfig(blankless)
+  if (!parsed.success) throw new ConfigError([...parsed.error.issues.map(issue => issue.message), ...problems])
+  if (problems.length) throw new ConfigError(problems)
   const values = parsed.data
   return {
     env: values.NODE_ENV,
@@ -149,5 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: values.DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     benchFloor: values.BENCH_FLOOR === '1',
+    sso,
   }
 }

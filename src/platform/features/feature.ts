@@ -27,6 +27,8 @@ export interface Contributions {
   oversightItems: OversightItemSource[]
   planStrengths: PlanStrengthsSource[]
   casePrompts: CasePromptSource[]
+  /** Every audit action any feature writes, for the trail's filter. */
+  auditActions: string[]
 }
 
 /** What the platform hands every feature's `build`, beside the services of the features it `needs`. */
