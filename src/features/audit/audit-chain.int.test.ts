@@ -146,6 +146,22 @@ describe('the keyed audit chain', () => {
     assert.ok(broken.every(b => b.problem === 'hash'))
   })
 
+  it('checkpoints once per interval rather than once per entry, and what is left at shutdown', async () => {
+    const file = join(work, 'batched.json')
+    const checkpoint = createAuditCheckpointer(handle.db, file, { intervalMs: 60_000 })
+    const audit = createAuditLog(handle.db, { key: KEY, checkpoint })
+    for (let n = 0; n < 5; n++) await audit.record({ action: 'test.batched' })
+    assert.equal(readCheckpoint(file), undefined, 'no file write on the request path')
+    await checkpoint.close()
+    const last = await handle.db
+      .selectFrom('audit_event')
+      .select(['id', 'hash'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow()
+    assert.deepEqual(readCheckpoint(file), last)
+  })
+
   it('keeps the checkpoint where it was once the checkpointed entry is gone, so that the evidence stays', async () => {
     const file = join(work, 'kept.json')
     const gone = { id: head.id + 1000, hash: head.hash }
