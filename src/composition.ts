@@ -1,4 +1,4 @@
-import { createAuditLog } from './platform/audit/audit-log.ts'
+import { auditChainOf, createAuditLog } from './platform/audit/audit-log.ts'
 import { createSessionStore } from './platform/auth/session-store.ts'
 import type { Config } from './platform/config/config.ts'
 import type { DatabaseHandle } from './platform/db/database.ts'
@@ -12,6 +12,8 @@ export interface ServiceOptions {
   today?: () => string
   /** Tests shorten the pause after a failed sign-in. */
   signInDelayScale?: number
+  /** Told when the audit chain's head cannot be checkpointed (the trail was tampered with, or the file is not writable). */
+  onAuditProblem?: (message: string) => void
 }
 
 type AnyFeature = Feature<string, never, unknown>
@@ -36,9 +38,10 @@ export function buildServices(
     casePrompts: [],
     auditActions: [],
   }
+  const auditChain = auditChainOf(handle.db, config.audit, options.onAuditProblem)
   const platform: PlatformDeps = {
     db: handle.db,
-    audit: createAuditLog(handle.db),
+    audit: createAuditLog(handle.db, auditChain),
     sessions: createSessionStore(handle.db),
     today: options.today ?? (() => todayInLondon()),
     config,
@@ -52,7 +55,7 @@ export function buildServices(
     built[feature.name] = feature.build?.({ ...platform, ...built } as never)
   }
   for (const feature of features) gather(contributions, feature, built[feature.name])
-  return { handle, platform, features, ...(built as ServicesOf<typeof FEATURES>) }
+  return { handle, platform, features, auditChain, ...(built as ServicesOf<typeof FEATURES>) }
 }
 
 function gather(contributions: Contributions, feature: AnyFeature, service: unknown) {

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { sql } from 'kysely'
 import { freshDatabase } from '../../test/support/test-database.ts'
+import { readCheckpoint } from '../platform/audit/audit-chain.ts'
+import { openDatabase } from '../platform/db/database.ts'
 import { runCli } from './run-cli.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
@@ -24,6 +27,15 @@ before(async () => {
   }
   env.NODE_ENV = 'development'
   env.DEMO_PASSWORD = 'demo-password-for-tests'
+  // The audit key is made on first use, as outside production; here in a folder of the test's own.
+  const audit = mkdtempSync(join(tmpdir(), 'resettle-cli-audit-'))
+  env.AUDIT_KEY_FILE = join(audit, 'audit.key')
+  env.AUDIT_CHECKPOINT = join(audit, 'checkpoint.json')
+  const cleanData = cleanUp
+  cleanUp = async () => {
+    await cleanData()
+    rmSync(audit, { recursive: true, force: true })
+  }
 })
 after(() => cleanUp())
 
@@ -122,6 +134,8 @@ describe('the resettle command line', () => {
     const verified = await resettle(['verify-audit'])
     assert.equal(verified.code, 0, verified.stderr)
     assert.match(verified.stdout, /The audit trail is whole: \d+ entries checked/)
+    assert.equal(statSync(env.AUDIT_KEY_FILE!).mode & 0o777, 0o600, 'the audit key is made once, its owner’s only')
+    assert.ok(readCheckpoint(env.AUDIT_CHECKPOINT), 'the commands checkpoint the head of the chain')
   })
 
   it('links a staff account to its single sign-on identity, and unlinks it', async () => {
@@ -206,5 +220,23 @@ describe('the resettle command line', () => {
       /conditionalReleaseDate: Conditional release date must be on or after the sentence start date/,
     )
     assert.equal(bad.stdout, '')
+  })
+
+  // Last, since it leaves the trail tampered with.
+  it('verify-audit names the newest entries deleted behind the service’s back, with exit status 1', async () => {
+    const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR })
+    try {
+      await handle.db.transaction().execute(async tx => {
+        await sql`alter table audit_event disable trigger user`.execute(tx)
+        await sql`delete from audit_event where id = (select max(id) from audit_event)`.execute(tx)
+        await sql`alter table audit_event enable trigger user`.execute(tx)
+      })
+    } finally {
+      await handle.close()
+    }
+    const tampered = await resettle(['verify-audit'])
+    assert.equal(tampered.code, 1)
+    assert.match(tampered.stderr, /The audit trail has been tampered with/)
+    assert.match(tampered.stderr, /entry \d+ \(removed\): the checkpointed head of the chain is missing/)
   })
 })

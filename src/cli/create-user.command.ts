@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { auditKeyOf } from '../platform/audit/audit-chain.ts'
 import { createAuditLog } from '../platform/audit/audit-log.ts'
 import { ValidationFailed } from '../platform/errors/errors.ts'
 import { createUserSchema, createUsersRepository, createUsersService } from '../features/users/index.ts'
@@ -52,7 +53,10 @@ otherwise a random one is generated and printed once.`,
     try {
       const account = parseInput(createUserSchema, input)
       const user = await withDatabase(config, handle => {
-        const users = createUsersService(createUsersRepository(handle.db), createAuditLog(handle.db))
+        const users = createUsersService(
+          createUsersRepository(handle.db),
+          createAuditLog(handle.db, { key: auditKeyOf(config.audit) }),
+        )
         return users.create(account, 'command-line')
       })
       stdout(`Created ${user.username}.\n`)

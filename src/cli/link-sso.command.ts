@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { auditKeyOf } from '../platform/audit/audit-chain.ts'
 import { createAuditLog } from '../platform/audit/audit-log.ts'
 import { createSessionStore } from '../platform/auth/session-store.ts'
 import { Conflict, ValidationFailed } from '../platform/errors/errors.ts'
@@ -34,7 +35,7 @@ provider: unlink first to change it. Nobody is linked by email address.`,
           settings: config.sso,
           repository: createSsoRepository(handle.db),
           sessions: createSessionStore(handle.db),
-          audit: createAuditLog(handle.db),
+          audit: createAuditLog(handle.db, { key: auditKeyOf(config.audit) }),
         })
         if (values.unlink) {
           const subject = await sso.unlink({ ...input, by: 'command-line' })

@@ -1,4 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely'
+import type { ChainRow } from '../../platform/audit/audit-chain.ts'
 import type { Database } from '../../platform/db/schema.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { AuditQuery } from './audit.schemas.ts'
@@ -114,20 +115,17 @@ export function createAuditRepository(db: Db) {
         .execute()
     },
 
-    /** Recomputes every entry's hash and link in the database; returns the first entries that do not match. */
-    async brokenLinks(limit = 20) {
-      const result = await sql<{ id: number; problem: 'hash' | 'link' }>`
-        select id, case when bad_hash then 'hash' else 'link' end as problem from (
-          select a.id, a.hash <> audit_event_digest(a) as bad_hash,
-                 a.prev_hash <> coalesce(lag(a.hash) over (order by a.id), repeat('0', 64)) as bad_link
-          from audit_event a) checked
-        where bad_hash or bad_link
-        order by id limit ${limit}`.execute(db)
-      const count = await db
-        .selectFrom('audit_event')
-        .select(eb => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-      return { broken: result.rows, checked: Number(count.n) }
+    /**
+     * A page of the chain in id order from after `afterId`, with what the database recomputes: the unkeyed digest of
+     * a version 1 entry, the text a version 2 entry's keyed hash is taken over (the key stays with the service).
+     */
+    async chainPage(afterId: number, limit = 10_000) {
+      const result = await sql<ChainRow>`
+        select id, chain_version, prev_hash, hash,
+               case when chain_version = 1 then audit_event_digest(a) end as digest,
+               case when chain_version = 2 then audit_event_body(a) end as body
+        from audit_event a where id > ${afterId} order by id limit ${limit}`.execute(db)
+      return result.rows.map(row => ({ ...row, id: Number(row.id) }))
     },
   }
 }

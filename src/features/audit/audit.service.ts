@@ -1,4 +1,5 @@
 import { actorOf } from '../../platform/audit/actor.ts'
+import { createChainCheck, type ChainCheckpoint } from '../../platform/audit/audit-chain.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
 import { NotFound } from '../../platform/errors/errors.ts'
@@ -66,9 +67,18 @@ export function createAuditService(
       }
     },
 
-    /** For the verify-audit command: every entry's hash recomputed and every link followed. */
-    async verify() {
-      return repository.brokenLinks()
+    /**
+     * For the verify-audit command: every entry's hash recomputed (keyed ones with the key), every link followed, and
+     * the chain shown to reach the checkpointed head with its hash.
+     */
+    async verify(key: Buffer, checkpoint: ChainCheckpoint | undefined) {
+      const check = createChainCheck(key, checkpoint)
+      for (let afterId = 0; ;) {
+        const page = await repository.chainPage(afterId)
+        if (!page.length) return check.finish()
+        check.add(page)
+        afterId = page.at(-1)!.id
+      }
     },
   }
 }

@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from './config.ts'
 
 const SECRET = 'a-production-secret-of-at-least-32-characters'
 const MFA_KEY = 'ab'.repeat(32)
+/** The audit key is required in production too; given here so that each test is about one thing. */
+const KEY_FILE = '/run/secrets/resettle-audit.key'
 
 /** The ConfigError thrown for `env`, failing the test if the configuration is accepted. */
 function refused(env: NodeJS.ProcessEnv): ConfigError {
@@ -89,7 +91,7 @@ describe('configuration', () => {
   })
 
   it('refuses to start in production without a SESSION_SECRET and says it is required', () => {
-    const error = refused({ NODE_ENV: 'production', MFA_ENCRYPTION_KEY: MFA_KEY })
+    const error = refused({ NODE_ENV: 'production', MFA_ENCRYPTION_KEY: MFA_KEY, AUDIT_KEY_FILE: KEY_FILE })
     assert.equal(error.problems.length, 1)
     assert.match(error.problems[0]!, /^SESSION_SECRET is required in production/)
     assert.match(error.message, /SESSION_SECRET is required in production: set it to a random value of at least 32/)
@@ -101,6 +103,7 @@ describe('configuration', () => {
       SESSION_SECRET: SECRET,
       DEMO_PASSWORD: 'demo-password-1',
       MFA_ENCRYPTION_KEY: MFA_KEY,
+      AUDIT_KEY_FILE: KEY_FILE,
     })
     assert.equal(config.env, 'production')
     assert.equal(config.sessionSecret, SECRET)
@@ -114,13 +117,23 @@ describe('configuration', () => {
 
   for (const env of ['production', 'development']) {
     it(`refuses a SESSION_SECRET shorter than 32 characters (${env})`, () => {
-      const { problems } = refused({ NODE_ENV: env, SESSION_SECRET: 'x'.repeat(31), MFA_ENCRYPTION_KEY: MFA_KEY })
+      const { problems } = refused({
+        NODE_ENV: env,
+        SESSION_SECRET: 'x'.repeat(31),
+        MFA_ENCRYPTION_KEY: MFA_KEY,
+        AUDIT_KEY_FILE: KEY_FILE,
+      })
       assert.deepEqual(problems, ['SESSION_SECRET must be at least 32 characters long'])
     })
   }
 
   it('accepts a SESSION_SECRET of exactly 32 characters', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32), MFA_ENCRYPTION_KEY: MFA_KEY })
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'y'.repeat(32),
+      MFA_ENCRYPTION_KEY: MFA_KEY,
+      AUDIT_KEY_FILE: KEY_FILE,
+    })
     assert.equal(config.sessionSecret, 'y'.repeat(32))
   })
 
@@ -131,7 +144,7 @@ describe('configuration', () => {
 
   it('lists every problem at once, one a line, so that they can all be put right together', () => {
     const error = refused({ NODE_ENV: 'production', PORT: 'abc', DATABASE_URL: 'mysql://x' })
-    assert.equal(error.problems.length, 4)
+    assert.equal(error.problems.length, 5)
     const lines = error.message.split('\n').slice(1)
     assert.ok(
       lines.every(line => line.startsWith('  - ')),
@@ -139,12 +152,12 @@ describe('configuration', () => {
     )
     assert.deepEqual(
       new Set(lines.map(line => line.slice(4).split(' ')[0])),
-      new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET', 'MFA_ENCRYPTION_KEY']),
+      new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET', 'MFA_ENCRYPTION_KEY', 'AUDIT_KEY']),
     )
   })
 
   it('requires MFA_ENCRYPTION_KEY in production, and refuses one that is not 32 bytes in hexadecimal', () => {
-    const missing = refused({ NODE_ENV: 'production', SESSION_SECRET: SECRET })
+    const missing = refused({ NODE_ENV: 'production', SESSION_SECRET: SECRET, AUDIT_KEY_FILE: KEY_FILE })
     assert.deepEqual(missing.problems, [
       'MFA_ENCRYPTION_KEY is required in production: set it to 64 hexadecimal characters (openssl rand -hex 32)',
     ])
@@ -156,11 +169,40 @@ describe('configuration', () => {
   })
 
   it('asks admins for a second factor in production by default and nobody elsewhere, unless MFA_REQUIRED_ROLES says', () => {
-    const production = { NODE_ENV: 'production', SESSION_SECRET: SECRET, MFA_ENCRYPTION_KEY: MFA_KEY }
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      MFA_ENCRYPTION_KEY: MFA_KEY,
+      AUDIT_KEY_FILE: KEY_FILE,
+    }
     assert.deepEqual(loadConfig(production).mfaRequiredRoles, ['admin'])
     assert.deepEqual(loadConfig({ ...production, MFA_REQUIRED_ROLES: 'none' }).mfaRequiredRoles, [])
     assert.deepEqual(loadConfig({ NODE_ENV: 'test' }).mfaRequiredRoles, [])
     assert.deepEqual(loadConfig({ MFA_REQUIRED_ROLES: 'admin, manager' }).mfaRequiredRoles, ['admin', 'manager'])
     assert.match(refused({ MFA_REQUIRED_ROLES: 'admin,person' }).problems[0]!, /^MFA_REQUIRED_ROLES must be none or/)
+  })
+
+  it('takes the audit key as hex or base64 of 32 bytes or more, and keeps its files beside the data, never in it', () => {
+    const hex = 'ab'.repeat(32)
+    assert.deepEqual(loadConfig({ AUDIT_KEY: hex }).audit.key, Buffer.from(hex, 'hex'))
+    assert.equal(loadConfig({ AUDIT_KEY: Buffer.alloc(32, 7).toString('base64') }).audit.key?.length, 32)
+    assert.deepEqual(refused({ AUDIT_KEY: 'ab'.repeat(31) }).problems, [
+      'AUDIT_KEY must be at least 32 random bytes, written as hex or base64',
+    ])
+    const local = loadConfig({ DATA_DIR: '/srv/resettle/data/' }).audit
+    assert.deepEqual(local, {
+      key: undefined,
+      keyFile: '/srv/resettle/data-audit/audit.key',
+      makeKeyFile: true,
+      checkpoint: '/srv/resettle/data-audit/checkpoint.json',
+    })
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      AUDIT_KEY_FILE: KEY_FILE,
+      MFA_ENCRYPTION_KEY: MFA_KEY,
+    }).audit
+    assert.equal(production.makeKeyFile, false, 'a missing key is never made in production')
+    assert.equal(loadConfig({ NODE_ENV: 'test' }).audit.checkpoint, undefined)
   })
 })

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { readSsoConfig, type SsoConfig } from './sso-config.ts'
 
@@ -26,6 +27,20 @@ const schema = z
       .optional(),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional(),
     CERTIFICATE_SECRET: z.string().min(32, 'CERTIFICATE_SECRET must be at least 32 characters long').optional(),
+    DATABASE_APP_URL: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_APP_URL must look like postgres://user:password@host:5432/database')
+      .optional(),
+    AUDIT_KEY: z
+      .string()
+      .trim()
+      .refine(value => auditKeyBytes(value) !== undefined, {
+        message: 'AUDIT_KEY must be at least 32 random bytes, written as hex or base64',
+      })
+      .optional(),
+    AUDIT_KEY_FILE: z.string().trim().min(1).optional(),
+    AUDIT_CHECKPOINT: z.string().trim().min(1).optional(),
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters long').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     BENCH_FLOOR: z.enum(['0', '1'], { message: 'BENCH_FLOOR must be 0 or 1' }).default('0'),
@@ -64,6 +79,14 @@ const schema = z
             'MFA_ENCRYPTION_KEY is required in production: set it to 64 hexadecimal characters (openssl rand -hex 32)',
         })
       }
+      if (env.NODE_ENV === 'production' && !env.AUDIT_KEY && !env.AUDIT_KEY_FILE) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUDIT_KEY'],
+          message:
+            'AUDIT_KEY or AUDIT_KEY_FILE is required in production: 32 random bytes as hex or base64, kept outside the database',
+        })
+      }
       if (env.NODE_ENV === 'production' && env.BENCH_FLOOR === '1') {
         ctx.addIssue({
           code: 'custom',
@@ -81,6 +104,9 @@ export interface Config {
   port: number
   dataDir: string
   databaseUrl: string | undefined
+  /** The service's own connection on PostgreSQL; without it the service uses DATABASE_URL as role resettle_app. */
+  databaseAppUrl: string | undefined
+  audit: AuditConfig
   sessionSecret: string
   /** Signs certificate verification codes; when not set, a secret made once and kept in the database does. */
   certificateSecret: string | undefined
@@ -96,6 +122,41 @@ export interface Config {
   mfaEncryptionKey: Buffer
   /** Staff of these roles must set up a second factor at their next sign-in (admin in production by default). */
   mfaRequiredRoles: readonly (typeof STAFF_ROLE_NAMES)[number][]
+}
+
+/** Where the audit chain's key comes from and where the head of the chain is checkpointed, both outside the database. */
+export interface AuditConfig {
+  /** From AUDIT_KEY; in tests without one, a key made for the process. */
+  key: Buffer | undefined
+  /** Read when there is no key; outside production made once (mode 0600) if absent. */
+  keyFile: string | undefined
+  /** Whether a missing key file may be made: never in production. */
+  makeKeyFile: boolean
+  /** The last entry known committed, `{ id, hash }`; absent in tests unless set. */
+  checkpoint: string | undefined
+}
+
+/** A key given as 64 or more hex digits, or as base64 of at least 32 bytes. */
+export function auditKeyBytes(text: string): Buffer | undefined {
+  const value = text.trim()
+  const bytes = /^(?:[0-9a-f]{2})+$/i.test(value)
+    ? Buffer.from(value, 'hex')
+    : /^[A-Za-z0-9+/_-]+=*$/.test(value)
+      ? Buffer.from(value, 'base64')
+      : undefined
+  return bytes && bytes.length >= 32 ? bytes : undefined
+}
+
+function auditConfig(values: z.infer<typeof schema>): AuditConfig {
+  // Beside the data, never inside it: a backup of the embedded database must not carry the key.
+  const beside = `${resolve(values.DATA_DIR)}-audit`
+  const test = values.NODE_ENV === 'test' && !values.AUDIT_KEY && !values.AUDIT_KEY_FILE
+  return {
+    key: values.AUDIT_KEY ? auditKeyBytes(values.AUDIT_KEY) : test ? randomBytes(32) : undefined,
+    keyFile: values.AUDIT_KEY ? undefined : (values.AUDIT_KEY_FILE ?? join(beside, 'audit.key')),
+    makeKeyFile: values.NODE_ENV !== 'production',
+    checkpoint: values.AUDIT_CHECKPOINT ?? (test ? undefined : join(beside, 'checkpoint.json')),
+  }
 }
 
 export class ConfigError extends Error {
@@ -117,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     dataDir: values.DATA_DIR,
     databaseUrl: values.DATABASE_URL,
+    databaseAppUrl: values.DATABASE_APP_URL,
+    audit: auditConfig(values),
     sessionSecret: values.SESSION_SECRET ?? DEVELOPMENT_SECRET,
     certificateSecret: values.CERTIFICATE_SECRET,
     demoData: values.NODE_ENV !== 'production',

@@ -38,7 +38,7 @@ export interface SessionTable {
 
 export interface AuditEventTable {
   id: Generated<number>
-  occurred_at: Generated<Date>
+  occurred_at: ColumnType<Date, Date | string | undefined, never>
   actor_id: string | null
   actor_username: string | null
   action: string
@@ -49,6 +49,8 @@ export interface AuditEventTable {
   justification: string | null
   prev_hash: Generated<string>
   hash: Generated<string>
+  /** 1: unkeyed SHA-256, written before migration 021; 2: keyed with the service's AUDIT_KEY. */
+  chain_version: Generated<number>
 }
 
 export interface Database {
