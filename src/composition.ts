@@ -34,6 +34,7 @@ export function buildServices(
     oversightItems: [],
     planStrengths: [],
     casePrompts: [],
+    subjectAccess: [],
   }
   const platform: PlatformDeps = {
     db: handle.db,
@@ -62,6 +63,7 @@ function gather(contributions: Contributions, feature: AnyFeature, service: unkn
   if (feature.oversightItems) contributions.oversightItems.push(feature.oversightItems(service as never))
   if (feature.planStrengths) contributions.planStrengths.push(feature.planStrengths(service as never))
   if (feature.casePrompts) contributions.casePrompts.push(feature.casePrompts(service as never))
+  if (feature.subjectAccess) contributions.subjectAccess.push(...feature.subjectAccess)
   contributions.caseSections.sort((a, b) => a.order - b.order)
 }
 

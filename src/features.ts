@@ -21,6 +21,7 @@ import { readiness } from './features/readiness/index.ts'
 import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
 import { strengths } from './features/strengths/index.ts'
+import { subjectRights } from './features/subject-rights/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
 import { users } from './features/users/index.ts'
@@ -58,6 +59,7 @@ export const FEATURES = [
   oversight,
   outcomes,
   home,
+  subjectRights,
   audit,
 ] as const
 
