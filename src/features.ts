@@ -20,6 +20,7 @@ import { plans } from './features/plans/index.ts'
 import { readiness } from './features/readiness/index.ts'
 import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
+import { retention } from './features/retention/index.ts'
 import { strengths } from './features/strengths/index.ts'
 import { subjectRights } from './features/subject-rights/index.ts'
 import { supervision } from './features/supervision/index.ts'
@@ -60,6 +61,7 @@ export const FEATURES = [
   outcomes,
   home,
   subjectRights,
+  retention,
   audit,
 ] as const
 

@@ -7,6 +7,7 @@ import { generateCommand } from './generate.command.ts'
 import { keyDatesCommand } from './key-dates.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { restoreCommand } from './restore.command.ts'
+import { retentionReviewCommand } from './retention-review.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
 import { verifyAuditCommand } from './verify-audit.command.ts'
 import { workloadCommand } from './workload.command.ts'
@@ -22,6 +23,7 @@ const COMMANDS: Command[] = [
   generateCommand,
   backupCommand,
   restoreCommand,
+  retentionReviewCommand,
 ]
 
 function usage(): string {

@@ -17,6 +17,7 @@ const CONTINUITY: NavItem = { href: '/continuity', text: 'Continuity', section: 
 const WORKLOAD: NavItem = { href: '/workload', text: 'Workload', section: 'workload' }
 const OUTCOMES: NavItem = { href: '/outcomes', text: 'Outcomes', section: 'outcomes' }
 const AUDIT: NavItem = { href: '/admin/audit', text: 'Audit trail', section: 'audit' }
+const RETENTION: NavItem = { href: '/admin/retention', text: 'Retention', section: 'retention' }
 const SUBJECT_ACCESS: NavItem = { href: '/admin/subject-access', text: 'Subject access', section: 'subject-access' }
 
 const BY_ROLE: Record<string, NavItem[]> = {
@@ -25,7 +26,7 @@ const BY_ROLE: Record<string, NavItem[]> = {
   com: [HOME, CASELOAD, PEOPLE, WORKLOAD],
   manager: [HOME, CASELOAD, PEOPLE, CONTINUITY, WORKLOAD, OUTCOMES],
   partner: [HOME],
-  admin: [HOME, OUTCOMES, AUDIT, SUBJECT_ACCESS],
+  admin: [HOME, OUTCOMES, AUDIT, SUBJECT_ACCESS, RETENTION],
 }
 
 /** The service navigation for a role, with the current section marked. */
