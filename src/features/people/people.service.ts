@@ -264,7 +264,10 @@ export function createPeopleService({ db, repository, organisation, audit, today
           {
             ...actorOf(ctx, person.id),
             action: 'person.updated',
-            details: { fields: changes.map(c => c.field), reasonGiven: Boolean(details.changeReason) },
+            details: {
+              fields: changes.map(c => c.field),
+              ...(details.changeReason ? { reasonGiven: true } : {}),
+            },
           },
           tx,
         )
