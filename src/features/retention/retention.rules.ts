@@ -1,15 +1,16 @@
 import { addDays, addYears, isAfter, latest, type IsoDate } from '../../platform/dates/calendar-date.ts'
 
 /**
- * How long Resettle keeps each kind of record before it must be reviewed, and from when. The periods follow the
- * HMPPS Records, Information Management and Retention Policy (PSI 04/2018, PI 02/2018) and its records retention
- * and disposition schedule for offender records: a probation case record is kept for 7 years after supervision
- * ends (the Limitation Act 1980 allows 6 years for a claim; the seventh covers the year it falls in), and until the
- * person's 100th birthday where the sentence is indeterminate (life or IPP) or the person was managed under MAPPA at
- * level 2 or 3. A person's own sign-in account serves only their supervision, so it is reviewed when supervision
- * ends (UK GDPR article 5(1)(c) and (e): no more, and for no longer, than needed). The information asset owner
- * confirms these periods before the review list is acted on. A review is a person's decision: nothing is deleted
- * because a date has passed.
+ * How long Resettle keeps each kind of record before it must be reviewed, and from when. Source: the HMPPS Records,
+ * Information Management and Retention Policy (PSI 04/2018, PI 02/2018, which replaced PI 59/2014 "Management of
+ * Offender Records") and the MoJ/HMPPS records retention and disposition schedule it points to. A probation case
+ * record is kept for 7 years after supervision ends (the Limitation Act 1980 allows 6 years for a claim; the seventh
+ * covers the year it falls in). Where the sentence is indeterminate (life or IPP) or the person was managed under
+ * MAPPA at level 2 or 3, it is kept until the person's 100th birthday: Resettle's reading of the schedule's longer
+ * retention for public-protection cases, to be confirmed. A person's own sign-in account serves only their
+ * supervision, so it is reviewed when supervision ends (UK GDPR article 5(1)(c) and (e)). Each period is one
+ * constant below: the information asset owner confirms them before the review list is acted on. A review is a
+ * person's decision: nothing is deleted because a date has passed.
  */
 export const RECORD_TYPES = ['case-record', 'person-account', 'limited-access'] as const
 export type RecordType = (typeof RECORD_TYPES)[number]
