@@ -64,6 +64,15 @@ describe('the records due for a retention review', () => {
     assert.ok(!records.some((r: { personId: string }) => r.personId === people.ofComB.id), 'MAPPA level 3')
   })
 
+  it('finds a person’s own account due the day after supervision ends, years before their case record', async () => {
+    const alpha = app.fixture.people.ofComA.id
+    const alphaDue = async (on: string) =>
+      (await app.services.retention.dueForReview(on)).records.filter(r => r.personId === alpha).map(r => r.type)
+    assert.deepEqual(await alphaDue('2029-01-10'), [])
+    assert.deepEqual(await alphaDue('2029-01-11'), ['person-account'])
+    assert.deepEqual(await alphaDue('2036-01-10'), ['person-account', 'case-record'])
+  })
+
   it('pages the list on the page, 50 at a time, and records every look', async () => {
     const db = app.services.handle.db
     await db

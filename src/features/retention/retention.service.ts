@@ -1,12 +1,14 @@
 import { actorOf } from '../../platform/audit/actor.ts'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
 import type { RequestContext } from '../../platform/auth/current-user.ts'
-import type { IsoDate } from '../../platform/dates/calendar-date.ts'
+import { addYears, type IsoDate } from '../../platform/dates/calendar-date.ts'
 import { NotFound } from '../../platform/errors/errors.ts'
 import type { RetentionAuditAction } from './retention.audit.ts'
 import { RETENTION_PAGE_SIZE, type RetentionRepository } from './retention.repository.ts'
 import {
   BASIS_WORDS,
+  CASE_RECORD_YEARS,
+  LONG_RETENTION_AGE,
   caseRecordReview,
   isDue,
   limitedAccessReview,
@@ -62,7 +64,12 @@ export function createRetentionService({ repository, audit, today }: Dependencie
         recordId,
       })
     }
-    for (const row of await repository.caseFacts()) {
+    const cut = {
+      today: on,
+      bornAfter: addYears(on, -LONG_RETENTION_AGE),
+      changedAfter: addYears(on, -CASE_RECORD_YEARS),
+    }
+    for (const row of await repository.candidates(cut)) {
       add(
         caseRecordReview({
           dateOfBirth: row.date_of_birth,
