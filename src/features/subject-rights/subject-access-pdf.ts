@@ -7,8 +7,24 @@ import type { SubjectAccessExport } from './subject-access.service.ts'
 /** The newest entries of the trail that the PDF lists; the JSON export holds every one. */
 export const PDF_AUDIT_LIMIT = 1000
 
-/** Columns a reader learns nothing from: internal keys and counters. The JSON export keeps them. */
-const HIDDEN = new Set(['id', 'person_id', 'version', 'screening_id', 'plan_id', 'strength_id'])
+/** Columns a reader learns nothing from: internal keys, links between records and counters. The JSON keeps them. */
+const HIDDEN = new Set([
+  'id',
+  'person_id',
+  'version',
+  'sort_name',
+  'screening_id',
+  'plan_id',
+  'strength_id',
+  'custody_episode_id',
+  'goal_id',
+  'goal_ids',
+  'subject_id',
+  'corrects_id',
+  'achievement_ids',
+  'giving_back_ids',
+  'disagreed_step_ids',
+])
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -43,7 +59,11 @@ export function subjectAccessPdf(held: SubjectAccessExport): PdfContent {
         ...(section.rows.length > 1
           ? [{ kind: 'heading', text: `Record ${i + 1} of ${section.rows.length}`, level: 3 } as const]
           : []),
-        { kind: 'facts', rows: columns.map(c => ({ label: c.label, value: readable(row[c.name] ?? null) })) },
+        {
+          kind: 'facts',
+          // A reference to staff or a place is shown by its name: "COM", not "COM ID".
+          rows: columns.map(c => ({ label: c.label.replace(/ ID$/, ''), value: readable(row[c.name] ?? null) })),
+        },
       ]),
     ]
   })
