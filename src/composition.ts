@@ -37,6 +37,7 @@ export function buildServices(
     planStrengths: [],
     casePrompts: [],
     auditActions: [],
+    subjectAccess: [],
   }
   const auditChain = auditChainOf(handle.db, config.audit, options.onAuditProblem)
   const platform: PlatformDeps = {
@@ -67,6 +68,7 @@ function gather(contributions: Contributions, feature: AnyFeature, service: unkn
   if (feature.planStrengths) contributions.planStrengths.push(feature.planStrengths(service as never))
   if (feature.casePrompts) contributions.casePrompts.push(feature.casePrompts(service as never))
   if (feature.auditActions) contributions.auditActions.push(...feature.auditActions)
+  if (feature.subjectAccess) contributions.subjectAccess.push(...feature.subjectAccess)
   contributions.caseSections.sort((a, b) => a.order - b.order)
 }
 

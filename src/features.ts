@@ -24,7 +24,9 @@ import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
 import { sso } from './features/sso/index.ts'
 import { staff } from './features/staff/index.ts'
+import { retention } from './features/retention/index.ts'
 import { strengths } from './features/strengths/index.ts'
+import { subjectRights } from './features/subject-rights/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
 import { users } from './features/users/index.ts'
@@ -66,6 +68,8 @@ export const FEATURES = [
   outcomes,
   home,
   staff,
+  subjectRights,
+  retention,
   audit,
 ] as const
 

@@ -151,6 +151,23 @@ describe('the resettle command line', () => {
     assert.equal(unlinked.stdout, 'Unlinked sso.admin from sub-1.\n')
   })
 
+  it('lists the records due for a retention review as JSON, and refuses a date that is not one', async () => {
+    const listed = await resettle(['retention-review', '--on', '2100-01-01'])
+    assert.equal(listed.code, 0, listed.stderr)
+    const result = JSON.parse(listed.stdout)
+    assert.equal(result.on, '2100-01-01')
+    assert.equal(result.total, result.records.length)
+    assert.ok(
+      result.records.some((r: { type: string }) => r.type === 'case-record'),
+      'the demo people are all due by 2100',
+    )
+    const days = result.records.map((r: { reviewOn: string }) => r.reviewOn)
+    assert.deepEqual(days, [...days].sort(), 'longest overdue first')
+    const refused = await resettle(['retention-review', '--on', '2100-02-30'])
+    assert.equal(refused.code, 2)
+    assert.match(refused.stderr, /--on must be a date/)
+  })
+
   it('answers the disclosure contract as JSON, the same as the API', async () => {
     const input = {
       dateOfBirth: '1990-05-01',

@@ -8,6 +8,7 @@ import { keyDatesCommand } from './key-dates.command.ts'
 import { linkSsoCommand } from './link-sso.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { restoreCommand } from './restore.command.ts'
+import { retentionReviewCommand } from './retention-review.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
 import { verifyAuditCommand } from './verify-audit.command.ts'
 import { workloadCommand } from './workload.command.ts'
@@ -24,6 +25,7 @@ const COMMANDS: Command[] = [
   generateCommand,
   backupCommand,
   restoreCommand,
+  retentionReviewCommand,
 ]
 
 function usage(): string {

@@ -52,7 +52,8 @@ export function personSchemas(today: Clock) {
   const details = personDetails(today)
   return {
     create: details.extend({ comId: optionalId('a community offender manager') }),
-    update: details.extend({ version }),
+    /** A correction may say why: the reason is kept beside the values before and after (rectification). */
+    update: details.extend({ version, changeReason: optionalText('the reason for the change', 500) }),
   }
 }
 
