@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   dateField,
   flag,
+  INT4_MAX,
   optionalText,
   requiredDate,
   requiredText,
@@ -63,6 +64,7 @@ const version = z.coerce
   .number({ error: 'Send the version of the item you are changing (0 if it has never been saved)' })
   .int()
   .min(0)
+  .max(INT4_MAX, { error: 'Send the version of the item you are changing (0 if it has never been saved)' })
 
 /**
  * One item's input: its status, its details, an optional note, and the version read (0 for an item never
