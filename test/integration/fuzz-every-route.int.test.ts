@@ -722,6 +722,17 @@ describe('what the fuzzing found, one example each', () => {
     assert.equal(status, 409, JSON.stringify(body))
   })
 
+  it('refuses a readiness note that is not text with 400, where the item is marked not needed', async () => {
+    const client = await new Client(app.baseUrl).signIn('comA')
+    const path = `/api/v1/people/${app.fixture.people.ofComA.id}/readiness/items/medication`
+    const { status, body } = await client.json('PUT', path, {
+      status: 'not-needed',
+      note: 9007199254740992,
+      version: 0,
+    })
+    assert.equal(status, 400, JSON.stringify(body))
+  })
+
   it('refuses contracted hours too small to store (5e-324) with 400, not a 500 from the check of its column', async () => {
     const client = await new Client(app.baseUrl).signIn('managerA')
     const path = `/api/v1/workload/practitioners/${app.fixture.staff.comA!.id}/hours`
@@ -758,6 +769,7 @@ describe('every route survives hostile input', () => {
       r => r.kind === 'page' && r.method === 'get' && !r.path.endsWith('.pdf') && !r.path.endsWith('.csv'),
     )
     const failures: string[] = []
+    let showingSaved = 0
     for (const route of pages) {
       const path = route.path.replace(':id', app.fixture.people.ofComA.id)
       if (path.includes(':') || path.includes('*')) continue
@@ -769,7 +781,10 @@ describe('every route survives hostile input', () => {
       } catch (error) {
         failures.push((error as Error).message.split('\n')[0]!)
       }
+      if (text.includes('&lt;script&gt;fz(') || text.includes('&lt;img src=x onerror=fz(')) showingSaved++
     }
     assert.deepEqual(failures, [], failures.join('\n'))
+    // The sweep means something only if the fuzzing saved markup that pages show (escaped) again.
+    if (!ONLY) assert.ok(showingSaved > 0, 'no page shows any payload the fuzzing saved')
   })
 })

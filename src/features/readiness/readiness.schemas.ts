@@ -88,7 +88,8 @@ function itemSchema(item: ItemKey, today: Clock) {
           ...fields
             .filter(field => field.notAfterToday)
             .map(field => ({ field: field.name, message: afterToday(record[field.name], today, field.noun) })),
-          ...statusProblems(item, input.status, input, input.note as string | undefined),
+          // Checked beside the fields' own errors: a note that is not text (JSON may send a number) is its own error.
+          ...statusProblems(item, input.status, input, typeof input.note === 'string' ? input.note : undefined),
         ]
         for (const { field, message } of problems) {
           if (message) ctx.addIssue({ code: 'custom', path: [field], message })
