@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  INT4_MAX,
   dateField,
   flag,
   optionalId,
@@ -30,7 +31,11 @@ const prisonNumber = z.preprocess(
     .optional(),
 )
 
-const version = z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1)
+const version = z.coerce
+  .number({ error: 'Send the version of the record you are changing' })
+  .int()
+  .min(1)
+  .max(INT4_MAX, { error: 'Send the version of the record you are changing' })
 
 /** A person's details; a date of birth is in the past by the service's own clock. */
 function personDetails(today: Clock) {
