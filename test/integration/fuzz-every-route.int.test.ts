@@ -487,8 +487,8 @@ async function send(client: Client, route: RegisteredRoute, address: string, bod
 }
 
 /**
- * What a refused write must leave alone: every table but sessions and sign-in throttles (which change with any
- * request), as a count and a digest of its rows; and the audit trail, which may gain only reads and refusals.
+ * What a refused write must leave alone: every table but sessions and sign-in throttles by username and by source
+ * (which change with any sign-in attempt), as a count and a digest of its rows; and the audit trail, which may gain only reads and refusals.
  */
 let fingerprintQuery: string | undefined
 
@@ -498,7 +498,7 @@ async function fingerprint(): Promise<{ tables: string; lastAudit: string }> {
     const tables = await sql<{ name: string }>`
       select table_name as name from information_schema.tables
       where table_schema = current_schema() and table_type = 'BASE TABLE'
-        and table_name not in ('session', 'sign_in_throttle', 'schema_migration', 'audit_event')
+        and table_name not in ('session', 'sign_in_throttle', 'sign_in_source_throttle', 'schema_migration', 'audit_event')
       order by table_name`.execute(db)
     fingerprintQuery = tables.rows
       .map(
@@ -513,7 +513,7 @@ async function fingerprint(): Promise<{ tables: string; lastAudit: string }> {
 }
 
 /** An audit entry a refused write may leave: a read of the form it is shown again on, or the refusal itself. */
-const READ_OR_REFUSAL = /(\.viewed|\.searched|-viewed|\.access-refused|\.verification)$|^sign-in\./
+const READ_OR_REFUSAL = /([.-]viewed|[.-]listed|\.searched|\.access-refused|\.verification)$|^sign-in\./
 
 async function changesSince(before: { tables: string; lastAudit: string }): Promise<string[]> {
   const after = await fingerprint()
