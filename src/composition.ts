@@ -35,9 +35,10 @@ export function buildServices(
     planStrengths: [],
     casePrompts: [],
   }
+  const auditTrail = createAuditLog(handle.db)
   const platform: PlatformDeps = {
     db: handle.db,
-    audit: createAuditLog(handle.db),
+    audit: auditTrail,
     sessions: createSessionStore(handle.db),
     today: options.today ?? (() => todayInLondon()),
     config,
@@ -51,7 +52,8 @@ export function buildServices(
     built[feature.name] = feature.build?.({ ...platform, ...built } as never)
   }
   for (const feature of features) gather(contributions, feature, built[feature.name])
-  return { handle, platform, features, ...(built as ServicesOf<typeof FEATURES>) }
+  // The trail itself, beside the platform's view of it, so that shutdown can wait for its pending entries.
+  return { handle, platform, features, auditTrail, ...(built as ServicesOf<typeof FEATURES>) }
 }
 
 function gather(contributions: Contributions, feature: AnyFeature, service: unknown) {

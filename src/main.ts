@@ -5,6 +5,7 @@ import { openDatabase } from './platform/db/database.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { todayInLondon } from './platform/dates/calendar-date.ts'
 import { createLogger } from './platform/logging/logger.ts'
+import { gracefulShutdown } from './platform/web/graceful-shutdown.ts'
 import { createKeyDatesRepository, refreshStoredKeyDates } from './features/key-dates/index.ts'
 import { DEMO_SEEDERS } from './features.ts'
 import { DEMO_ACCOUNTS, prepareDemo } from './platform/sample-data/demo.ts'
@@ -21,7 +22,8 @@ async function main() {
   const refreshed = await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
   if (refreshed) logger.info({ refreshed }, 'key dates derived')
 
-  const app = createApp(buildServices(handle, config), config, logger)
+  const services = buildServices(handle, config)
+  const app = createApp(services, config, logger)
   const server = app.listen(config.port, () => {
     const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL'
     const lines = [`Resettle is running at http://localhost:${config.port} (${where})`]
@@ -34,12 +36,14 @@ async function main() {
     process.stdout.write(`\n${lines.join('\n')}\n\n`)
   })
 
-  const stop = () => {
-    server.close(() => void handle.close().then(() => process.exit(0)))
-    setTimeout(() => process.exit(0), 5000).unref()
-  }
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
+  gracefulShutdown(server, {
+    graceMs: config.shutdownGraceMs,
+    logger,
+    release: async () => {
+      await services.auditTrail.flush()
+      await handle.close()
+    },
+  })
 }
 
 main().catch(error => {

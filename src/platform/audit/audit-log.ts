@@ -15,7 +15,7 @@ export interface AuditEntry<Action extends string = string> {
 }
 
 /** Appends to the audit trail. The database refuses to change or remove an entry and chains each to the last. */
-export function createAuditLog(db: Db): AuditLog {
+export function createAuditLog(db: Db): AuditTrail {
   // Every entry takes the chain's lock until its commit, so entries written one by one queue behind each other;
   // entries of concurrent requests are written together instead, in one statement and one commit.
   const append = groupCommit<AuditEntry>(entries => insert(db, entries))
@@ -24,6 +24,7 @@ export function createAuditLog(db: Db): AuditLog {
     async record(entry: AuditEntry<string>, transaction?: Db): Promise<void> {
       await (transaction ? insert(transaction, [entry]) : append(entry))
     },
+    flush: () => append.flushed(),
   }
 }
 
@@ -43,6 +44,11 @@ async function insert(executor: Db, entries: AuditEntry[]) {
       })),
     )
     .execute()
+}
+
+/** The audit log as the service owns it: shutdown waits for the entries still being written. */
+export interface AuditTrail extends AuditLog {
+  flush(): Promise<void>
 }
 
 /** The audit log as a feature sees it: only its own declared actions type-check. */
