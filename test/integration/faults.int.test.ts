@@ -171,7 +171,7 @@ async function streamedPeople(handle: DatabaseHandle) {
   return new Map(rows.map(row => [row.crn, row]))
 }
 
-describe('the server process under faults', () => {
+describe('the server process under faults', { timeout: 120_000 }, () => {
   it('keeps every acknowledged write through SIGKILL, with nothing half-written, and starts again', async () => {
     server = await startServer()
     const client = await new Client(server.baseUrl).signIn('comA')
@@ -213,9 +213,10 @@ describe('the server process under faults', () => {
     assert.ok(server && server.child.exitCode === null, 'the restarted server is running')
     const running = server
     const client = await new Client(running.baseUrl).signIn('comA')
-    // Two requests in flight when the signal comes: bodies sent in part, the rest after the listener has closed.
+    // Two requests in flight when the signal comes (headers and part of the body sent), the rest of the bodies sent
+    // after the listener has closed.
     const slow = [0, 1].map(i => slowRequest(running.port, client, { crn: crnOf(90_000 + i), firstName: 'Slow' }))
-    await Promise.all(slow.map(s => s.headersSent))
+    await Promise.all(slow.map(s => s.received))
     // A kept-alive connection with no request on it: it must be closed, not keep the server waiting.
     const idle = connect(running.port, '127.0.0.1')
     const idleClosed = new Promise(resolve => idle.once('close', resolve))
@@ -291,8 +292,8 @@ function slowRequest(port: number, client: Client, person: { crn: string; firstN
     req.on('error', reject)
   })
   req.write(body.subarray(0, 10))
-  const headersSent = new Promise<void>(resolve => req.once('socket', s => s.once('connect', () => resolve())))
-  return { response, headersSent, finish: () => req.end(body.subarray(10)) }
+  const received = new Promise<void>(resolve => req.once('socket', s => s.once('connect', () => resolve())))
+  return { response, received, finish: () => req.end(body.subarray(10)) }
 }
 
 /** Waits until the port refuses connections (the listener is closed), for at most 5 s. */

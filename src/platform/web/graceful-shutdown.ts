@@ -2,6 +2,8 @@ import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Logger } from '../logging/logger.ts'
 
+const UNUSED_GRACE_MS = 500
+
 export interface ShutdownOptions {
   /** How long requests in flight may take to finish before their connections are cut. */
   graceMs: number
@@ -15,9 +17,10 @@ export interface ShutdownOptions {
 /**
  * Stops the service cleanly on SIGTERM or SIGINT: the listening socket closes at once (new connections are refused),
  * requests in flight run to their end, each answered with `Connection: close`; connections with no request in flight
- * (kept alive, or opened and never used) are closed, and the others as soon as they are idle; then `release` runs (the audit trail's pending entries, the database) and the process exits 0.
- * If requests are still running after the grace period their connections are cut, and the exit code is 1. A second
- * signal while stopping exits at once with 1.
+ * are closed (kept-alive ones at once, ones opened and never used after half a second, the others as soon as they are
+ * idle); then `release` runs (the audit trail's pending entries, the database) and the process exits 0. If requests
+ * are still running after the grace period their connections are cut, and the exit code is 1. A second signal while
+ * stopping exits at once with 1.
  */
 export function gracefulShutdown(
   server: Server,
@@ -45,7 +48,8 @@ export function gracefulShutdown(
     }
     options.logger.info({ reason, graceMs: options.graceMs }, 'stopping: finishing requests in flight')
     stopping = (async () => {
-      for (const socket of unused) socket.destroy()
+      // A connection with no request yet gets a moment to send one (its bytes may be on their way), then is closed.
+      setTimeout(() => unused.forEach(socket => socket.destroy()), Math.min(UNUSED_GRACE_MS, options.graceMs)).unref()
       const cut = await closeServer(server, options.graceMs)
       if (cut)
         options.logger.warn({ graceMs: options.graceMs }, 'requests still running after the grace period were cut')
