@@ -27,6 +27,7 @@ const CONNECTION_ROLES: readonly Role[] = [
   ...Array<Role>(2).fill('admin'),
 ]
 const WRITE_SHARE = 0.2
+const RUN_OFFSET = Math.floor(Math.random() * 10_000)
 /** Memory is said to grow when it ends this much above where it was after the warm-up. */
 const GROWTH = { ratio: 1.2, mb: 40 }
 
@@ -115,15 +116,19 @@ interface Writer {
   formToken: string
   personId: string | undefined
   added: number
+  /** A manager adding a person names their COM. */
+  comId: string | undefined
 }
 
 /** A change of a person's details: the record read through the API, then changed through the API or the form. */
 async function write(baseUrl: string, tally: Tally, writer: Writer, n: number, connection: number) {
   const headers = { cookie: writer.session.cookie }
   if (n % 10 === 9) {
-    // Now and then a person added (allocated to the COM who adds them, or waiting for one when a manager does).
-    const crn = `S${String(connection).padStart(2, '0')}${String(writer.added++ % 10_000).padStart(4, '0')}`
-    const body = { firstName: 'Soak', lastName: 'Tester', dateOfBirth: '1990-06-15', crn }
+    // Now and then a person added: allocated to the COM who adds them, or to the COM a manager names.
+    // Y and 10 upwards: outside the generator's CRNs (a letter and 000000 upwards); the counter starts at random, so
+    // that runs on the same data rarely reuse a CRN.
+    const crn = `Y${10 + connection}${String((writer.added++ + RUN_OFFSET) % 10_000).padStart(4, '0')}`
+    const body = { firstName: 'Soak', lastName: 'Tester', dateOfBirth: '1990-06-15', crn, comId: writer.comId }
     await timed(
       tally,
       'write',
@@ -134,7 +139,7 @@ async function write(baseUrl: string, tally: Tally, writer: Writer, n: number, c
         body: JSON.stringify(body),
         // A CRN added by an earlier run of the soak is refused as a duplicate: that is the service answering right.
       },
-      status => status === 201 || status === 422,
+      status => status === 201 || status === 400,
     )
     return
   }
@@ -244,7 +249,14 @@ async function soak(server: BenchServer, target: Target, seconds: number, warmUp
     const writer: Writer | undefined =
       role === 'admin'
         ? undefined
-        : { role, session, personId, formToken: await formToken(server.baseUrl, session, personId), added: 0 }
+        : {
+            role,
+            session,
+            personId,
+            formToken: await formToken(server.baseUrl, session, personId),
+            added: 0,
+            comId: role === 'manager' ? data.staffId : undefined,
+          }
     await connection(server.baseUrl, tally, readsOf(role), session, writer, until, i)
   })
   // Memory after the warm-up, then every 30 s, with the figures of each period.
