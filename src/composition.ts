@@ -40,9 +40,10 @@ export function buildServices(
     subjectAccess: [],
   }
   const auditChain = auditChainOf(handle.db, config.audit, options.onAuditProblem)
+  const auditTrail = createAuditLog(handle.db, auditChain)
   const platform: PlatformDeps = {
     db: handle.db,
-    audit: createAuditLog(handle.db, auditChain),
+    audit: auditTrail,
     sessions: createSessionStore(handle.db),
     today: options.today ?? (() => todayInLondon()),
     config,
@@ -56,7 +57,8 @@ export function buildServices(
     built[feature.name] = feature.build?.({ ...platform, ...built } as never)
   }
   for (const feature of features) gather(contributions, feature, built[feature.name])
-  return { handle, platform, features, auditChain, ...(built as ServicesOf<typeof FEATURES>) }
+  // The trail itself, beside the platform's view of it, so that shutdown can wait for its pending entries.
+  return { handle, platform, features, auditChain, auditTrail, ...(built as ServicesOf<typeof FEATURES>) }
 }
 
 function gather(contributions: Contributions, feature: AnyFeature, service: unknown) {

@@ -5,6 +5,7 @@ import { openDatabase, SERVICE_ROLE } from './platform/db/database.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { todayInLondon } from './platform/dates/calendar-date.ts'
 import { createLogger } from './platform/logging/logger.ts'
+import { gracefulShutdown } from './platform/web/graceful-shutdown.ts'
 import { createKeyDatesRepository, refreshStoredKeyDates } from './features/key-dates/index.ts'
 import { DEMO_SEEDERS } from './features.ts'
 import { DEMO_ACCOUNTS, prepareDemo } from './platform/sample-data/demo.ts'
@@ -48,17 +49,15 @@ async function main() {
     process.stdout.write(`\n${lines.join('\n')}\n\n`)
   })
 
-  const stop = () => {
-    server.close(
-      () =>
-        void Promise.resolve(services.auditChain.checkpoint?.close())
-          .then(() => handle.close())
-          .then(() => process.exit(0)),
-    )
-    setTimeout(() => process.exit(0), 5000).unref()
-  }
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
+  gracefulShutdown(server, {
+    graceMs: config.shutdownGraceMs,
+    logger,
+    release: async () => {
+      await services.auditTrail.flush()
+      await services.auditChain.checkpoint?.close()
+      await handle.close()
+    },
+  })
 }
 
 main().catch(error => {

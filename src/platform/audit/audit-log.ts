@@ -39,7 +39,7 @@ export function auditChainOf(db: Db, config: AuditConfig, onProblem?: (message: 
  * Appends to the audit trail. The database refuses to change or remove an entry; each entry's hash is keyed with a
  * secret the database never sees and links to the entry before it (migrations/021).
  */
-export function createAuditLog(db: Db, chain: AuditChainOptions): AuditLog {
+export function createAuditLog(db: Db, chain: AuditChainOptions): AuditTrail {
   // Every entry takes the chain's lock until its commit, so entries written one by one queue behind each other;
   // entries of concurrent requests are written together instead, in one transaction and one commit.
   const append = groupCommit<AuditEntry>(entries => db.transaction().execute(tx => insert(tx, entries, chain.key)))
@@ -49,6 +49,7 @@ export function createAuditLog(db: Db, chain: AuditChainOptions): AuditLog {
       await (transaction ? insert(transaction, [entry], chain.key) : append(entry))
       chain.checkpoint?.touch()
     },
+    flush: () => append.flushed(),
   }
 }
 
@@ -87,6 +88,11 @@ async function insert(tx: Db, entries: AuditEntry[], key: Buffer) {
     return value
   })
   await tx.insertInto('audit_event').values(values).execute()
+}
+
+/** The audit log as the service owns it: shutdown waits for the entries still being written. */
+export interface AuditTrail extends AuditLog {
+  flush(): Promise<void>
 }
 
 /** The audit log as a feature sees it: only its own declared actions type-check. */

@@ -73,6 +73,16 @@ describe('configuration', () => {
     assert.deepEqual(refused({ PORT: 'abc' }).problems, ['PORT must be a number'])
   })
 
+  it('gives requests in flight 10 s to finish at shutdown unless SHUTDOWN_GRACE_SECONDS says otherwise', () => {
+    assert.equal(loadConfig({}).shutdownGraceMs, 10_000)
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_SECONDS: '0' }).shutdownGraceMs, 0)
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_SECONDS: '30' }).shutdownGraceMs, 30_000)
+    assert.deepEqual(refused({ SHUTDOWN_GRACE_SECONDS: '601' }).problems, [
+      'SHUTDOWN_GRACE_SECONDS must be between 0 and 600',
+    ])
+    assert.deepEqual(refused({ SHUTDOWN_GRACE_SECONDS: 'soon' }).problems, ['SHUTDOWN_GRACE_SECONDS must be a number'])
+  })
+
   it('accepts the edges of the port range', () => {
     assert.equal(loadConfig({ PORT: '0' }).port, 0)
     assert.equal(loadConfig({ PORT: '65535' }).port, 65535)

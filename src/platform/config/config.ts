@@ -43,6 +43,12 @@ const schema = z
     AUDIT_CHECKPOINT: z.string().trim().min(1).optional(),
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters long').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    SHUTDOWN_GRACE_SECONDS: z.coerce
+      .number({ message: 'SHUTDOWN_GRACE_SECONDS must be a number' })
+      .int('SHUTDOWN_GRACE_SECONDS must be a whole number')
+      .min(0, 'SHUTDOWN_GRACE_SECONDS must be between 0 and 600')
+      .max(600, 'SHUTDOWN_GRACE_SECONDS must be between 0 and 600')
+      .default(10),
     BENCH_FLOOR: z.enum(['0', '1'], { message: 'BENCH_FLOOR must be 0 or 1' }).default('0'),
     MFA_ENCRYPTION_KEY: z
       .string()
@@ -114,6 +120,8 @@ export interface Config {
   demoData: boolean
   demoPassword: string | undefined
   logLevel: string
+  /** How long requests in flight may take to finish once SIGTERM or SIGINT has come, in milliseconds. */
+  shutdownGraceMs: number
   /** Benchmark only: serve captured pages from memory as the floor (src/platform/web/bench-floor.ts). */
   benchFloor: boolean
   /** Sign-in with the organisation's OpenID Connect provider; undefined when not configured. */
@@ -185,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: values.NODE_ENV !== 'production',
     demoPassword: values.DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_SECONDS * 1000,
     benchFloor: values.BENCH_FLOOR === '1',
     sso,
     mfaEncryptionKey: values.MFA_ENCRYPTION_KEY ? Buffer.from(values.MFA_ENCRYPTION_KEY, 'hex') : DEVELOPMENT_MFA_KEY,
