@@ -61,7 +61,12 @@ describe('single sign-on configuration', () => {
   })
 
   it('refuses plain http to the provider or for the callback in production, and allows neither there', () => {
-    const production = { NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(32) }
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'p'.repeat(32),
+      MFA_ENCRYPTION_KEY: 'ab'.repeat(32),
+      AUDIT_KEY: 'cd'.repeat(32),
+    }
     assert.deepEqual(
       problems({
         ...production,
