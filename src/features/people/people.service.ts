@@ -186,6 +186,20 @@ export function createPeopleService({ db, repository, organisation, audit, today
      */
     caseFor: open,
 
+    /**
+     * Whether this user may reach the person's case at all (and, with `write`, change it), asked by the route
+     * registry before a case route parses its input. The person is told that the staff API about their own record
+     * is not theirs (403; about anyone else's, 404): they have their own pages, and the API routes that name them.
+     */
+    async mayReach(ctx: RequestContext, id: string, need: { write: boolean; staffOnly: boolean }) {
+      if (need.staffOnly && ctx.user.role === 'person') {
+        const own = ctx.user.personId === id
+        const refusal = await refused(ctx, 'staff-only', own ? id : undefined)
+        throw own ? new Forbidden('This is for practitioners') : refusal
+      }
+      await open(ctx, id, { write: need.write })
+    },
+
     personForEdit,
 
     /** What the personal details form offers: the PDUs, and to a manager adding a person, the COMs to name. */
