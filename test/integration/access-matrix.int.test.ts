@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
-import { after, before, describe, it } from 'node:test'
+import { after, before, describe, it, type TestContext } from 'node:test'
 import { sql } from 'kysely'
 import { z } from 'zod'
 import type { CurrentUser } from '../../src/platform/auth/current-user.ts'
@@ -239,8 +239,10 @@ async function run(list: Cell[], extra?: (cell: Cell, answer: Answer) => string 
   return failures.sort()
 }
 
-const report = (failures: string[], of: number) =>
+function report(t: TestContext, failures: string[], of: number) {
+  t.diagnostic(`${of} requests`)
   assert.deepEqual(failures, [], `${failures.length} of ${of} cells:\n${failures.join('\n')}`)
+}
 
 /** Names and CRNs of the fixture's people: a partner's answers hold none of them. */
 const caseWords = () => Object.values(app.fixture.people).flatMap(p => [p.crn, p.last_name])
@@ -278,7 +280,7 @@ describe('the access matrix', () => {
     )
   })
 
-  it('answers every read as the table declares, and shows special-category data and case data only where declared', async () => {
+  it('answers every read as the table declares, and shows special-category data and case data only where declared', async t => {
     const list = cells(isRead)
     const failures = await run(list, (cell, answer) => {
       if (answer.status !== 200) return undefined
@@ -288,19 +290,19 @@ describe('the access matrix', () => {
         return 'shows a partner case data'
       return undefined
     })
-    report(failures, list.length)
+    report(t, failures, list.length)
   })
 
-  it('refuses every write the table refuses, whatever the body, and the refusals change nothing', async () => {
+  it('refuses every write the table refuses, whatever the body, and the refusals change nothing', async t => {
     const list = cells(r => !isRead(r)).filter(c => c.expected !== 'allowed')
     const before = await tableCounts()
     const failures = await run(list)
-    report(failures, list.length)
+    report(t, failures, list.length)
     assert.deepEqual(await tableCounts(), before)
   })
 
-  it('lets through every write the table allows (status class only)', async () => {
+  it('lets through every write the table allows (status class only)', async t => {
     const list = cells(r => !isRead(r)).filter(c => c.expected === 'allowed')
-    report(await run(list), list.length)
+    report(t, await run(list), list.length)
   })
 })
