@@ -7,6 +7,7 @@ import type { CurrentUser } from '../../src/platform/auth/current-user.ts'
 import type { RegisteredRoute } from '../../src/platform/web/routes/route-spec.ts'
 import {
   expectedOutcome,
+  PRACTITIONER_WRITES,
   PRINCIPALS,
   RELATIONS,
   ROUTES,
@@ -304,5 +305,23 @@ describe('the access matrix', () => {
   it('lets through every write the table allows (status class only)', async t => {
     const list = cells(r => !isRead(r)).filter(c => c.expected === 'allowed')
     report(t, await run(list), list.length)
+  })
+
+  it('refuses changes to a practitioner’s workload to those who may not make them, before reading the body', async () => {
+    const failures: string[] = []
+    for (const [principal, practitioner, hours, courtReports] of PRACTITIONER_WRITES) {
+      const base = `/api/v1/workload/practitioners/${app.fixture.staff[practitioner]!.id}`
+      const client = clients.get(principal)!
+      for (const [method, path, allowed] of [
+        ['PUT', `${base}/hours`, hours],
+        ['POST', `${base}/reductions`, hours],
+        ['POST', `${base}/court-reports`, courtReports],
+      ] as const) {
+        // An empty body: validation (400) is reached only by those allowed.
+        const { status } = await client.json(method, path, {})
+        if (status !== (allowed ? 400 : 404)) failures.push(`${method} ${path} as ${principal}: ${status}`)
+      }
+    }
+    assert.deepEqual(failures, [])
   })
 })

@@ -441,3 +441,15 @@ export function expectedOutcome(rule: Rule, principal: Principal, subject: Subje
   if ((rule.custody && !IN_CUSTODY.includes(subject)) || rule.licence) return 'notFound'
   return 'allowed'
 }
+
+/**
+ * The workload routes name a practitioner (`:staffId`): who may change whose hours and court reports. A manager
+ * changes their own team's COMs'; a COM records their own court reports only; anyone else is answered 404, before the
+ * body is read. `[principal, practitioner, may change hours, may record court reports]`.
+ */
+export const PRACTITIONER_WRITES: readonly [Principal, 'comA' | 'comC', boolean, boolean][] = [
+  ['managerA', 'comA', true, true],
+  ['managerA', 'comC', false, false],
+  ['comA', 'comA', false, true],
+  ['comA2', 'comA', false, false],
+]

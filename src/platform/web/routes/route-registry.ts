@@ -94,6 +94,13 @@ export function createRouteRegistry(options: Options) {
     await options.caseAccess(contextOf(req), id, { write, staffOnly: !page && !spec.roles?.includes('person') })
   }
 
+  /** What the route declares it needs to check first, with the params parsed (bad params are the parser's to answer). */
+  async function declaredAccess(spec: RouteSpec, req: Request) {
+    if (!spec.access || !req.user) return
+    const params = spec.params ? spec.params.safeParse(req.params) : { success: true as const, data: undefined }
+    if (params.success) await spec.access(contextOf(req), params.data)
+  }
+
   function inScope<S extends RouteSpec>(spec: S, scope: Scope, page: boolean): S {
     if (scope.section === undefined) return spec
     return { ...spec, params: spec.params ?? personParams, roles: spec.roles ?? (page ? CASE_ROLES : undefined) }
@@ -112,6 +119,7 @@ export function createRouteRegistry(options: Options) {
         routes.push({ kind: 'api', method, path: `/api/v1${prefix}${path}`, spec, tag, response: spec.response })
         router[method](`${prefix}${path}`, ...guard(spec), async (req: Request, res: Response) => {
           await accessFirst(spec, scope, req, false)
+          await declaredAccess(spec, req)
           const given = input(spec, req, res, false) as CaseInput<RouteInput<P, Q, B, Pub>>
           send(res, spec.response, await handler(given))
         })
@@ -133,6 +141,7 @@ export function createRouteRegistry(options: Options) {
         const form = spec.form ? [onInvalidRender(spec.form.view, spec.form.context)] : []
         router[method](`${prefix}${path}`, ...guard(spec), ...form, async (req: Request, res: Response) => {
           await accessFirst(spec, scope, req, true)
+          await declaredAccess(spec, req)
           if (scope.section !== undefined) showCase(res, contextOf(req), options.caseSections, scope.section)
           await handler(input(spec, req, res, true) as CaseInput<RouteInput<P, Q, B, Pub>>)
         })
