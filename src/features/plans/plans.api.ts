@@ -1,5 +1,4 @@
 import { Router } from 'express'
-import { CASE_ROLES } from '../../platform/auth/current-user.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
 import { SECTIONS, type Section } from './plan-content.ts'
 import {
@@ -22,9 +21,6 @@ import { SECTION_NAMES } from './plans.wording.ts'
  * The plan through JSON: the same operations as the pages. Every change sends the plan revision it read; a
  * change over a later revision answers 409, and the client reads the plan again.
  */
-/** The person uses these for their own plan, as practitioners do; the other sections are the practitioners'. */
-const WITH_PERSON = ['person', ...CASE_ROLES] as const
-
 export function plansApi(plans: PlansService, routes: RouteRegistry): Router {
   const router = Router()
   const api = routes.caseApi(router, 'Resettlement plans')
@@ -35,7 +31,6 @@ export function plansApi(plans: PlansService, routes: RouteRegistry): Router {
       summary:
         'The plan: goals and steps (with the strengths that build on each), the person’s strengths from their profile, risk controls, supporters, warnings and agreement',
       response: { schema: planResponse },
-      roles: WITH_PERSON,
     },
     ({ ctx, personId }) => plans.plan(ctx, personId),
   )
@@ -45,7 +40,6 @@ export function plansApi(plans: PlansService, routes: RouteRegistry): Router {
     {
       summary: 'Every version, what changed and who changed it, and the person’s answers',
       response: { schema: historyResponse },
-      roles: WITH_PERSON,
     },
     ({ ctx, personId }) => plans.history(ctx, personId),
   )
@@ -56,7 +50,6 @@ export function plansApi(plans: PlansService, routes: RouteRegistry): Router {
       summary: 'The person’s answer to the current version (send the version read)',
       body: agreementSchema,
       response: { status: 201, schema: agreementResponse },
-      roles: WITH_PERSON,
     },
     ({ ctx, personId, body }) => plans.recordAgreement(ctx, personId, body),
   )
@@ -68,7 +61,6 @@ export function plansApi(plans: PlansService, routes: RouteRegistry): Router {
       params: planItemParams,
       body: stepStatusSchema,
       response: { schema: savedResponse },
-      roles: WITH_PERSON,
     },
     ({ ctx, personId, params, body }) => plans.setStepStatus(ctx, personId, params.itemId, body),
   )
@@ -95,7 +87,7 @@ function sectionApi(api: ReturnType<RouteRegistry['caseApi']>, plans: PlansServi
   const body = {
     body: ITEM_BODIES[section],
     // The person writes a goal in their own words; a practitioner also says what kind of goal it is.
-    ...(section === 'goals' ? { bodyFor: goalSchemaFor, roles: WITH_PERSON } : {}),
+    ...(section === 'goals' ? { bodyFor: goalSchemaFor } : {}),
   }
   api.post(
     `/plan/${section}`,
@@ -118,7 +110,6 @@ function sectionApi(api: ReturnType<RouteRegistry['caseApi']>, plans: PlansServi
       params: planItemParams,
       body: removeSchema,
       response: { schema: savedResponse },
-      ...(section === 'goals' ? { roles: WITH_PERSON } : {}),
     },
     ({ ctx, personId, params, body }) => plans.removeItem(ctx, personId, section, params.itemId, body),
   )

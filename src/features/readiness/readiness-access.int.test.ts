@@ -138,8 +138,7 @@ describe('who may read and write release readiness', () => {
       .where('outcome', '=', 'denied')
       .execute()
     assert.ok(denied.some(e => e.actor_username === 'partner' && e.action === 'person.access-refused'))
-    // The route registry asks the people service first: the staff API refuses the person before readiness is asked.
-    assert.ok(denied.some(e => e.actor_username === 'person' && e.action === 'person.access-refused'))
+    assert.ok(denied.some(e => e.actor_username === 'person' && e.action === 'readiness.access-refused'))
   })
 })
 

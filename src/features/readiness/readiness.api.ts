@@ -1,4 +1,3 @@
-import { CASE_ROLES } from '../../platform/auth/current-user.ts'
 import { Router } from 'express'
 import type { Clock } from '../../platform/validation/fields.ts'
 import type { RouteRegistry } from '../../platform/web/routes/route-registry.ts'
@@ -56,7 +55,6 @@ export function readinessApi(readiness: ReadinessService, routes: RouteRegistry,
     {
       summary: 'The release-day plan in plain words (the person may read their own)',
       response: { schema: releaseDayResponse },
-      roles: ['person', ...CASE_ROLES],
     },
     ({ ctx, personId }) => readiness.releaseDay(ctx, personId),
   )

@@ -52,10 +52,9 @@ interface Options {
   caseSections: readonly CaseSection[]
   /**
    * Whether this user may reach the person a case route names, asked before its body is parsed, so that someone
-   * refused never learns what the body should hold: it throws the refusal (and audits it). `write` for a change;
-   * `staffOnly` for an API route that does not declare the person's role (the staff API is for staff).
+   * refused never learns what the body should hold: it throws the refusal (and audits it). `write` for a change.
    */
-  caseAccess?: (ctx: RequestContext, personId: string, need: { write: boolean; staffOnly: boolean }) => Promise<unknown>
+  caseAccess?: (ctx: RequestContext, personId: string, need: { write: boolean }) => Promise<unknown>
 }
 
 type CaseInput<I> = I & { personId: string }
@@ -87,11 +86,11 @@ export function createRouteRegistry(options: Options) {
   const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
   /** A case route's person, checked before the input is parsed (a malformed id is left to the parser to answer). */
-  async function accessFirst(spec: RouteSpec, scope: Scope, req: Request, page: boolean) {
+  async function accessFirst(scope: Scope, req: Request) {
     const id = (req.params as { id?: string }).id
     if (scope.section === undefined || !options.caseAccess || !req.user || !id || !UUID.test(id)) return
     const write = req.method !== 'GET' && req.user.role !== 'person'
-    await options.caseAccess(contextOf(req), id, { write, staffOnly: !page && !spec.roles?.includes('person') })
+    await options.caseAccess(contextOf(req), id, { write })
   }
 
   /** What the route declares it needs to check first, with the params parsed (bad params are the parser's to answer). */
@@ -118,7 +117,7 @@ export function createRouteRegistry(options: Options) {
         const spec = inScope(declared, scope, false)
         routes.push({ kind: 'api', method, path: `/api/v1${prefix}${path}`, spec, tag, response: spec.response })
         router[method](`${prefix}${path}`, ...guard(spec), async (req: Request, res: Response) => {
-          await accessFirst(spec, scope, req, false)
+          await accessFirst(scope, req)
           await declaredAccess(spec, req)
           const given = input(spec, req, res, false) as CaseInput<RouteInput<P, Q, B, Pub>>
           send(res, spec.response, await handler(given))
@@ -140,7 +139,7 @@ export function createRouteRegistry(options: Options) {
         routes.push({ kind: 'page', method, path: `${prefix}${path}`, spec, formView: spec.form?.view })
         const form = spec.form ? [onInvalidRender(spec.form.view, spec.form.context)] : []
         router[method](`${prefix}${path}`, ...guard(spec), ...form, async (req: Request, res: Response) => {
-          await accessFirst(spec, scope, req, true)
+          await accessFirst(scope, req)
           await declaredAccess(spec, req)
           if (scope.section !== undefined) showCase(res, contextOf(req), options.caseSections, scope.section)
           await handler(input(spec, req, res, true) as CaseInput<RouteInput<P, Q, B, Pub>>)
