@@ -63,4 +63,12 @@ export const BENCH_ROUTES: BenchRoute[] = [
   { route: 'Outcomes, PDU by ethnic group', user: 'manager', path: () => '/outcomes?level=pdu&by=ethnicity' },
   { route: 'Outcomes, national', user: 'admin', path: () => '/outcomes?level=nation' },
   { route: 'API outcomes, national', user: 'admin', path: () => '/api/v1/outcomes?level=nation&by=age' },
+  { route: 'Audit trail, by surname', user: 'admin', path: d => `/admin/audit?person=${d.searchTerm}` },
+  { route: 'Audit trail CSV, one person', user: 'admin', path: d => `/admin/audit.csv?personId=${d.personId}` },
+  { route: 'API audit trail, one person', user: 'admin', path: d => `/api/v1/audit?personId=${d.personId}` },
+  { route: 'Subject access search', user: 'admin', path: d => `/admin/subject-access?q=${d.searchTerm}` },
+  { route: 'Subject access, what is held', user: 'admin', path: d => `/admin/subject-access/${d.personId}` },
+  { route: 'API subject access export', user: 'admin', path: d => `/api/v1/subject-access/${d.personId}` },
+  // Every person's retention facts are read and the rules run in memory: the cost grows with the organisation.
+  { route: 'Retention review', user: 'admin', path: () => '/admin/retention' },
 ]

@@ -12,8 +12,9 @@ import { CAPTURE_HEADER, FLOOR_PATH } from '../src/platform/web/bench-floor.ts'
 import { drive } from './load.ts'
 import { prepareData, type Target } from './prepare.ts'
 import { table, type BenchResult } from './report.ts'
-import { BENCH_ROUTES, type BenchData } from './routes.ts'
+import { BENCH_ROUTES } from './routes.ts'
 import { startServer, type BenchServer } from './server.ts'
+import { findData, signIn } from './session.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const say = (line: string) => void process.stdout.write(`${line}\n`)
@@ -41,29 +42,6 @@ function settings() {
       .map(part => part.trim().toLowerCase())
       .filter(Boolean),
   }
-}
-
-async function signIn(baseUrl: string, username: string, password: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  })
-  if (!response.ok) throw new Error(`Signing in as ${username} failed (${response.status})`)
-  return response.headers
-    .getSetCookie()
-    .map(c => c.split(';')[0])
-    .join('; ')
-}
-
-/** A person on the COM's caseload, a surname prefix to search for, and the COM, from the data itself. */
-async function findData(baseUrl: string, cookie: string): Promise<BenchData> {
-  const response = await fetch(`${baseUrl}/api/v1/caseload`, { headers: { cookie } })
-  const body = (await response.json()) as { people: { id: string; lastName: string }[] }
-  const person = body.people[0]
-  if (!person) throw new Error('The COM has nobody on their caseload: is the data generated?')
-  const me = (await (await fetch(`${baseUrl}/api/v1/me`, { headers: { cookie } })).json()) as { user: { id: string } }
-  return { personId: person.id, searchTerm: person.lastName.slice(0, 3).toLowerCase(), staffId: me.user.id }
 }
 
 async function main() {
@@ -103,9 +81,9 @@ async function runRoutes(
   },
 ): Promise<BenchResult[]> {
   const cookies = {
-    com: await signIn(server.baseUrl, 'com', run.target.password),
-    manager: await signIn(server.baseUrl, 'manager', run.target.password),
-    admin: await signIn(server.baseUrl, 'admin', run.target.password),
+    com: (await signIn(server.baseUrl, 'com', run.target.password)).cookie,
+    manager: (await signIn(server.baseUrl, 'manager', run.target.password)).cookie,
+    admin: (await signIn(server.baseUrl, 'admin', run.target.password)).cookie,
   }
   const data = await findData(server.baseUrl, cookies.com)
   const results: BenchResult[] = []

@@ -8,6 +8,10 @@ export interface BenchServer {
   baseUrl: string
   /** The largest resident memory seen since the last call, in MB. */
   takePeakRss(): number
+  /** The resident memory now, in MB. */
+  rss(): number
+  /** Whether the server process is still running. */
+  running(): boolean
   stop(): Promise<void>
 }
 
@@ -29,6 +33,8 @@ export async function startServer(env: Record<string, string>, port: number): Pr
       peak = 0
       return seen
     },
+    rss: () => rssMb(child.pid!),
+    running: () => child.exitCode === null && child.signalCode === null,
     async stop() {
       clearInterval(sample)
       const exited = new Promise(resolve => child.once('exit', resolve))

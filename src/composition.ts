@@ -1,4 +1,4 @@
-import { createAuditLog } from './platform/audit/audit-log.ts'
+import { auditChainOf, createAuditLog } from './platform/audit/audit-log.ts'
 import { createSessionStore } from './platform/auth/session-store.ts'
 import type { Config } from './platform/config/config.ts'
 import type { DatabaseHandle } from './platform/db/database.ts'
@@ -12,6 +12,8 @@ export interface ServiceOptions {
   today?: () => string
   /** Tests shorten the pause after a failed sign-in. */
   signInDelayScale?: number
+  /** Told when the audit chain's head cannot be checkpointed (the trail was tampered with, or the file is not writable). */
+  onAuditProblem?: (message: string) => void
 }
 
 type AnyFeature = Feature<string, never, unknown>
@@ -34,10 +36,14 @@ export function buildServices(
     oversightItems: [],
     planStrengths: [],
     casePrompts: [],
+    auditActions: [],
+    subjectAccess: [],
   }
+  const auditChain = auditChainOf(handle.db, config.audit, options.onAuditProblem)
+  const auditTrail = createAuditLog(handle.db, auditChain)
   const platform: PlatformDeps = {
     db: handle.db,
-    audit: createAuditLog(handle.db),
+    audit: auditTrail,
     sessions: createSessionStore(handle.db),
     today: options.today ?? (() => todayInLondon()),
     config,
@@ -51,7 +57,8 @@ export function buildServices(
     built[feature.name] = feature.build?.({ ...platform, ...built } as never)
   }
   for (const feature of features) gather(contributions, feature, built[feature.name])
-  return { handle, platform, features, ...(built as ServicesOf<typeof FEATURES>) }
+  // The trail itself, beside the platform's view of it, so that shutdown can wait for its pending entries.
+  return { handle, platform, features, auditChain, auditTrail, ...(built as ServicesOf<typeof FEATURES>) }
 }
 
 function gather(contributions: Contributions, feature: AnyFeature, service: unknown) {
@@ -62,6 +69,8 @@ function gather(contributions: Contributions, feature: AnyFeature, service: unkn
   if (feature.oversightItems) contributions.oversightItems.push(feature.oversightItems(service as never))
   if (feature.planStrengths) contributions.planStrengths.push(feature.planStrengths(service as never))
   if (feature.casePrompts) contributions.casePrompts.push(feature.casePrompts(service as never))
+  if (feature.auditActions) contributions.auditActions.push(...feature.auditActions)
+  if (feature.subjectAccess) contributions.subjectAccess.push(...feature.subjectAccess)
   contributions.caseSections.sort((a, b) => a.order - b.order)
 }
 

@@ -1,3 +1,4 @@
+import { accountSessions } from './features/account-sessions/index.ts'
 import { audit } from './features/audit/index.ts'
 import { auth } from './features/auth/index.ts'
 import { caseload } from './features/caseload/index.ts'
@@ -10,6 +11,7 @@ import { home } from './features/home/index.ts'
 import { keyDates } from './features/key-dates/index.ts'
 import { language } from './features/language/index.ts'
 import { limitedAccess } from './features/limited-access/index.ts'
+import { mfa } from './features/mfa/index.ts'
 import { needs } from './features/needs/index.ts'
 import { organisation } from './features/organisation/index.ts'
 import { oversight } from './features/oversight/index.ts'
@@ -20,7 +22,11 @@ import { plans } from './features/plans/index.ts'
 import { readiness } from './features/readiness/index.ts'
 import { recall } from './features/recall/index.ts'
 import { release } from './features/release/index.ts'
+import { sso } from './features/sso/index.ts'
+import { staff } from './features/staff/index.ts'
+import { retention } from './features/retention/index.ts'
 import { strengths } from './features/strengths/index.ts'
+import { subjectRights } from './features/subject-rights/index.ts'
 import { supervision } from './features/supervision/index.ts'
 import { timeline } from './features/timeline/index.ts'
 import { users } from './features/users/index.ts'
@@ -34,7 +40,10 @@ import { workload } from './features/workload/index.ts'
 export const FEATURES = [
   organisation,
   users,
+  mfa,
   auth,
+  sso,
+  accountSessions,
   language,
   people,
   limitedAccess,
@@ -58,6 +67,9 @@ export const FEATURES = [
   oversight,
   outcomes,
   home,
+  staff,
+  subjectRights,
+  retention,
   audit,
 ] as const
 

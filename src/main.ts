@@ -1,10 +1,11 @@
 import { buildServices } from './composition.ts'
 import { createApp } from './app.ts'
 import { ConfigError, loadConfig } from './platform/config/config.ts'
-import { openDatabase } from './platform/db/database.ts'
+import { openDatabase, SERVICE_ROLE } from './platform/db/database.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { todayInLondon } from './platform/dates/calendar-date.ts'
 import { createLogger } from './platform/logging/logger.ts'
+import { gracefulShutdown } from './platform/web/graceful-shutdown.ts'
 import { createKeyDatesRepository, refreshStoredKeyDates } from './features/key-dates/index.ts'
 import { DEMO_SEEDERS } from './features.ts'
 import { DEMO_ACCOUNTS, prepareDemo } from './platform/sample-data/demo.ts'
@@ -12,16 +13,30 @@ import { DEMO_ACCOUNTS, prepareDemo } from './platform/sample-data/demo.ts'
 async function main() {
   const config = loadConfig()
   const logger = createLogger(config.logLevel)
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
-  const applied = await migrate(handle)
+  // Migrations and the demo data as the database's owner; the service then as a role that cannot rewrite the audit
+  // trail (DATABASE_APP_URL, or DATABASE_URL as role resettle_app). The embedded database has one user: the file is
+  // the boundary there, and the keyed chain with its checkpoint shows any tampering.
+  const owner = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const applied = await migrate(owner)
   if (applied.length) logger.info({ applied }, 'database migrated')
   const demo = config.demoData
-    ? await prepareDemo(handle.db, DEMO_SEEDERS, { today: todayInLondon(), demoPassword: config.demoPassword })
+    ? await prepareDemo(owner.db, DEMO_SEEDERS, { today: todayInLondon(), demoPassword: config.demoPassword })
     : undefined
-  const refreshed = await refreshStoredKeyDates(handle.db, createKeyDatesRepository(handle.db))
+  const refreshed = await refreshStoredKeyDates(owner.db, createKeyDatesRepository(owner.db))
   if (refreshed) logger.info({ refreshed }, 'key dates derived')
+  const handle =
+    owner.kind === 'postgres'
+      ? await openDatabase({
+          databaseUrl: config.databaseAppUrl ?? config.databaseUrl,
+          role: config.databaseAppUrl ? undefined : SERVICE_ROLE,
+        })
+      : owner
+  if (handle !== owner) await owner.close()
 
-  const app = createApp(buildServices(handle, config), config, logger)
+  const services = buildServices(handle, config, {
+    onAuditProblem: message => logger.error({ problem: message }, 'audit checkpoint'),
+  })
+  const app = createApp(services, config, logger)
   const server = app.listen(config.port, () => {
     const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL'
     const lines = [`Resettle is running at http://localhost:${config.port} (${where})`]
@@ -34,12 +49,15 @@ async function main() {
     process.stdout.write(`\n${lines.join('\n')}\n\n`)
   })
 
-  const stop = () => {
-    server.close(() => void handle.close().then(() => process.exit(0)))
-    setTimeout(() => process.exit(0), 5000).unref()
-  }
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
+  gracefulShutdown(server, {
+    graceMs: config.shutdownGraceMs,
+    logger,
+    release: async () => {
+      await services.auditTrail.flush()
+      await services.auditChain.checkpoint?.close()
+      await handle.close()
+    },
+  })
 }
 
 main().catch(error => {

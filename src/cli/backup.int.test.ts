@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
+import { readCheckpoint } from '../platform/audit/audit-chain.ts'
 import { createAuditLog } from '../platform/audit/audit-log.ts'
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts'
 import { freshDatabase } from '../../test/support/test-database.ts'
@@ -16,12 +18,20 @@ import { runCli } from './run-cli.ts'
  */
 const work = mkdtempSync(join(tmpdir(), 'resettle-backup-'))
 const file = join(work, 'resettle.backup')
+const AUDIT_KEY = randomBytes(32)
 const cleanUps: (() => Promise<void>)[] = []
 let source: NodeJS.ProcessEnv
 let target: NodeJS.ProcessEnv
 
 async function databaseEnv(name: string): Promise<NodeJS.ProcessEnv> {
-  const base = { ...process.env, NODE_ENV: 'development', DEMO_PASSWORD: 'demo-password-for-tests' }
+  // One audit key for both, as a restored service keeps its key; each its own checkpoint, beside its data.
+  const base = {
+    ...process.env,
+    NODE_ENV: 'development',
+    DEMO_PASSWORD: 'demo-password-for-tests',
+    AUDIT_KEY: AUDIT_KEY.toString('hex'),
+    AUDIT_CHECKPOINT: join(work, `${name}-checkpoint.json`),
+  }
   if (!process.env.DATABASE_URL) return { ...base, DATA_DIR: join(work, name) }
   const database = await freshDatabase()
   await database.handle.close()
@@ -70,7 +80,11 @@ before(async () => {
   target = await databaseEnv('target')
   assert.equal((await resettle(['seed-demo', '--people', '12'], source)).code, 0)
   await withHandle(source, ({ db }) =>
-    createAuditLog(db).record({ action: 'person.viewed', actorUsername: 'com', details: { page: 'overview' } }),
+    createAuditLog(db, { key: AUDIT_KEY }).record({
+      action: 'person.viewed',
+      actorUsername: 'com',
+      details: { page: 'overview' },
+    }),
   )
 })
 after(async () => {
@@ -93,6 +107,11 @@ describe('backup and restore', () => {
     assert.ok(before.person!.length >= 12 && before.audit_event!.length > 0, 'the source held people and audit')
     for (const table of Object.keys(before)) assert.deepEqual(after[table], before[table], `table ${table}`)
     assert.equal((await resettle(['verify-audit'], target)).code, 0)
+    // The restored chain's head is checkpointed afresh, so that verify-audit holds the restored trail to it.
+    const head = await withHandle(target, ({ db }) =>
+      db.selectFrom('audit_event').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow(),
+    )
+    assert.deepEqual(readCheckpoint(target.AUDIT_CHECKPOINT), head)
   })
 
   it('refuses a file that is not a backup, and changes nothing', async () => {

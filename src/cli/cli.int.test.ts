@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { sql } from 'kysely'
 import { freshDatabase } from '../../test/support/test-database.ts'
+import { readCheckpoint } from '../platform/audit/audit-chain.ts'
+import { openDatabase } from '../platform/db/database.ts'
 import { runCli } from './run-cli.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
@@ -24,6 +27,15 @@ before(async () => {
   }
   env.NODE_ENV = 'development'
   env.DEMO_PASSWORD = 'demo-password-for-tests'
+  // The audit key is made on first use, as outside production; here in a folder of the test's own.
+  const audit = mkdtempSync(join(tmpdir(), 'resettle-cli-audit-'))
+  env.AUDIT_KEY_FILE = join(audit, 'audit.key')
+  env.AUDIT_CHECKPOINT = join(audit, 'checkpoint.json')
+  const cleanData = cleanUp
+  cleanUp = async () => {
+    await cleanData()
+    rmSync(audit, { recursive: true, force: true })
+  }
 })
 after(() => cleanUp())
 
@@ -122,6 +134,38 @@ describe('the resettle command line', () => {
     const verified = await resettle(['verify-audit'])
     assert.equal(verified.code, 0, verified.stderr)
     assert.match(verified.stdout, /The audit trail is whole: \d+ entries checked/)
+    assert.equal(statSync(env.AUDIT_KEY_FILE!).mode & 0o777, 0o600, 'the audit key is made once, its owner’s only')
+    assert.ok(readCheckpoint(env.AUDIT_CHECKPOINT), 'the commands checkpoint the head of the chain')
+  })
+
+  it('links a staff account to its single sign-on identity, and unlinks it', async () => {
+    // An administrator needs no team: this test needs no other test's data.
+    const created = await resettle(['create-user', '--username', 'sso.admin', '--name', 'Sso Admin', '--role', 'admin'])
+    assert.equal(created.code, 0, created.stderr)
+    const issuer = ['--issuer', 'https://login.example.org']
+    const linked = await resettle(['link-sso', '--username', 'sso.admin', '--subject', 'sub-1', ...issuer])
+    assert.equal(linked.code, 0, linked.stderr)
+    assert.equal(linked.stdout, 'Linked sso.admin to sub-1 at https://login.example.org/.\n')
+    const unlinked = await resettle(['link-sso', '--username', 'sso.admin', '--unlink', ...issuer])
+    assert.equal(unlinked.code, 0, unlinked.stderr)
+    assert.equal(unlinked.stdout, 'Unlinked sso.admin from sub-1.\n')
+  })
+
+  it('lists the records due for a retention review as JSON, and refuses a date that is not one', async () => {
+    const listed = await resettle(['retention-review', '--on', '2100-01-01'])
+    assert.equal(listed.code, 0, listed.stderr)
+    const result = JSON.parse(listed.stdout)
+    assert.equal(result.on, '2100-01-01')
+    assert.equal(result.total, result.records.length)
+    assert.ok(
+      result.records.some((r: { type: string }) => r.type === 'case-record'),
+      'the demo people are all due by 2100',
+    )
+    const days = result.records.map((r: { reviewOn: string }) => r.reviewOn)
+    assert.deepEqual(days, [...days].sort(), 'longest overdue first')
+    const refused = await resettle(['retention-review', '--on', '2100-02-30'])
+    assert.equal(refused.code, 2)
+    assert.match(refused.stderr, /--on must be a date/)
   })
 
   it('answers the disclosure contract as JSON, the same as the API', async () => {
@@ -193,5 +237,23 @@ describe('the resettle command line', () => {
       /conditionalReleaseDate: Conditional release date must be on or after the sentence start date/,
     )
     assert.equal(bad.stdout, '')
+  })
+
+  // Last, since it leaves the trail tampered with.
+  it('verify-audit names the newest entries deleted behind the service’s back, with exit status 1', async () => {
+    const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR })
+    try {
+      await handle.db.transaction().execute(async tx => {
+        await sql`alter table audit_event disable trigger user`.execute(tx)
+        await sql`delete from audit_event where id = (select max(id) from audit_event)`.execute(tx)
+        await sql`alter table audit_event enable trigger user`.execute(tx)
+      })
+    } finally {
+      await handle.close()
+    }
+    const tampered = await resettle(['verify-audit'])
+    assert.equal(tampered.code, 1)
+    assert.match(tampered.stderr, /The audit trail has been tampered with/)
+    assert.match(tampered.stderr, /entry \d+ \(removed\): the checkpointed head of the chain is missing/)
   })
 })

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { auditKeyOf } from '../platform/audit/audit-chain.ts'
 import { createAuditLog } from '../platform/audit/audit-log.ts'
 import { ValidationFailed } from '../platform/errors/errors.ts'
 import { createUserSchema, createUsersRepository, createUsersService } from '../features/users/index.ts'
@@ -19,7 +20,8 @@ Roles and the scope each needs:
   person         --crn CRN         the record the account belongs to
   admin          (none)
 
-The password is read from standard input with --password-stdin (at least 12 characters);
+The password is read from standard input with --password-stdin (at least 12 characters, not a common
+or easily guessed one: the command says what to fix);
 otherwise a random one is generated and printed once.`,
   async run({ args, config, stdout, stderr, readStdin }) {
     const { values } = parseArgs({
@@ -51,7 +53,10 @@ otherwise a random one is generated and printed once.`,
     try {
       const account = parseInput(createUserSchema, input)
       const user = await withDatabase(config, handle => {
-        const users = createUsersService(createUsersRepository(handle.db), createAuditLog(handle.db))
+        const users = createUsersService(
+          createUsersRepository(handle.db),
+          createAuditLog(handle.db, { key: auditKeyOf(config.audit) }),
+        )
         return users.create(account, 'command-line')
       })
       stdout(`Created ${user.username}.\n`)

@@ -8,6 +8,7 @@ import { NAMED_ACCOUNTS } from '../features/organisation/index.ts'
 import { generate } from '../platform/sample-data/generate.ts'
 import { SCALES, profileFor, type ScaleName } from '../platform/sample-data/scale-profile.ts'
 import type { Command } from './commands.ts'
+import { auditKeyOf } from '../platform/audit/audit-chain.ts'
 import { withDatabase } from './with-database.ts'
 
 export const generateCommand: Command = {
@@ -49,6 +50,7 @@ Use a database of its own, for example:
         profile: profileFor(people),
         today: todayInLondon(),
         passwordHash,
+        auditKey: auditKeyOf(config.audit),
         parts: GENERATOR_PARTS,
         report: line => stdout(`${line}\n`),
       })

@@ -12,7 +12,9 @@ With DATABASE_URL set, restores a pg_dump custom-format FILE in one transaction 
 --single-transaction): it replaces what the backup holds, or changes nothing if it fails.
 Otherwise restores an embedded-database FILE into DATA_DIR (default ./data), which must be empty;
 --replace moves the database that is there aside to DATA_DIR.before-restore-<time> first, so nothing is lost.
-Stop the service first. Afterwards it applies any newer migrations and verifies the audit chain.
+Stop the service first. Afterwards it applies any newer migrations and verifies the audit chain with
+the audit key (the same AUDIT_KEY as the backed-up service's); when it is whole, AUDIT_CHECKPOINT is
+set to the restored chain's head.
 Exits 0 when restored with the audit trail whole, 1 when it could not restore or the chain is broken,
 2 when FILE is missing.`,
   async run({ args, config, stdout, stderr }) {
@@ -34,7 +36,7 @@ Exits 0 when restored with the audit trail whole, 1 when it could not restore or
       stderr(`${error.message}\n`)
       return 1
     }
-    const { broken, checked } = await verifyAuditChain(config)
+    const { broken, checked } = await verifyAuditChain(config, { restored: true })
     if (broken.length) {
       stderr(`Restored ${file}, but its audit trail is broken at ${broken.length} of ${checked} entries.\n`)
       return 1

@@ -5,8 +5,10 @@ import { createUserCommand } from './create-user.command.ts'
 import { disclosureCommand } from './disclosure.command.ts'
 import { generateCommand } from './generate.command.ts'
 import { keyDatesCommand } from './key-dates.command.ts'
+import { linkSsoCommand } from './link-sso.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { restoreCommand } from './restore.command.ts'
+import { retentionReviewCommand } from './retention-review.command.ts'
 import { seedDemoCommand } from './seed-demo.command.ts'
 import { verifyAuditCommand } from './verify-audit.command.ts'
 import { workloadCommand } from './workload.command.ts'
@@ -15,6 +17,7 @@ const COMMANDS: Command[] = [
   migrateCommand,
   seedDemoCommand,
   createUserCommand,
+  linkSsoCommand,
   verifyAuditCommand,
   keyDatesCommand,
   disclosureCommand,
@@ -22,6 +25,7 @@ const COMMANDS: Command[] = [
   generateCommand,
   backupCommand,
   restoreCommand,
+  retentionReviewCommand,
 ]
 
 function usage(): string {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
@@ -79,9 +80,24 @@ describe('the audit trail', () => {
       assert.ok(entries.length > 0)
       assert.ok(entries.every(entry => entry.action === 'person.viewed'))
       assert.match(await trail.resultCount.innerText(), new RegExp(`^${entries.length} entr(y|ies)$`))
+      const shown = `${viewed.last_name}, ${viewed.first_name}\n${viewed.crn}`
       assert.ok(
-        entries.some(entry => entry.who === 'comA' && entry.person === viewed.id && entry.outcome === 'success'),
+        entries.some(entry => entry.who === 'comA' && entry.person === shown && entry.outcome === 'Success'),
+        JSON.stringify(entries),
       )
+
+      await trail.filterByPerson(viewed.crn)
+      await trail.verifyOnPage()
+      const aboutViewed = await trail.entries()
+      assert.ok(aboutViewed.length > 0 && aboutViewed.every(entry => entry.person === shown))
+      const downloading = page.waitForEvent('download')
+      await trail.exportLink.click()
+      const download = await downloading
+      assert.equal(download.suggestedFilename(), 'audit-trail.csv')
+      const exported = readFileSync((await download.path())!, 'utf8')
+        .split('\r\n')
+        .filter(Boolean)
+      assert.equal(exported.length - 1, aboutViewed.length, 'the export holds what the filters find')
 
       const [year, month, day] = todayInLondon().split('-').map(Number)
       await trail.filterByDates(`${day}/${month}/${year}`, `${day}/${month}/${year}`)

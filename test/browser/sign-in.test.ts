@@ -2,11 +2,12 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { PASSWORD } from '../support/fixture.ts'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
 import { OtherHomePage, PersonHomePage, StaffHomePage } from './pages/home.page.ts'
 import type { ResettlePage } from './pages/page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
 import { SignedOutPage } from './pages/signed-out.page.ts'
+import { YourSessionsPage } from './pages/your-sessions.page.ts'
 import { launchBrowser, loadingNewPage, withPage } from './support/browser.ts'
 
 let app: TestApp
@@ -170,4 +171,24 @@ describe('on a small phone', () => {
       },
       PHONE,
     ))
+})
+
+describe('your sessions', () => {
+  it('lists the user’s other sessions and ends one, then all the rest, saying so each time', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const elsewhere = [await new Client(app.baseUrl).signIn('comB'), await new Client(app.baseUrl).signIn('comB')]
+      await SignInPage.signInAs(page, 'comB')
+      await new StaffHomePage(page, 'Staff comB').verifyOnPage()
+      const sessions = await YourSessionsPage.fromNavigation(page)
+      assert.equal(await sessions.otherSessions.count(), 2)
+
+      const afterOne = await sessions.endFirstOther()
+      assert.match(await afterOne.savedBanner.innerText(), /Session ended/)
+      assert.equal(await afterOne.otherSessions.count(), 1)
+
+      const afterAll = await afterOne.endAllOthers()
+      assert.match(await afterAll.savedBanner.innerText(), /All your other sessions have ended/)
+      assert.equal(await afterAll.noOtherSessions.count(), 1)
+      for (const client of elsewhere) assert.equal((await client.json('GET', '/api/v1/me')).status, 401)
+    }))
 })

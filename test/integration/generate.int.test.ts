@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { freshDatabase } from '../support/test-database.ts'
 import type { DatabaseHandle } from '../../src/platform/db/database.ts'
 import { createAuditRepository } from '../../src/features/audit/audit.repository.ts'
+import { createAuditService } from '../../src/features/audit/audit.service.ts'
+import { createAuditLog } from '../../src/platform/audit/audit-log.ts'
 import { fixedTermSuitability } from '../../src/features/recall/recall.rules.ts'
 import { followUpsFor } from '../../src/features/release/release.rules.ts'
 import { createKeyDatesRepository, refreshStoredKeyDates, storedKeyDates } from '../../src/features/key-dates/index.ts'
@@ -14,6 +17,7 @@ import { generate } from '../../src/platform/sample-data/generate.ts'
 import { changeLevelOf, protectScore } from '../../src/features/workload/tiering.rules.ts'
 
 const TODAY = '2026-11-23'
+const KEY = randomBytes(32)
 
 describe('the generator', () => {
   let handle: DatabaseHandle
@@ -25,6 +29,7 @@ describe('the generator', () => {
       profile: profileFor(300),
       today: TODAY,
       passwordHash: 'not-a-password',
+      auditKey: KEY,
       parts: GENERATOR_PARTS,
       report: () => undefined,
     })
@@ -49,12 +54,14 @@ describe('the generator', () => {
   })
 
   it('chains the audit trail as the database does, so that verify-audit passes', async () => {
-    const { broken, checked } = await createAuditRepository(handle.db).brokenLinks()
+    const audit = createAuditLog(handle.db, { key: KEY })
+    const verify = () => createAuditService(createAuditRepository(handle.db), audit).verify(KEY, undefined)
+    const { broken, checked } = await verify()
     assert.deepEqual(broken, [])
     assert.equal(checked, 300 * 48)
-    // An entry written afterwards by the trigger joins the same chain.
-    await sql`insert into audit_event (action) values ('after.generate')`.execute(handle.db)
-    assert.deepEqual((await createAuditRepository(handle.db).brokenLinks()).broken, [])
+    // An entry written afterwards by the service joins the same chain.
+    await audit.record({ action: 'after.generate' })
+    assert.deepEqual((await verify()).broken, [])
   })
 
   it('stores the deadlines the key-date rules derive, so that nothing is stale at start', async () => {

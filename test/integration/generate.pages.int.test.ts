@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { PASSWORD } from '../support/fixture.ts'
@@ -31,6 +32,7 @@ describe('the pages of generated people', () => {
       profile: profileFor(300),
       today: TODAY,
       passwordHash: await hashPassword(PASSWORD, { N: 2 ** 10, r: 8, p: 1 }),
+      auditKey: randomBytes(32),
       parts: GENERATOR_PARTS,
       report: () => undefined,
     })

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { createApp } from '../../src/app.ts'
 import { createKeyDatesRepository } from '../../src/features/key-dates/key-dates.repository.ts'
 import { refreshStoredKeyDates } from '../../src/features/key-dates/key-dates.service.ts'
@@ -22,7 +22,7 @@ export interface TestApp {
 
 /** The real app on a fresh database, listening on a free port, with the fixture loaded. */
 export async function startTestApp(
-  options: { today?: string; onQuery?: DatabaseOptions['onQuery'] } = {},
+  options: { today?: string; onQuery?: DatabaseOptions['onQuery']; env?: NodeJS.ProcessEnv; port?: number } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase({ onQuery: options.onQuery })
   const fixture = await loadFixture(database.handle.db)
@@ -33,16 +33,17 @@ export async function startTestApp(
 /** The real app over a database already filled (by the fixture or the generator), listening on a free port. */
 export async function serveApp(
   { handle, drop }: { handle: DatabaseHandle; drop: () => Promise<void> },
-  options: { today?: string } = {},
+  options: { today?: string; env?: NodeJS.ProcessEnv; port?: number } = {},
 ): Promise<Omit<TestApp, 'fixture'>> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
+  // Settings a test adds (single sign-on's provider, say) come on top of the test's own.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env })
   const services = buildServices(handle, config, {
     signInDelayScale: 0.01,
     ...(options.today ? { today: () => options.today! } : {}),
   })
   const app = createApp(services, config, createLogger('silent'))
   const server: Server = await new Promise(resolve => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s))
+    const s = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s))
   })
   // Longer than the client's own keep-alive (4 s), so that on a busy machine the server never closes a
   // connection just as the client reuses it (seen as ECONNRESET).
@@ -59,10 +60,28 @@ export async function serveApp(
   }
 }
 
-/** A client that keeps its cookies, like one browser. */
+/**
+ * A port free now, for an app whose configuration must name its own address before it listens (the callback
+ * address single sign-on registers at its provider).
+ */
+export async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise(resolve => probe.close(resolve))
+  return port
+}
+
+let clients = 0
+
+/**
+ * A client that keeps its cookies, like one browser, at an address of its own (sent as X-Forwarded-For, which the
+ * app trusts from one proxy): sign-in limits per source address then count each client apart, as they would people.
+ */
 export class Client {
   private cookies = new Map<string, string>()
   csrfToken = ''
+  address = `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`
 
   constructor(private readonly baseUrl: string) {}
 
@@ -77,7 +96,7 @@ export class Client {
       headers?: Record<string, string>
     } = {},
   ) {
-    const headers: Record<string, string> = { ...options.headers }
+    const headers: Record<string, string> = { 'x-forwarded-for': this.address, ...options.headers }
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     let body: string | undefined
     if (this.csrfToken && method !== 'GET' && !options.form && !('x-csrf-token' in headers))

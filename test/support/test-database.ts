@@ -48,7 +48,7 @@ const PGLITE_VERSION = (
  * An embedded database with every migration applied, dumped once per schema into the temporary folder and shared by
  * the test processes: loading it takes about a third of the time of creating a cluster afresh and migrating it.
  */
-async function migratedTemplate(): Promise<Blob> {
+export async function migratedTemplate(): Promise<Blob> {
   const file = join(tmpdir(), `resettle-pglite-${PGLITE_VERSION}-${migrationsDigest()}.tar.gz`)
   if (existsSync(file)) return new Blob([readFileSync(file)])
   const handle = await openDatabase({})

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { Client, startTestApp, type TestApp } from '../../../test/support/test-app.ts'
-import { AUDIT_COUNT_LIMIT } from './audit.repository.ts'
+import { AUDIT_COUNT_LIMIT, AUDIT_PAGE_SIZE } from './audit.repository.ts'
 
 describe('audit trail totals on a long trail', () => {
   let app: TestApp
@@ -20,7 +20,7 @@ describe('audit trail totals on a long trail', () => {
     const { body } = await admin.json('GET', '/api/v1/audit?action=bulk.entry')
     assert.equal(body.total, AUDIT_COUNT_LIMIT)
     assert.equal(body.totalCapped, true)
-    assert.equal(body.entries.length, 100)
+    assert.equal(body.entries.length, AUDIT_PAGE_SIZE)
     const page = await (await admin.get('/admin/audit?action=bulk.entry')).text()
     assert.match(page, /More than 10,000 entries/)
     assert.match(page, /page=2/)

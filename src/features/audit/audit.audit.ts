@@ -1,4 +1,4 @@
-/** What the audit feature writes to the trail itself: every reading of it. */
-export const AUDIT_TRAIL_ACTIONS = ['audit.searched'] as const
+/** What the audit feature writes to the trail itself: every reading and every export of it. */
+export const AUDIT_TRAIL_ACTIONS = ['audit.searched', 'audit.exported'] as const
 
 export type AuditTrailAction = (typeof AUDIT_TRAIL_ACTIONS)[number]

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
+import { chainHash } from '../../platform/audit/audit-chain.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { withIndexesRebuilt } from '../../platform/db/bulk-insert.ts'
 import type { Random } from '../../platform/sample-data/random.ts'
@@ -26,24 +27,24 @@ const SPAN_DAYS = 730
 const GENESIS = '0'.repeat(64)
 
 /**
- * Two years of audit trail, tens of millions of entries at national scale, chained exactly as the database's
- * trigger chains them (migrations/001: each hash is audit_event_digest over the entry and the hash before it).
+ * Two years of audit trail, tens of millions of entries at national scale, chained exactly as the service chains
+ * them (migrations/021: each hash is HMAC-SHA256 with the audit key over audit_event_body and the hash before it).
  * The chain is sequential, so its hashes are computed here, a batch at a time, and each batch is one
  * set-based insert. The chaining trigger is disabled only inside the generator's transaction, which holds the
  * table's exclusive lock until commit, so no other entry can slip in; the triggers refusing update, delete and
  * truncate stay on. The secondary indexes are built again once at the end, and a sample of entries is checked
- * against audit_event_digest itself, so a drift between this code and the database's digest fails the run.
+ * against audit_event_body itself, so a drift between this code and the database's text fails the run.
  */
 export const auditPart: GeneratorPart = {
   name: 'audit trail',
-  async run({ tx, profile, today, random, progress }) {
+  async run({ tx, profile, today, random, progress, auditKey }) {
     const { actors, subjects } = await loadPicks(tx)
     const start = await nextId(tx)
     const last = await sql<{ hash: string }>`select hash from audit_event order by id desc limit 1`.execute(tx)
     const genesis = last.rows[0]?.hash ?? GENESIS
     const t0 = Date.parse(`${today}T00:00:00Z`) - SPAN_DAYS * 86_400_000
     const step = Math.floor((SPAN_DAYS * DAY_MICROS) / profile.auditEntries)
-    const chain = { start, t0, step, previous: genesis, actors, subjects, random }
+    const chain = { start, t0, step, previous: genesis, actors, subjects, random, key: auditKey }
     await withIndexesRebuilt(tx, ['audit_event'], async () => {
       await sql`alter table audit_event disable trigger audit_event_chain`.execute(tx)
       // Hashing the next batch here overlaps with the database inserting the last one.
@@ -58,7 +59,7 @@ export const auditPart: GeneratorPart = {
       await sql`alter table audit_event enable trigger audit_event_chain`.execute(tx)
     })
     await sql`select setval('audit_event_id_seq', ${start + profile.auditEntries - 1})`.execute(tx)
-    await checkSample(tx, start, start + profile.auditEntries - 1, genesis)
+    await checkSample(tx, start, start + profile.auditEntries - 1, genesis, auditKey)
     return profile.auditEntries
   },
 }
@@ -72,6 +73,7 @@ interface Chain {
   actors: { id: string; username: string }[]
   subjects: { id: string; actor: number }[]
   random: Random
+  key: Buffer
 }
 
 /** The next `size` entries from the k-th: who did what to whom, and each hash over the one before. */
@@ -105,9 +107,8 @@ function nextBatch(chain: Chain, k: number, size: number): Batch {
       'success',
       action.details,
       '',
-      chain.previous,
     ].join('|')
-    chain.previous = createHash('sha256').update(text).digest('hex')
+    chain.previous = chainHash(chain.key, text, chain.previous)
     batch.hashes.push(chain.previous)
     batch.actors.push(actor)
     batch.subjects.push(subject)
@@ -197,11 +198,11 @@ interface Batch {
 async function insertBatch(tx: Db, b: Batch) {
   const t0 = new Date(b.t0).toISOString()
   await sql`insert into audit_event (id, occurred_at, actor_id, actor_username, action, subject_person_id,
-      correlation_id, outcome, details, justification, prev_hash, hash)
+      correlation_id, outcome, details, justification, prev_hash, hash, chain_version)
     select ${b.start}::bigint + u.k - 1,
       ${t0}::timestamptz + ((${b.offset}::bigint + u.k - 1) * ${b.step}::bigint) * interval '1 microsecond',
       a.id, a.username, act.action, s.id, md5((${b.start}::bigint + u.k - 1)::text)::uuid::text, 'success',
-      act.details, null, coalesce(lag(u.hash) over (order by u.k), ${b.previous}), u.hash
+      act.details, null, coalesce(lag(u.hash) over (order by u.k), ${b.previous}), u.hash, 2
     from unnest(string_to_array(${b.hashes.join(',')}, ','), string_to_array(${b.actors.join(',')}, ',')::int[],
       string_to_array(${b.subjects.join(',')}, ',')::int[], string_to_array(${b.actions.join(',')}, ',')::int[])
       with ordinality as u(hash, actor, subject, action, k)
@@ -210,17 +211,14 @@ async function insertBatch(tx: Db, b: Batch) {
     left join gen_subject s on s.n = u.subject`.execute(tx)
 }
 
-/** The first and last thousand generated entries, rechecked with the database's own digest and links. */
-async function checkSample(tx: Db, first: number, last: number, genesis: string) {
-  const { rows } = await sql<{ bad: number }>`
-    select count(*) filter (where bad) as bad from (
-      select a.hash <> audit_event_digest(a)
-        or a.prev_hash <> coalesce(lag(a.hash) over (order by a.id), ${genesis}) as bad
-      from audit_event a where a.id between ${first} and ${Math.min(last, first + 999)}
-      union all
-      select a.hash <> audit_event_digest(a) or a.prev_hash <> p.hash
-      from audit_event a join audit_event p on p.id = a.id - 1 where a.id > ${Math.max(first, last - 999)} and a.id <= ${last}
-    ) checked`.execute(tx)
-  if (Number(rows[0]!.bad))
-    throw new Error('Generated audit entries do not match audit_event_digest: the chain would break')
+/** The first and last thousand generated entries, rechecked against the database's own text and their links. */
+async function checkSample(tx: Db, first: number, last: number, genesis: string, key: Buffer) {
+  const { rows } = await sql<{ id: number; body: string; prev_hash: string; hash: string; before: string | null }>`
+    select a.id, audit_event_body(a) as body, a.prev_hash, a.hash,
+           case when a.id = ${first} then ${genesis} else p.hash end as before
+    from audit_event a left join audit_event p on p.id = a.id - 1
+    where a.id between ${first} and ${Math.min(last, first + 999)}
+       or a.id between ${Math.max(first, last - 999)} and ${last}`.execute(tx)
+  const bad = rows.filter(r => r.prev_hash !== r.before || r.hash !== chainHash(key, r.body, r.prev_hash))
+  if (bad.length) throw new Error('Generated audit entries do not match audit_event_body: the chain would break')
 }

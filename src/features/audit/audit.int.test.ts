@@ -33,6 +33,9 @@ const selectCount = () =>
     .selectFrom('audit_event')
     .select(eb => eb.fn.countAll<number>().as('n'))
 
+/** The trail verified with the app's own key; the tests keep no checkpoint. */
+const verify = () => app.services.audit.verify(app.services.auditChain.key, undefined)
+
 /** Runs statements the app's triggers would refuse, as a superuser tampering with the database could. */
 async function tamper(...statements: ReturnType<typeof sql>[]) {
   await db()
@@ -61,17 +64,30 @@ describe('what the audit trail records', () => {
     assert.ok(Date.now() - entry.occurred_at.getTime() < 60_000)
   })
 
-  it('uses the correlation id a caller sends, so that its logs and the trail can be joined', async () => {
-    const correlationId = 'gateway-request-0042'
+  it('makes its own correlation id and keeps the one a caller sends beside it, never in its place', async () => {
+    const sent = 'gateway-request-0042'
     const response = await new Client(app.baseUrl).request('POST', '/api/v1/sign-in', {
       json: { username: 'comA2', password: PASSWORD },
-      headers: { 'x-correlation-id': correlationId },
+      headers: { 'x-correlation-id': sent },
     })
-    assert.equal(response.headers.get('x-correlation-id'), correlationId)
-    assert.deepEqual(
-      (await entriesFor(correlationId)).map(e => e.action),
-      ['sign-in.succeeded'],
-    )
+    const own = response.headers.get('x-correlation-id')
+    assert.match(own ?? '', /^[0-9a-f-]{36}$/, 'the server’s own id, a UUID')
+    assert.deepEqual(await entriesFor(sent), [], 'the caller’s id names no entry')
+    const [entry, ...others] = await entriesFor(own)
+    assert.equal(others.length, 0)
+    assert.equal(entry?.action, 'sign-in.succeeded')
+    assert.equal(entry.details.clientCorrelationId, sent, 'the caller’s id is kept, to join its logs to the trail')
+
+    // A caller that sends another request's id gets its own again: ids cannot be chosen to muddle the trail.
+    const client = await new Client(app.baseUrl).signIn('comA')
+    const read = await client.request('GET', `/api/v1/people/${app.fixture.people.ofComA.id}`, {
+      headers: { 'x-correlation-id': own! },
+    })
+    const readId = read.headers.get('x-correlation-id')
+    assert.notEqual(readId, own)
+    const [viewed] = await entriesFor(readId)
+    assert.equal(viewed?.details.clientCorrelationId, own)
+    assert.equal((await entriesFor(own)).length, 1, 'the first request’s entries are still its own')
   })
 
   it('records a failed sign-in with the username tried, and a locked one as denied', async () => {
@@ -197,7 +213,7 @@ describe('the trail cannot be changed', () => {
     assert.equal(new Set(rows.map(r => r.hash)).size, rows.length)
   })
 
-  it('puts an entry in the chain itself, whatever place and hash the writer claims', async () => {
+  it('puts an unkeyed entry in the chain itself, whatever place and hash the writer claims, and verify names it', async () => {
     const [last] = await db().selectFrom('audit_event').select(['id', 'hash']).orderBy('id', 'desc').limit(1).execute()
     await db()
       .insertInto('audit_event')
@@ -220,10 +236,27 @@ describe('the trail cannot be changed', () => {
     assert.equal(forged.prev_hash, last!.hash)
     assert.notEqual(forged.hash, 'f'.repeat(64))
     assert.ok(Date.now() - forged.occurred_at.getTime() < 60_000, 'the database sets the time')
+    assert.deepEqual((await verify()).broken, [{ id: forged.id, problem: 'unkeyed' }])
+    // A keyed entry that claims another place in the chain is refused outright.
+    await assert.rejects(
+      db()
+        .insertInto('audit_event')
+        .values({
+          id: forged.id + 1000,
+          action: 'test.forked',
+          details: '{}',
+          chain_version: 2,
+          prev_hash: GENESIS,
+          hash: 'f'.repeat(64),
+        } as never)
+        .execute(),
+      /must extend the chain from its head/,
+    )
+    await tamper(sql`delete from audit_event where id = ${forged.id}`)
   })
 
   it('verifies a clean trail with no broken links, having checked every entry', async () => {
-    const result = await app.services.audit.verify()
+    const result = await verify()
     assert.deepEqual(result.broken, [])
     assert.equal(result.checked, await countWhere(qb => qb))
   })
@@ -337,9 +370,9 @@ describe('admins read the trail', () => {
     assert.equal(page.status, 200)
     const html = await page.text()
     assert.match(html, new RegExp(`data-qa="result-count">${expected} entries<`))
-    assert.match(html, /<input[^>]*id="action"[^>]*value="sign-in.failed"/)
+    assert.match(html, /<option value="sign-in.failed" selected>/)
     assert.ok(html.includes('no-such-user'))
-    assert.ok(!html.includes('person.viewed</td>'))
+    assert.ok(!html.includes('>person.viewed</td>'))
     const none = await (await admin.get('/admin/audit?action=nothing.like.this')).text()
     assert.match(none, /data-qa="empty-state"/)
   })
@@ -400,16 +433,16 @@ describe('verifying the trail finds tampering', () => {
       .where('action', '=', 'person.updated')
       .executeTakeFirstOrThrow()
     await tamper(sql`update audit_event set details = '{"fields": []}' where id = ${target.id}`)
-    assert.deepEqual((await app.services.audit.verify()).broken, [{ id: target.id, problem: 'hash' }])
+    assert.deepEqual((await verify()).broken, [{ id: target.id, problem: 'hash' }])
 
     await tamper(sql`update audit_event set actor_username = 'someone-else' where id = ${target.id}`)
     await tamper(
       sql`update audit_event set details = ${JSON.stringify(target.details)}::jsonb, actor_username = ${target.actor_username} where id = ${target.id}`,
     )
-    assert.deepEqual((await app.services.audit.verify()).broken, [], 'restored exactly, the trail checks out again')
+    assert.deepEqual((await verify()).broken, [], 'restored exactly, the trail checks out again')
   })
 
-  it('reports the next link when an entry is changed and its own hash recomputed', async () => {
+  it('reports an entry changed and re-hashed without the key, and the next link', async () => {
     const target = await db()
       .selectFrom('audit_event')
       .selectAll()
@@ -417,9 +450,9 @@ describe('verifying the trail finds tampering', () => {
       .executeTakeFirstOrThrow()
     await tamper(
       sql`update audit_event set outcome = 'success' where id = ${target.id}`,
-      sql`update audit_event set hash = audit_event_digest(audit_event) where id = ${target.id}`,
+      sql`update audit_event set hash = audit_event_digest(audit_event), chain_version = 1 where id = ${target.id}`,
     )
-    const { broken } = await app.services.audit.verify()
+    const { broken } = await verify()
     const next = await db()
       .selectFrom('audit_event')
       .select('id')
@@ -427,7 +460,10 @@ describe('verifying the trail finds tampering', () => {
       .orderBy('id')
       .limit(1)
       .executeTakeFirstOrThrow()
-    assert.deepEqual(broken, [{ id: next.id, problem: 'link' }])
+    assert.deepEqual(broken, [
+      { id: target.id, problem: 'unkeyed' },
+      { id: next.id, problem: 'link' },
+    ])
   })
 
   it('reports the gap where an entry was removed', async () => {
@@ -446,7 +482,7 @@ describe('verifying the trail finds tampering', () => {
       .orderBy('id')
       .limit(1)
       .executeTakeFirstOrThrow()
-    const { broken } = await app.services.audit.verify()
+    const { broken } = await verify()
     assert.ok(
       broken.some(b => b.id === next.id && b.problem === 'link'),
       JSON.stringify(broken),

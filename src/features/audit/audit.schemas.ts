@@ -12,6 +12,10 @@ export const auditQuerySchema = z.object({
     v => (v === '' ? undefined : v),
     z.string().max(100, 'Username must be 100 characters or fewer').optional(),
   ),
+  person: z.preprocess(
+    v => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().max(100, 'Name or CRN must be 100 characters or fewer').optional(),
+  ),
   personId: z.preprocess(
     v => (v === '' ? undefined : v),
     z.uuid({ error: 'Enter a person id in the form shown on their record' }).optional(),
@@ -31,6 +35,9 @@ const entryResponse = z.object({
   actor_username: z.string().nullable(),
   action: z.string(),
   subject_person_id: z.string().nullable(),
+  /** Who the entry is about, as staff know them: the CRN and "Last, First". */
+  subject_crn: z.string().nullable(),
+  subject_name: z.string().nullable(),
   correlation_id: z.string().nullable(),
   outcome: z.enum(OUTCOMES),
   details: z.record(z.string(), z.unknown()),
@@ -48,6 +55,7 @@ export const auditSearchResponse = z.object({
   query: z.object({
     action: z.string().optional(),
     actor: z.string().optional(),
+    person: z.string().optional(),
     personId: z.uuid().optional(),
     outcome: z.enum(OUTCOMES).optional(),
     from: z.iso.date().optional(),

@@ -9,7 +9,8 @@ import { createAuditService } from './audit.service.ts'
 /** The audit trail for administrators; last in the list, so that a generated trail covers every feature's records. */
 export const audit = defineFeature({
   name: 'audit',
-  build: ({ db, audit }: PlatformDeps) => createAuditService(createAuditRepository(db), audit),
+  build: ({ db, audit, contributions }: PlatformDeps) =>
+    createAuditService(createAuditRepository(db), audit, () => contributions.auditActions),
   pages: (service, routes) => auditRoutes(service, routes),
   api: (service, routes) => auditApi(service, routes),
   auditActions: AUDIT_TRAIL_ACTIONS,

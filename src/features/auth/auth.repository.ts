@@ -1,4 +1,6 @@
+import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
+import { SOURCE_WINDOW_MINUTES, type SourceWindow } from './sign-in-limits.rules.ts'
 import type { ThrottleState } from './sign-in.rules.ts'
 
 export function createAuthRepository(db: Db) {
@@ -42,6 +44,40 @@ export function createAuthRepository(db: Db) {
 
     async clearThrottle(username: string) {
       await db.deleteFrom('sign_in_throttle').where('username', '=', username.toLowerCase()).execute()
+    },
+
+    /**
+     * Counts an attempt from the source in one statement (so that a burst is counted one by one), starting a new
+     * window when the last has run out; returns the window with this attempt in it.
+     */
+    async countSourceAttempt(source: string): Promise<SourceWindow> {
+      const { rows } = await sql<{ failures: number; window_started_at: Date }>`
+        insert into sign_in_source_throttle as t (source, failures, window_started_at) values (${source}, 1, now())
+        on conflict (source) do update set
+          failures = case when t.window_started_at <= now() - make_interval(mins => ${SOURCE_WINDOW_MINUTES})
+                          then 1 else t.failures + 1 end,
+          window_started_at = case when t.window_started_at <= now() - make_interval(mins => ${SOURCE_WINDOW_MINUTES})
+                                   then now() else t.window_started_at end
+        returning failures, window_started_at`.execute(db)
+      const row = rows[0]!
+      return { failures: row.failures, windowStartedAt: new Date(row.window_started_at) }
+    },
+
+    /** A sign-in that succeeds does not count against its source (nor clear what others from there failed). */
+    async uncountSourceAttempt(source: string) {
+      await db
+        .updateTable('sign_in_source_throttle')
+        .set(eb => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)` }))
+        .where('source', '=', source)
+        .execute()
+    },
+
+    /** Forgets windows that have run out, so that the table holds only sources seen in the last window. */
+    async removeLapsedSourceWindows() {
+      await db
+        .deleteFrom('sign_in_source_throttle')
+        .where('window_started_at', '<=', sql<Date>`now() - make_interval(mins => ${SOURCE_WINDOW_MINUTES})`)
+        .execute()
     },
   }
 }

@@ -21,6 +21,13 @@ export const signInSchema = z.object({
     .min(1, 'Enter your password')
     .max(200, 'Enter your password')
     .refine(safe, `Your password ${UNSAFE_TEXT_MESSAGE}`),
+  /** The code of an account with multi-factor authentication (API sign-in; pages ask for it on a page of its own). */
+  code: z
+    .string()
+    .trim()
+    .max(30, 'Enter the 6-digit code from your authenticator app, or one of your recovery codes')
+    .refine(safe, `The code ${UNSAFE_TEXT_MESSAGE}`)
+    .optional(),
 })
 
 export type SignIn = z.infer<typeof signInSchema>

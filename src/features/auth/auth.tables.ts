@@ -6,8 +6,16 @@ export interface SignInThrottleTable {
   locked_until: Date | null
 }
 
+/** Failed sign-ins by source address in a window (migrations/022), so that a spray across usernames is stopped. */
+export interface SignInSourceThrottleTable {
+  source: string
+  failures: number
+  window_started_at: Date
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     sign_in_throttle: SignInThrottleTable
+    sign_in_source_throttle: SignInSourceThrottleTable
   }
 }

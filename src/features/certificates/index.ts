@@ -50,6 +50,7 @@ export const certificates = defineFeature({
     order: 97,
     roles: ['pom', 'com', 'manager'],
   },
+  subjectAccess: [{ table: 'certificate', label: 'Certificates' }],
   auditActions: CERTIFICATES_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,

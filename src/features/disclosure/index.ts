@@ -31,6 +31,7 @@ export const disclosure = defineFeature({
     order: 90,
     roles: ['pom', 'com', 'manager'],
   },
+  subjectAccess: [{ table: 'conviction_record', label: 'Convictions and cautions (disclosure checks)' }],
   auditActions: DISCLOSURE_AUDIT_ACTIONS,
 })
 export { checkDisclosure } from './disclosure.rules.ts'

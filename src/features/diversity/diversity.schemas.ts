@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { optionalText } from '../../platform/validation/fields.ts'
+import { optionalText, INT4_MAX } from '../../platform/validation/fields.ts'
 import { personResponse } from '../people/index.ts'
 import {
   AGE_BANDS,
@@ -32,7 +32,8 @@ export const diversityInput = z
     version: z.coerce
       .number({ error: 'Send the version of the record you are changing (0 if it has never been saved)' })
       .int()
-      .min(0),
+      .min(0)
+      .max(INT4_MAX, { error: 'Send the version of the record you are changing (0 if it has never been saved)' }),
   })
   .superRefine((value, ctx) => {
     if (value.firstLanguage === 'other' && !value.firstLanguageOther)

@@ -20,6 +20,7 @@ export const diversity = defineFeature({
   pages: (service, routes) => diversityRoutes(service, routes),
   api: (service, routes) => diversityApi(service, routes),
   caseSection: { key: 'diversity', label: 'Diversity', path: '/diversity', order: 15, roles: DIVERSITY_READERS },
+  subjectAccess: [{ table: 'person_diversity', label: 'Diversity and equality information' }],
   auditActions: DIVERSITY_AUDIT_ACTIONS,
   casePrompts: service => service.casePrompts,
   demo: ({ tx, today }) => fillDiversity(tx, today),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ReportSection } from '../../platform/case/report-section.ts'
 import type { FieldError } from '../../platform/errors/errors.ts'
-import { optionalText, requiredDate, type Clock } from '../../platform/validation/fields.ts'
+import { optionalText, requiredDate, type Clock, INT4_MAX } from '../../platform/validation/fields.ts'
 import { personResponse } from '../people/index.ts'
 import {
   ATTENDEES,
@@ -21,7 +21,12 @@ const attendeeList = z.preprocess(
 /** The version of the meeting being changed; none when recording the first. */
 const version = z.preprocess(
   value => (value === '' || value === null ? undefined : value),
-  z.coerce.number({ error: 'Send the version of the meeting you are changing' }).int().min(1).optional(),
+  z.coerce
+    .number({ error: 'Send the version of the meeting you are changing' })
+    .int()
+    .min(1)
+    .max(INT4_MAX, { error: 'Send the version of the meeting you are changing' })
+    .optional(),
 )
 
 /** Radios send 'yes' or 'no'; JSON sends a boolean. */

@@ -28,6 +28,10 @@ export const handover = defineFeature({
   pages: (service, routes, { today }) => handoverRoutes(service, routes, today),
   api: (service, routes, { today }) => handoverApi(service, routes, today),
   caseSection: { key: 'handover', label: 'Handover', path: '/handover', order: 40, roles: ['pom', 'com', 'manager'] },
+  subjectAccess: [
+    { table: 'handover_meeting', label: 'Handover meetings' },
+    { table: 'handover_contact', label: 'Contacts before release' },
+  ],
   auditActions: HANDOVER_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
   oversightItems: service => service.oversightItems,

@@ -17,6 +17,7 @@ export const limitedAccess = defineFeature({
     createLimitedAccessService({ db, repository: createLimitedAccessRepository(db), people, audit, today }),
   pages: (service, routes) => limitedAccessRoutes(service, routes),
   api: (service, routes) => limitedAccessApi(service, routes),
+  subjectAccess: [{ table: 'limited_access', label: 'Limited access to the record' }],
   auditActions: LIMITED_ACCESS_AUDIT_ACTIONS,
   demo: seedLimitedAccessDemo,
 })

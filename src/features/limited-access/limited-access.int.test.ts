@@ -78,6 +78,27 @@ describe('keeping exclusion and restriction lists', () => {
     ])
   })
 
+  it('refuses a manager who tries to exclude themselves, saying who can, and writes nothing', async () => {
+    const person = app.fixture.people.ofComA2
+    const listed = async () => (await managerA.json('GET', `/api/v1/people/${person.id}/limited-access`)).body
+    const beforeTry = await listed()
+    const refused = await managerA.json('POST', `/api/v1/people/${person.id}/limited-access`, {
+      kind: 'exclusion',
+      username: 'ManagerA',
+      startDate: '2026-11-23',
+      message: 'Conflict of interest',
+    })
+    assert.equal(refused.status, 400)
+    assert.deepEqual(refused.body.errors, [
+      {
+        field: 'username',
+        message: 'You cannot exclude yourself from this record. Ask another manager of the person to add the exclusion',
+      },
+    ])
+    assert.deepEqual(await listed(), beforeTry, 'nothing was added')
+    assert.equal((await managerA.json('GET', `/api/v1/people/${person.id}`)).status, 200, 'the record is still open')
+  })
+
   it('is for managers of the person only', async () => {
     const person = app.fixture.people.ofComA2
     const comA2 = await new Client(app.baseUrl).signIn('comA2')

@@ -17,6 +17,10 @@ interface Dependencies {
   today: () => string
 }
 
+/** Why a manager cannot put themselves on a person's exclusion list. */
+export const EXCLUDE_SELF =
+  'You cannot exclude yourself from this record. Ask another manager of the person to add the exclusion'
+
 /** Managers keep the exclusion and restriction lists of the people in their team. */
 export function createLimitedAccessService({ db, repository, people, audit, today }: Dependencies) {
   async function managed(ctx: RequestContext, personId: string) {
@@ -63,6 +67,8 @@ export function createLimitedAccessService({ db, repository, people, audit, toda
       const person = await managed(ctx, personId)
       const staff = await repository.staffByUsername(entry.username)
       if (!staff) throw ValidationFailed.of('username', 'Enter the username of a member of staff')
+      // Excluded, the manager could no longer open the record to end the exclusion: another manager must add it.
+      if (entry.kind === 'exclusion' && staff.id === ctx.user.id) throw ValidationFailed.of('username', EXCLUDE_SELF)
       return db.transaction().execute(async tx => {
         const { id } = await repository.insert(tx, person.id, staff.id, entry, ctx.user.id)
         await audit.record(

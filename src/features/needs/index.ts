@@ -26,6 +26,20 @@ export const needs = defineFeature({
   pages: (service, routes, { today }) => needsRoutes(service, routes, today),
   api: (service, routes, { today }) => needsApi(service, routes, today),
   caseSection: { key: 'needs', label: 'Needs', path: '/needs', order: 10, roles: ['pom', 'com', 'manager'] },
+  subjectAccess: [
+    { table: 'needs_screening', label: 'Needs screenings' },
+    {
+      table: 'needs_screening_pathway',
+      label: 'Needs screening answers by pathway',
+      via: { table: 'needs_screening', column: 'screening_id' },
+    },
+    {
+      table: 'needs_screening_womens_need',
+      label: 'Needs screening answers for women',
+      via: { table: 'needs_screening', column: 'screening_id' },
+    },
+    { table: 'need_action', label: 'Actions for needs' },
+  ],
   auditActions: NEEDS_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,

@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { optionalText, requiredDate, requiredText, uuidField, type Clock } from '../../platform/validation/fields.ts'
+import {
+  optionalText,
+  requiredDate,
+  requiredText,
+  uuidField,
+  type Clock,
+  INT4_MAX,
+} from '../../platform/validation/fields.ts'
 import { maxLengths } from '../../platform/validation/limits.ts'
 import { personParams } from '../../platform/validation/params.ts'
 import { instantResponse } from '../../platform/validation/response-fields.ts'
@@ -26,7 +33,11 @@ const blankToUndefined = (value: unknown) =>
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
-const version = z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1)
+const version = z.coerce
+  .number({ error: 'Send the version of the record you are changing' })
+  .int()
+  .min(1)
+  .max(INT4_MAX, { error: 'Send the version of the record you are changing' })
 
 /** Only the two kinds of screening have addresses. */
 export const screeningParams = personParams.extend({

@@ -30,6 +30,7 @@ export const oversight = defineFeature({
     }),
   pages: (service, routes) => oversightRoutes(service, routes),
   api: (service, routes) => oversightApi(service, routes),
+  subjectAccess: [{ table: 'oversight_sign_off', label: 'Manager sign-offs', orderBy: 'signed_off_at' }],
   auditActions: OVERSIGHT_AUDIT_ACTIONS,
   demo: ({ tx, today }) => seedOversightDemo(tx, today),
   generate: [oversightPart],

@@ -22,6 +22,12 @@ export const people = defineFeature({
     createPeopleService({ db, repository: createPeopleRepository(db), organisation, audit, today }),
   pages: (service, routes) => peopleRoutes(service, routes),
   api: (service, routes) => peopleApi(service, routes),
+  subjectAccess: [
+    { table: 'person', label: 'Personal details', personColumn: 'id' },
+    { table: 'person_detail_change', label: 'Changes to personal details', orderBy: 'changed_at' },
+    { table: 'custody_episode', label: 'Custody episodes and key dates' },
+    { table: 'allocation', label: 'Practitioners allocated', orderBy: 'allocated_at' },
+  ],
   auditActions: PEOPLE_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
   demo: seedPeopleDemo,

@@ -1,8 +1,9 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { Database } from '../../platform/db/schema.ts'
 import type { PeopleScope } from './people-access.rules.ts'
 import type { CustodyEpisodeInput, PersonDetails } from './people.schemas.ts'
+import type { PersonDetailChangeTable } from './people.tables.ts'
 
 type PersonEb = ExpressionBuilder<Database & { p: Database['person'] }, 'p'>
 
@@ -271,6 +272,31 @@ export function createPeopleRepository(db: Db) {
         .where('version', '=', version)
         .executeTakeFirst()
       return result.numUpdatedRows === 1n
+    },
+
+    /** Records corrections of a person's details, each with its value before and after (rectification). */
+    async recordDetailChanges(tx: Db, changes: Insertable<PersonDetailChangeTable>[]) {
+      if (changes.length) await tx.insertInto('person_detail_change').values(changes).execute()
+    },
+
+    /** Every correction of a person's details, newest first, with who made it. */
+    async detailChanges(personId: string) {
+      return db
+        .selectFrom('person_detail_change as c')
+        .leftJoin('app_user as u', 'u.id', 'c.changed_by')
+        .select([
+          'c.id',
+          'c.field',
+          'c.old_value',
+          'c.new_value',
+          'c.reason',
+          'c.changed_at',
+          'u.display_name as changed_by_name',
+        ])
+        .where('c.person_id', '=', personId)
+        .orderBy('c.changed_at', 'desc')
+        .orderBy('c.id')
+        .execute()
     },
 
     /** `derived` holds the deadlines the key-date rules give for this episode, stored beside it. */

@@ -13,7 +13,7 @@ import {
   personSchemas,
   updateCustodyEpisodeSchema,
 } from './people.schemas.ts'
-import { allocationItems, detailsItems, episodeItems } from './people.view.ts'
+import { allocationItems, changeRows, detailsItems, episodeItems } from './people.view.ts'
 
 const PERSON_FORM = 'people/views/person-form.njk'
 const EPISODE_FORM = 'people/views/episode-form.njk'
@@ -41,6 +41,7 @@ export function peopleRoutes(people: PeopleService, routes: RouteRegistry): Rout
       ...page(id ? 'Change personal details' : 'Add a person', id ? overviewPath(id) : '/people'),
       ...form,
       ...detailsItems(form.pdus, form.coms),
+      changeRows: changeRows(form.changes),
     }
   }
 

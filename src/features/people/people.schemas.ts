@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  INT4_MAX,
   dateField,
   flag,
   optionalId,
@@ -30,7 +31,11 @@ const prisonNumber = z.preprocess(
     .optional(),
 )
 
-const version = z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1)
+const version = z.coerce
+  .number({ error: 'Send the version of the record you are changing' })
+  .int()
+  .min(1)
+  .max(INT4_MAX, { error: 'Send the version of the record you are changing' })
 
 /** A person's details; a date of birth is in the past by the service's own clock. */
 function personDetails(today: Clock) {
@@ -52,7 +57,8 @@ export function personSchemas(today: Clock) {
   const details = personDetails(today)
   return {
     create: details.extend({ comId: optionalId('a community offender manager') }),
-    update: details.extend({ version }),
+    /** A correction may say why: the reason is kept beside the values before and after (rectification). */
+    update: details.extend({ version, changeReason: optionalText('the reason for the change', 500) }),
   }
 }
 

@@ -39,6 +39,7 @@ import type {
   UpdatePerson,
 } from './people.schemas.ts'
 import { peopleEvents } from './people-timeline.ts'
+import { DETAIL_LABELS } from './people.wording.ts'
 
 interface Dependencies {
   db: Db
@@ -135,6 +136,33 @@ export function createPeopleService({ db, repository, organisation, audit, today
     )
   }
 
+  /**
+   * The corrections of a person's details, newest first: what, the value before and after, who, when and why.
+   * The page or export that shows them audits its own reading.
+   */
+  async function detailChangesOf(personId: string) {
+    // Newest first; the fields of one save in the form's order.
+    const order = Object.keys(DETAIL_LABELS)
+    const rows = (await repository.detailChanges(personId)).sort(
+      (a, b) => b.changed_at.getTime() - a.changed_at.getTime() || order.indexOf(a.field) - order.indexOf(b.field),
+    )
+    return rows.map(row => ({
+      field: row.field,
+      label: DETAIL_LABELS[row.field] ?? row.field,
+      before: row.old_value,
+      after: row.new_value,
+      reason: row.reason,
+      changedBy: row.changed_by_name,
+      changedAt: row.changed_at.toISOString(),
+    }))
+  }
+
+  /** PDU names by id, for the history of changes (which keeps names, not ids). */
+  async function pduNames() {
+    const names = new Map((await organisation.pdus()).map(p => [p.id, p.name]))
+    return (id: string | null) => (id ? (names.get(id) ?? id) : null)
+  }
+
   function failIfAny(problems: FieldError[]) {
     if (problems.length) throw new ValidationFailed(problems)
   }
@@ -203,6 +231,7 @@ export function createPeopleService({ db, repository, organisation, audit, today
       const namesCom = !id && ctx.user.role === 'manager' && ctx.user.teamId
       return {
         person,
+        changes: person ? await detailChangesOf(person.id) : [],
         pdus: await organisation.pdus(),
         coms: namesCom ? await organisation.comsNear(ctx.user.teamId!) : [],
       }
@@ -225,14 +254,35 @@ export function createPeopleService({ db, repository, organisation, audit, today
     async update(ctx: RequestContext, id: string, details: UpdatePerson) {
       const { person } = await open(ctx, id, { write: true })
       failIfAny(await detailsProblems(details, person.id))
+      const changes = detailChanges(person, details, await pduNames())
       await db.transaction().execute(async tx => {
         if (!(await repository.update(tx, person.id, details.version, details))) throw staleRecord(person.version)
+        await repository.recordDetailChanges(
+          tx,
+          changes.map(c => ({
+            person_id: person.id,
+            field: c.field,
+            old_value: c.before,
+            new_value: c.after,
+            reason: details.changeReason ?? null,
+            changed_by: ctx.user.id,
+          })),
+        )
         await audit.record(
-          { ...actorOf(ctx, person.id), action: 'person.updated', details: { fields: changedFields(person, details) } },
+          {
+            ...actorOf(ctx, person.id),
+            action: 'person.updated',
+            details: {
+              fields: changes.map(c => c.field),
+              ...(details.changeReason ? { reasonGiven: true } : {}),
+            },
+          },
           tx,
         )
       })
     },
+
+    detailChangesOf,
 
     /** The custody episode form: the prisons to choose from, and the episode when one is being changed. */
     async episodeForm(ctx: RequestContext, personId: string, episodeId?: string) {
@@ -361,8 +411,8 @@ function staleRecord(latestVersion: number) {
   })
 }
 
-/** The names of the fields a change alters, for the audit trail (never their values). */
-function changedFields(person: Person, details: PersonDetails): string[] {
+/** What a change alters: each field with its value before and after (a PDU by its name), in the form's order. */
+function detailChanges(person: Person, details: PersonDetails, pduName: (id: string | null) => string | null) {
   const before: Record<keyof PersonDetails, string | null> = {
     firstName: person.firstName,
     lastName: person.lastName,
@@ -379,6 +429,12 @@ function changedFields(person: Person, details: PersonDetails): string[] {
       // A PDU left out is kept, not cleared (see the repository's update).
       .filter(field => field !== 'pduId' || details.pduId !== undefined)
       .filter(field => (details[field] ?? null) !== before[field])
+      .map(field => {
+        const after = details[field] ?? null
+        return field === 'pduId'
+          ? { field, before: pduName(before.pduId), after: pduName(after) }
+          : { field, before: before[field], after }
+      })
   )
 }
 

@@ -74,9 +74,22 @@ export interface AllocationTable {
   letter_wanted: ColumnType<boolean, boolean | undefined, never>
 }
 
+/** One correction of a person's details: the value before and after, who, when and why (migrations/026). */
+export interface PersonDetailChangeTable {
+  id: Generated<string>
+  person_id: string
+  field: string
+  old_value: string | null
+  new_value: string | null
+  reason: string | null
+  changed_by: string | null
+  changed_at: ColumnType<Date, Date | string | undefined, never>
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     person: PersonTable
+    person_detail_change: PersonDetailChangeTable
     custody_episode: CustodyEpisodeTable
     allocation: AllocationTable
   }

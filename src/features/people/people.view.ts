@@ -1,3 +1,5 @@
+import { formatLongDate, isIsoDate } from '../../platform/dates/calendar-date.ts'
+import { formatDateTime } from '../../platform/i18n/i18n.ts'
 import { SENTENCE_TYPES } from '../key-dates/index.ts'
 import { REASONS } from './allocation.rules.ts'
 import { REASON_NAMES } from './allocation.wording.ts'
@@ -45,4 +47,28 @@ export function allocationItems(coms: Parameters<typeof staffOptions>[0], poms: 
     pomItems: poms.length ? selectItems('Select a practitioner', staffOptions(poms)) : [],
     reasonItems: REASONS.map(value => ({ value, text: REASON_NAMES[value] })),
   }
+}
+
+/** The history of corrections as table rows: a date of birth as a long date, an empty value as "Not recorded". */
+export function changeRows(
+  changes: readonly {
+    field: string
+    label: string
+    before: string | null
+    after: string | null
+    reason: string | null
+    changedBy: string | null
+    changedAt: string
+  }[],
+) {
+  const shown = (field: string, value: string | null) =>
+    value === null ? 'Not recorded' : field === 'dateOfBirth' && isIsoDate(value) ? formatLongDate(value) : value
+  return changes.map(c => [
+    { text: formatDateTime('en', c.changedAt), classes: 'app-nowrap' },
+    { text: c.label },
+    { text: shown(c.field, c.before) },
+    { text: shown(c.field, c.after) },
+    { text: c.changedBy ?? 'Not known' },
+    { text: c.reason ?? 'No reason given' },
+  ])
 }

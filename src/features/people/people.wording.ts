@@ -7,3 +7,16 @@ export const SENTENCE_TYPE_CHOICES: Record<SentenceType, string> = {
   recall: 'Recall',
   immigration: 'Immigration detention',
 }
+
+/** The details a correction can change, as the history of changes names them. */
+export const DETAIL_LABELS: Record<string, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Preferred name',
+  pronouns: 'Pronouns',
+  dateOfBirth: 'Date of birth',
+  crn: 'CRN',
+  prisonNumber: 'Prison number',
+  communityArea: 'Community area',
+  pduId: 'Probation delivery unit',
+}

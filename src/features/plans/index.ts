@@ -35,6 +35,12 @@ export const plans = defineFeature({
   pages: (service, routes) => plansRoutes(service, routes),
   api: (service, routes) => plansApi(service, routes),
   caseSection: { key: 'plan', label: 'Plan', path: '/plan', order: 20, roles: CASE_ROLES },
+  subjectAccess: [
+    { table: 'plan', label: 'Resettlement plan' },
+    { table: 'plan_revision', label: 'Changes to the plan', via: { table: 'plan', column: 'plan_id' } },
+    { table: 'plan_version', label: 'Versions of the plan' },
+    { table: 'plan_agreement', label: 'Agreement to the plan' },
+  ],
   auditActions: PLAN_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { CurrentUser } from '../../platform/auth/current-user.ts'
-import { optionalText, requiredDate, requiredText, uuidField } from '../../platform/validation/fields.ts'
+import { optionalText, requiredDate, requiredText, uuidField, INT4_MAX } from '../../platform/validation/fields.ts'
 import { messageKey } from '../../platform/validation/parse.ts'
 import { personParams } from '../../platform/validation/params.ts'
 import { personResponse } from '../people/index.ts'
@@ -21,6 +21,7 @@ const revision = z.coerce
   .number({ error: messageKey('plans:errors.revision') })
   .int(messageKey('plans:errors.revision'))
   .min(0, messageKey('plans:errors.revision'))
+  .max(INT4_MAX, messageKey('plans:errors.revision'))
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, error: string) => z.enum(values, { error })
 
@@ -148,7 +149,8 @@ export const agreementSchema = z
     version: z.coerce
       .number({ error: messageKey('plans:errors.version') })
       .int(messageKey('plans:errors.version'))
-      .min(1, messageKey('plans:errors.version')),
+      .min(1, messageKey('plans:errors.version'))
+      .max(INT4_MAX, messageKey('plans:errors.version')),
   })
   .superRefine((answer, ctx) => {
     if (answer.agreed === false && !answer.comments) {

@@ -142,15 +142,17 @@ export function createPlansService({
 
   /** Who has changed the plan since `revision`, and what: shown to the second to save. */
   async function stale(personId: string, revision: number) {
-    const latest = (await repository.plan(personId))!
-    const was = (revision > 0 && (await repository.contentAt(latest.id, revision))) || emptyPlan()
-    const changes = planChanges(was, latest.content).map(changeLine)
-    const names = await repository.changedSince(latest.id, revision)
+    const latest = await repository.plan(personId)
+    // A revision sent for a plan not yet begun is as stale as one overtaken: the answer is the current state, none.
+    const was = (latest && revision > 0 && (await repository.contentAt(latest.id, revision))) || emptyPlan()
+    const changes = latest ? planChanges(was, latest.content).map(changeLine) : []
+    const names = latest ? await repository.changedSince(latest.id, revision) : []
     const values = { names }
     const key = names.length
       ? messageKey('plans:errors.changedWhileEditing')
       : messageKey('plans:errors.changedBySomeone')
-    return new Conflict(english(key, values), { revision: latest.revision, changedMeanwhile: changes }, { key, values })
+    const current = { revision: latest?.revision ?? 0, changedMeanwhile: changes }
+    return new Conflict(english(key, values), current, { key, values })
   }
 
   /** Applies one edit over the revision the user read, as one transaction, and audits it. */

@@ -25,6 +25,10 @@ export const readiness = defineFeature({
     order: 30,
     roles: ['pom', 'com', 'manager'],
   },
+  subjectAccess: [
+    { table: 'readiness_item', label: 'Release readiness checklist', orderBy: 'updated_at' },
+    { table: 'housing_referral', label: 'Housing referrals' },
+  ],
   auditActions: READINESS_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,

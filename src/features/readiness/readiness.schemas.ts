@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   dateField,
   flag,
+  INT4_MAX,
   optionalText,
   requiredDate,
   requiredText,
@@ -63,6 +64,7 @@ const version = z.coerce
   .number({ error: 'Send the version of the item you are changing (0 if it has never been saved)' })
   .int()
   .min(0)
+  .max(INT4_MAX, { error: 'Send the version of the item you are changing (0 if it has never been saved)' })
 
 /**
  * One item's input: its status, its details, an optional note, and the version read (0 for an item never
@@ -86,7 +88,8 @@ function itemSchema(item: ItemKey, today: Clock) {
           ...fields
             .filter(field => field.notAfterToday)
             .map(field => ({ field: field.name, message: afterToday(record[field.name], today, field.noun) })),
-          ...statusProblems(item, input.status, input, input.note as string | undefined),
+          // Checked beside the fields' own errors: a note that is not text (JSON may send a number) is its own error.
+          ...statusProblems(item, input.status, input, typeof input.note === 'string' ? input.note : undefined),
         ]
         for (const { field, message } of problems) {
           if (message) ctx.addIssue({ code: 'custom', path: [field], message })

@@ -33,6 +33,7 @@ export const recall = defineFeature({
     order: 80,
     roles: ['pom', 'com', 'manager'],
   },
+  subjectAccess: [{ table: 'recall_review', label: 'Breach and recall reviews' }],
   auditActions: RECALL_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,

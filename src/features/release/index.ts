@@ -20,6 +20,10 @@ export const release = defineFeature({
   pages: (service, routes, { today }) => releaseRoutes(service, routes, today),
   api: (service, routes, { today }) => releaseApi(service, routes, today),
   caseSection: { key: 'release', label: 'Release', path: '/release', order: 50, roles: ['pom', 'com', 'manager'] },
+  subjectAccess: [
+    { table: 'person_release', label: 'Release arrangements' },
+    { table: 'release_follow_up', label: 'Follow-up after release' },
+  ],
   auditActions: RELEASE_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FieldError } from '../../platform/errors/errors.ts'
-import { dateField, optionalText, requiredDate, type Clock } from '../../platform/validation/fields.ts'
+import { dateField, optionalText, requiredDate, type Clock, INT4_MAX } from '../../platform/validation/fields.ts'
 import { personResponse } from '../people/index.ts'
 import {
   ACCOMMODATION_CATEGORIES,
@@ -16,7 +16,12 @@ import {
 /** The version of the record being changed; none when recording it the first time. */
 const version = z.preprocess(
   value => (value === '' || value === null ? undefined : value),
-  z.coerce.number({ error: 'Send the version of the record you are changing' }).int().min(1).optional(),
+  z.coerce
+    .number({ error: 'Send the version of the record you are changing' })
+    .int()
+    .min(1)
+    .max(INT4_MAX, { error: 'Send the version of the record you are changing' })
+    .optional(),
 )
 
 /** Radios send 'yes' or 'no'; JSON sends a boolean. */

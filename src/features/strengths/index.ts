@@ -30,6 +30,12 @@ export const strengths = defineFeature({
     order: 45,
     roles: ['pom', 'com', 'manager'],
   },
+  subjectAccess: [
+    { table: 'strength', label: 'Strengths' },
+    { table: 'strength_change', label: 'Changes to strengths', via: { table: 'strength', column: 'strength_id' } },
+    { table: 'achievement', label: 'Achievements', labels: { evidence: 'Evidence file' } },
+    { table: 'giving_back', label: 'Giving back' },
+  ],
   auditActions: STRENGTHS_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
   planStrengths: service => service.planStrengths,

@@ -25,6 +25,10 @@ export const supervision = defineFeature({
     order: 70,
     roles: ['pom', 'com', 'manager'],
   },
+  subjectAccess: [
+    { table: 'supervision_appointment', label: 'Supervision appointments', orderBy: 'appointment_date' },
+    { table: 'setback', label: 'Setbacks' },
+  ],
   auditActions: SUPERVISION_AUDIT_ACTIONS,
   deadlines: service => service.deadlines,
   timeline: service => service.timelineEvents,

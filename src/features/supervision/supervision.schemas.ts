@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  INT4_MAX,
   optionalText,
   pageNumber,
   requiredDate,
@@ -32,7 +33,11 @@ export const appointmentRecordSchema = z.object({
   outcome: z.enum(OUTCOMES, { error: 'Select what happened' }),
   notes: optionalText('the notes of the contact', 4000),
   nextTime: optionalText('what the person wants to work on next time', 1000),
-  version: z.coerce.number({ error: 'Send the version of the appointment you are recording' }).int().min(1),
+  version: z.coerce
+    .number({ error: 'Send the version of the appointment you are recording' })
+    .int()
+    .min(1)
+    .max(INT4_MAX, { error: 'Send the version of the appointment you are recording' }),
 })
 
 /** A setback as it is recorded: it has happened, so its date is today at the latest. */

@@ -55,6 +55,23 @@ export function createUsersRepository(db: Db) {
         .returning(['id', 'username'])
         .execute()
     },
+    async updateScope(
+      userId: string,
+      role: Role,
+      scope: { teamId: string | null; prisonId: string | null; partnerOrganisationId: string | null },
+    ) {
+      await db
+        .updateTable('app_user')
+        .set({
+          role,
+          team_id: scope.teamId,
+          prison_id: scope.prisonId,
+          partner_organisation_id: scope.partnerOrganisationId,
+        })
+        .where('id', '=', userId)
+        .where('role', '!=', 'person')
+        .execute()
+    },
     async setDemoPasswords(passwordHash: string) {
       await db.updateTable('app_user').set({ password_hash: passwordHash }).where('demo', '=', true).execute()
     },

@@ -24,6 +24,10 @@ export const workload = defineFeature({
   pages: (service, routes, { today }) => workloadRoutes(service, routes, today),
   api: (service, routes, { today }) => workloadApi(service, routes, today),
   caseSection: { key: 'tier', label: 'Tier', path: '/tier', order: 96, roles: ['pom', 'com', 'manager'] },
+  subjectAccess: [
+    { table: 'person_tier', label: 'Tier and risk', orderBy: 'set_on' },
+    { table: 'allocation_decision', label: 'Allocation decisions', orderBy: 'decided_at' },
+  ],
   auditActions: WORKLOAD_AUDIT_ACTIONS,
   timeline: service => service.timelineEvents,
   demo: seedWorkloadDemo,

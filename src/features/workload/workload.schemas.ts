@@ -81,7 +81,9 @@ const formNumber = (what: string, { min, max, above }: { min?: number; max: numb
       .refine(n => (above === undefined ? true : n > above), { error: `${capital(what)} must be more than ${above}` })
       .refine(n => (min === undefined ? true : n >= min), { error: `${capital(what)} must be ${min} or more` })
       .refine(n => n <= max, { error: `${capital(what)} must be ${max} or fewer` })
-      .refine(n => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
+      // Exactly what two decimal places write: a tolerance would let 5e-324 through, which the column's
+      // numeric(4, 2) rounds to 0 against its own check (found by test/integration/fuzz-every-route.int.test.ts).
+      .refine(n => Number(n.toFixed(2)) === n, {
         error: `${capital(what)} must have no more than 2 decimal places`,
       }),
   )

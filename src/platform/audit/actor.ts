@@ -6,6 +6,7 @@ export function actorOf(ctx: RequestContext, subjectPersonId?: string) {
     actorId: ctx.user.id,
     actorUsername: ctx.user.username,
     correlationId: ctx.correlationId,
+    ...(ctx.clientCorrelationId ? { clientCorrelationId: ctx.clientCorrelationId } : {}),
     ...(subjectPersonId === undefined ? {} : { subjectPersonId }),
   }
 }

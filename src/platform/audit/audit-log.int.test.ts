@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
-import { sql } from 'kysely'
 import { freshDatabase } from '../../../test/support/test-database.ts'
 import type { DatabaseHandle } from '../db/database.ts'
+import { sql } from 'kysely'
+import { createChainCheck, type ChainRow } from './audit-chain.ts'
 import { createAuditLog } from './audit-log.ts'
 
+const KEY = randomBytes(32)
 let handle: DatabaseHandle
 let drop: () => Promise<void>
 let inserts = 0
@@ -16,18 +19,17 @@ before(async () => {
 after(() => drop())
 
 async function chainProblems() {
-  const { rows } = await sql<{ id: number }>`
-    select id from (
-      select a.id, a.hash <> audit_event_digest(a) as bad_hash,
-             a.prev_hash <> coalesce(lag(a.hash) over (order by a.id), repeat('0', 64)) as bad_link
-      from audit_event a) checked
-    where bad_hash or bad_link`.execute(handle.db)
-  return rows
+  const check = createChainCheck(KEY, undefined)
+  const { rows } = await sql<ChainRow>`
+    select id, chain_version, prev_hash, hash, audit_event_digest(a) as digest, audit_event_body(a) as body
+    from audit_event a order by id`.execute(handle.db)
+  check.add(rows)
+  return check.finish().broken
 }
 
 describe('the audit log', () => {
   it('writes the entries of concurrent requests together, each committed and chained in order', async () => {
-    const audit = createAuditLog(handle.db)
+    const audit = createAuditLog(handle.db, { key: KEY })
     inserts = 0
     const actions = Array.from({ length: 60 }, (_, n) => `test.concurrent-${n}`)
     await Promise.all(actions.map(action => audit.record({ action, details: { n: action } })))
@@ -43,7 +45,7 @@ describe('the audit log', () => {
   })
 
   it('writes an entry given a transaction in that transaction, so it goes if the change is rolled back', async () => {
-    const audit = createAuditLog(handle.db)
+    const audit = createAuditLog(handle.db, { key: KEY })
     await assert.rejects(
       handle.db.transaction().execute(async tx => {
         await audit.record({ action: 'test.rolled-back' }, tx)

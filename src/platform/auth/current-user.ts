@@ -20,6 +20,8 @@ export interface CurrentUser {
 export interface RequestContext {
   user: CurrentUser
   correlationId: string
+  /** The client's own id of the request (X-Correlation-Id), kept apart from the server's. */
+  clientCorrelationId?: string
   /** The case this request has opened, for the page's case header (filled by the people feature). */
   caseHeader?: CaseHeader
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { CurrentUser } from './current-user.ts'
+import { deviceSummary } from './device.ts'
 import { newToken, sha256 } from './tokens.ts'
 
 export const IDLE_TIMEOUT_MINUTES = 30
@@ -24,11 +25,11 @@ interface SessionUser {
 export function createSessionStore(db: Db) {
   return {
     /** Starts a new session (never reuses one) and returns the token for the cookie. */
-    async start(userId: string): Promise<string> {
+    async start(userId: string, userAgent?: string): Promise<string> {
       const token = newToken()
       await db
         .insertInto('session')
-        .values({ id_hash: sha256(token), user_id: userId })
+        .values({ id_hash: sha256(token), user_id: userId, device: deviceSummary(userAgent) })
         .execute()
       return token
     },

@@ -3,6 +3,9 @@ import { describe, it } from 'node:test'
 import { ConfigError, loadConfig } from './config.ts'
 
 const SECRET = 'a-production-secret-of-at-least-32-characters'
+const MFA_KEY = 'ab'.repeat(32)
+/** The audit key is required in production too; given here so that each test is about one thing. */
+const KEY_FILE = '/run/secrets/resettle-audit.key'
 
 /** The ConfigError thrown for `env`, failing the test if the configuration is accepted. */
 function refused(env: NodeJS.ProcessEnv): ConfigError {
@@ -70,6 +73,16 @@ describe('configuration', () => {
     assert.deepEqual(refused({ PORT: 'abc' }).problems, ['PORT must be a number'])
   })
 
+  it('gives requests in flight 10 s to finish at shutdown unless SHUTDOWN_GRACE_SECONDS says otherwise', () => {
+    assert.equal(loadConfig({}).shutdownGraceMs, 10_000)
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_SECONDS: '0' }).shutdownGraceMs, 0)
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_SECONDS: '30' }).shutdownGraceMs, 30_000)
+    assert.deepEqual(refused({ SHUTDOWN_GRACE_SECONDS: '601' }).problems, [
+      'SHUTDOWN_GRACE_SECONDS must be between 0 and 600',
+    ])
+    assert.deepEqual(refused({ SHUTDOWN_GRACE_SECONDS: 'soon' }).problems, ['SHUTDOWN_GRACE_SECONDS must be a number'])
+  })
+
   it('accepts the edges of the port range', () => {
     assert.equal(loadConfig({ PORT: '0' }).port, 0)
     assert.equal(loadConfig({ PORT: '65535' }).port, 65535)
@@ -88,14 +101,20 @@ describe('configuration', () => {
   })
 
   it('refuses to start in production without a SESSION_SECRET and says it is required', () => {
-    const error = refused({ NODE_ENV: 'production' })
+    const error = refused({ NODE_ENV: 'production', MFA_ENCRYPTION_KEY: MFA_KEY, AUDIT_KEY_FILE: KEY_FILE })
     assert.equal(error.problems.length, 1)
     assert.match(error.problems[0]!, /^SESSION_SECRET is required in production/)
     assert.match(error.message, /SESSION_SECRET is required in production: set it to a random value of at least 32/)
   })
 
   it('never uses a built-in secret in production, and loads no demo data there', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DEMO_PASSWORD: 'demo-password-1' })
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      DEMO_PASSWORD: 'demo-password-1',
+      MFA_ENCRYPTION_KEY: MFA_KEY,
+      AUDIT_KEY_FILE: KEY_FILE,
+    })
     assert.equal(config.env, 'production')
     assert.equal(config.sessionSecret, SECRET)
     assert.equal(config.demoData, false)
@@ -108,13 +127,24 @@ describe('configuration', () => {
 
   for (const env of ['production', 'development']) {
     it(`refuses a SESSION_SECRET shorter than 32 characters (${env})`, () => {
-      const { problems } = refused({ NODE_ENV: env, SESSION_SECRET: 'x'.repeat(31) })
+      const { problems } = refused({
+        NODE_ENV: env,
+        SESSION_SECRET: 'x'.repeat(31),
+        MFA_ENCRYPTION_KEY: MFA_KEY,
+        AUDIT_KEY_FILE: KEY_FILE,
+      })
       assert.deepEqual(problems, ['SESSION_SECRET must be at least 32 characters long'])
     })
   }
 
   it('accepts a SESSION_SECRET of exactly 32 characters', () => {
-    assert.equal(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32) }).sessionSecret, 'y'.repeat(32))
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'y'.repeat(32),
+      MFA_ENCRYPTION_KEY: MFA_KEY,
+      AUDIT_KEY_FILE: KEY_FILE,
+    })
+    assert.equal(config.sessionSecret, 'y'.repeat(32))
   })
 
   it('refuses an unknown NODE_ENV and a short DEMO_PASSWORD, naming each', () => {
@@ -124,7 +154,7 @@ describe('configuration', () => {
 
   it('lists every problem at once, one a line, so that they can all be put right together', () => {
     const error = refused({ NODE_ENV: 'production', PORT: 'abc', DATABASE_URL: 'mysql://x' })
-    assert.equal(error.problems.length, 3)
+    assert.equal(error.problems.length, 5)
     const lines = error.message.split('\n').slice(1)
     assert.ok(
       lines.every(line => line.startsWith('  - ')),
@@ -132,7 +162,57 @@ describe('configuration', () => {
     )
     assert.deepEqual(
       new Set(lines.map(line => line.slice(4).split(' ')[0])),
-      new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET']),
+      new Set(['PORT', 'DATABASE_URL', 'SESSION_SECRET', 'MFA_ENCRYPTION_KEY', 'AUDIT_KEY']),
     )
+  })
+
+  it('requires MFA_ENCRYPTION_KEY in production, and refuses one that is not 32 bytes in hexadecimal', () => {
+    const missing = refused({ NODE_ENV: 'production', SESSION_SECRET: SECRET, AUDIT_KEY_FILE: KEY_FILE })
+    assert.deepEqual(missing.problems, [
+      'MFA_ENCRYPTION_KEY is required in production: set it to 64 hexadecimal characters (openssl rand -hex 32)',
+    ])
+    assert.deepEqual(refused({ MFA_ENCRYPTION_KEY: 'abc' }).problems, [
+      'MFA_ENCRYPTION_KEY must be 64 hexadecimal characters (32 random bytes)',
+    ])
+    assert.deepEqual(loadConfig({ MFA_ENCRYPTION_KEY: MFA_KEY }).mfaEncryptionKey, Buffer.from(MFA_KEY, 'hex'))
+    assert.equal(loadConfig({ NODE_ENV: 'test' }).mfaEncryptionKey.length, 32)
+  })
+
+  it('asks admins for a second factor in production by default and nobody elsewhere, unless MFA_REQUIRED_ROLES says', () => {
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      MFA_ENCRYPTION_KEY: MFA_KEY,
+      AUDIT_KEY_FILE: KEY_FILE,
+    }
+    assert.deepEqual(loadConfig(production).mfaRequiredRoles, ['admin'])
+    assert.deepEqual(loadConfig({ ...production, MFA_REQUIRED_ROLES: 'none' }).mfaRequiredRoles, [])
+    assert.deepEqual(loadConfig({ NODE_ENV: 'test' }).mfaRequiredRoles, [])
+    assert.deepEqual(loadConfig({ MFA_REQUIRED_ROLES: 'admin, manager' }).mfaRequiredRoles, ['admin', 'manager'])
+    assert.match(refused({ MFA_REQUIRED_ROLES: 'admin,person' }).problems[0]!, /^MFA_REQUIRED_ROLES must be none or/)
+  })
+
+  it('takes the audit key as hex or base64 of 32 bytes or more, and keeps its files beside the data, never in it', () => {
+    const hex = 'ab'.repeat(32)
+    assert.deepEqual(loadConfig({ AUDIT_KEY: hex }).audit.key, Buffer.from(hex, 'hex'))
+    assert.equal(loadConfig({ AUDIT_KEY: Buffer.alloc(32, 7).toString('base64') }).audit.key?.length, 32)
+    assert.deepEqual(refused({ AUDIT_KEY: 'ab'.repeat(31) }).problems, [
+      'AUDIT_KEY must be at least 32 random bytes, written as hex or base64',
+    ])
+    const local = loadConfig({ DATA_DIR: '/srv/resettle/data/' }).audit
+    assert.deepEqual(local, {
+      key: undefined,
+      keyFile: '/srv/resettle/data-audit/audit.key',
+      makeKeyFile: true,
+      checkpoint: '/srv/resettle/data-audit/checkpoint.json',
+    })
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      AUDIT_KEY_FILE: KEY_FILE,
+      MFA_ENCRYPTION_KEY: MFA_KEY,
+    }).audit
+    assert.equal(production.makeKeyFile, false, 'a missing key is never made in production')
+    assert.equal(loadConfig({ NODE_ENV: 'test' }).audit.checkpoint, undefined)
   })
 })

@@ -28,7 +28,15 @@ export interface DatabaseOptions {
   onQuery?: (sql: string, parameters: readonly unknown[], durationMs: number) => void
   /** Starts the embedded database from a `dumpDataDir` tarball rather than an empty cluster. */
   loadDataDir?: Blob | undefined
+  /** PostgreSQL: every connection acts as this role from its start (`-c role=`), as the service does (SERVICE_ROLE). */
+  role?: string | undefined
 }
+
+/**
+ * The role the service runs as on PostgreSQL (migrations/021): it may read and add to the audit trail but not change,
+ * remove or truncate it, nor disable its triggers; migrations and the command line run as the owner.
+ */
+export const SERVICE_ROLE = 'resettle_app'
 
 // Calendar dates stay ISO strings (no time-zone drift); counts come back as numbers.
 const DATE_OID = 1082
@@ -51,6 +59,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     connectionTimeoutMillis: 3000,
     idleTimeoutMillis: 30_000,
     types,
+    ...(options.role ? { options: `-c role=${roleName(options.role)}` } : {}),
   })
   // A server that goes away must not crash the service: the pool reconnects when it is back.
   pool.on('error', () => undefined)
@@ -101,6 +110,11 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       await db.destroy()
     },
   }
+}
+
+function roleName(role: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Not a role name: ${role}`)
+  return role
 }
 
 function countQueries(options: DatabaseOptions): Logger | undefined {

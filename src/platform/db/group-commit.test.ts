@@ -76,4 +76,19 @@ describe('group commit', () => {
     await held.releaseNext()
     await second
   })
+
+  it('says when everything handed in is written, as shutdown waits for it', async () => {
+    const held = heldWrites()
+    const append = groupCommit(held.write)
+    await append.flushed()
+    const items = ['a', 'b', 'c'].map(item => append(item))
+    let flushed = false
+    const done = append.flushed().then(() => void (flushed = true))
+    await held.releaseNext()
+    assert.equal(flushed, false, 'b and c are still waiting')
+    await held.releaseNext()
+    await done
+    await Promise.all(items)
+    assert.deepEqual(held.batches, [['a'], ['b', 'c']])
+  })
 })

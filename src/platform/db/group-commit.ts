@@ -11,9 +11,10 @@ interface Waiting<T> {
  * nothing is acknowledged before it is durable. If a write of several items fails, each is retried on its own, so
  * that one bad item cannot fail the requests it happened to share a batch with.
  */
-export function groupCommit<T>(write: (items: T[]) => Promise<void>, maxBatch = 500): (item: T) => Promise<void> {
+export function groupCommit<T>(write: (items: T[]) => Promise<void>, maxBatch = 500): GroupCommit<T> {
   let queue: Waiting<T>[] = []
   let writing = false
+  let drained: Promise<void> = Promise.resolve()
 
   async function settle(batch: Waiting<T>[]) {
     try {
@@ -35,9 +36,18 @@ export function groupCommit<T>(write: (items: T[]) => Promise<void>, maxBatch = 
     writing = false
   }
 
-  return item =>
+  const add = (item: T) =>
     new Promise<void>((resolve, reject) => {
       queue.push({ item, resolve, reject })
-      if (!writing) void drain()
+      if (!writing) drained = drain()
     })
+  // Settles when every item handed in so far is written or failed: the caller's own promise says which.
+  add.flushed = () => drained
+  return add
+}
+
+export interface GroupCommit<T> {
+  (item: T): Promise<void>
+  /** Resolves once nothing is waiting or being written, as at shutdown. */
+  flushed(): Promise<void>
 }

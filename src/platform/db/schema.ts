@@ -30,11 +30,15 @@ export interface SessionTable {
   user_id: string
   created_at: Generated<Date>
   last_seen_at: Generated<Date>
+  /** What "Your sessions" names it by (migrations/022): not the token, nor its hash. */
+  public_id: Generated<string>
+  /** A summary of the browser it was started in, such as "Firefox on Windows". */
+  device: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface AuditEventTable {
   id: Generated<number>
-  occurred_at: Generated<Date>
+  occurred_at: ColumnType<Date, Date | string | undefined, never>
   actor_id: string | null
   actor_username: string | null
   action: string
@@ -45,6 +49,8 @@ export interface AuditEventTable {
   justification: string | null
   prev_hash: Generated<string>
   hash: Generated<string>
+  /** 1: unkeyed SHA-256, written before migration 021; 2: keyed with the service's AUDIT_KEY. */
+  chain_version: Generated<number>
 }
 
 export interface Database {

@@ -64,7 +64,11 @@ export class Conflict extends AppError {
 }
 
 export class TooManyRequests extends AppError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Sent as Retry-After: how many seconds until trying again may succeed. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message, 429)
   }
 }

@@ -11,6 +11,7 @@ import type { TimelineSource } from '../case/timeline-event.ts'
 import type { Config } from '../config/config.ts'
 import type { IsoDate } from '../dates/calendar-date.ts'
 import type { Db } from '../db/database.ts'
+import type { SubjectAccessTable } from '../privacy/subject-access.ts'
 import type { DemoSeeder } from '../sample-data/demo-seeder.ts'
 import type { GeneratorPart } from '../sample-data/generator-part.ts'
 import type { RouteRegistry } from '../web/routes/route-registry.ts'
@@ -27,6 +28,10 @@ export interface Contributions {
   oversightItems: OversightItemSource[]
   planStrengths: PlanStrengthsSource[]
   casePrompts: CasePromptSource[]
+  /** Every audit action any feature writes, for the trail's filter. */
+  auditActions: string[]
+  /** Every feature's tables that hold something about a person, for a subject access export. */
+  subjectAccess: SubjectAccessTable[]
 }
 
 /** What the platform hands every feature's `build`, beside the services of the features it `needs`. */
@@ -69,6 +74,8 @@ export interface Feature<Name extends string = string, Deps = PlatformDeps, Serv
   planStrengths?(service: Service): PlanStrengthsSource
   /** What to ask about for a person where screening and planning happen (needs, the plan). */
   casePrompts?(service: Service): CasePromptSource
+  /** The tables it holds about a person and how to find a person's rows, for a subject access export. */
+  subjectAccess?: readonly SubjectAccessTable[]
   /** The audit actions it writes (its `x.audit.ts`), for the trail's filter. */
   auditActions?: readonly string[]
   /** Its part of the fictional demo organisation, loaded in the order of the list. */

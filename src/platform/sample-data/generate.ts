@@ -8,6 +8,8 @@ export interface GenerateOptions {
   profile: ScaleProfile
   today: IsoDate
   passwordHash: string
+  /** The audit chain's key, so that generated entries are keyed as the service keys them. */
+  auditKey: Buffer
   parts: GeneratorPart[]
   /** One line per step and progress within long steps. */
   report: (line: string) => void
@@ -39,6 +41,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         today: options.today,
         random,
         passwordHash: options.passwordHash,
+        auditKey: options.auditKey,
         progress,
       })
       options.report(`${part.name}: ${rows[part.name]!.toLocaleString('en-GB')} rows in ${seconds(partStarted)} s`)

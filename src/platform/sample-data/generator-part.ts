@@ -10,6 +10,8 @@ export interface GeneratorContext {
   today: IsoDate
   random: Random
   passwordHash: string
+  /** The audit chain's key (AUDIT_KEY). */
+  auditKey: Buffer
   /** Says how far a long part has gone, for the progress lines. */
   progress: (done: number, total: number) => void
 }

@@ -57,6 +57,12 @@ export function idList(label: string) {
 }
 
 /** The id of a record in an address or a body: anything else is refused before it reaches a query. */
+/**
+ * The largest whole number a PostgreSQL `integer` column holds: a version or a page beyond it names nothing there is,
+ * and is refused as the user's mistake rather than reaching the database as a crash.
+ */
+export const INT4_MAX = 2_147_483_647
+
 export function uuidField(label: string) {
   return z.uuid({ error: `Use the id of ${label}, as Resettle gives it` })
 }

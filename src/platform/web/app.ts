@@ -36,7 +36,7 @@ export function createBaseApp({ config, logger, sessions, ping, mount }: BaseApp
   configureNunjucks(app)
 
   app.use(correlationId)
-  app.use(securityHeaders(production))
+  app.use(securityHeaders(production, config.sso ? [new URL(config.sso.issuer).origin] : []))
   serveAssets(app)
   app.get('/health', async (_req, res) => {
     const up = await ping()

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
-import { AppError, Conflict, LimitedAccess, TooManyRequests, ValidationFailed } from '../errors/errors.ts'
+import { AppError, Conflict, LimitedAccess, NotFound, TooManyRequests, ValidationFailed } from '../errors/errors.ts'
 import type { Translate } from '../i18n/i18n.ts'
 import type { Logger } from '../logging/logger.ts'
 import { toErrorSummary } from '../validation/parse.ts'
@@ -70,9 +70,22 @@ export function notFoundHandler(_req: Request, _res: Response, next: NextFunctio
   next(new AppError('Page not found', 404))
 }
 
+/**
+ * The router refuses an address whose %-escapes do not decode (`%zz`, a cut-short `%E0%A4%A`, the bytes of a lone
+ * surrogate) with a URIError before any route runs: a page that is not there, or in the API a field to put right.
+ */
+function addressProblem(error: unknown, req: Request): AppError | undefined {
+  if (!(error instanceof URIError) || (error as { status?: unknown }).status !== 400) return undefined
+  if (!wantsJson(req)) return new NotFound()
+  return ValidationFailed.of('params', 'The address has a broken %-escape: encode each part of it as UTF-8')
+}
+
 export function errorHandler(logger: Logger) {
-  return async (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+  return async (thrown: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return
+    let error = addressProblem(thrown, req) ?? thrown
+    if (error instanceof TooManyRequests && error.retryAfterSeconds)
+      res.setHeader('Retry-After', String(error.retryAfterSeconds))
     const formError = formErrorOf(error, res.locals.t as Translate | undefined)
     if (formError && !wantsJson(req) && res.locals.invalidForm) {
       const { view, context, params } = res.locals.invalidForm

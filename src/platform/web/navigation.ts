@@ -17,6 +17,9 @@ const CONTINUITY: NavItem = { href: '/continuity', text: 'Continuity', section: 
 const WORKLOAD: NavItem = { href: '/workload', text: 'Workload', section: 'workload' }
 const OUTCOMES: NavItem = { href: '/outcomes', text: 'Outcomes', section: 'outcomes' }
 const AUDIT: NavItem = { href: '/admin/audit', text: 'Audit trail', section: 'audit' }
+const STAFF: NavItem = { href: '/admin/staff', text: 'Staff', section: 'staff' }
+const RETENTION: NavItem = { href: '/admin/retention', text: 'Retention', section: 'retention' }
+const SUBJECT_ACCESS: NavItem = { href: '/admin/subject-access', text: 'Subject access', section: 'subject-access' }
 
 const BY_ROLE: Record<string, NavItem[]> = {
   person: [HOME],
@@ -24,7 +27,7 @@ const BY_ROLE: Record<string, NavItem[]> = {
   com: [HOME, CASELOAD, PEOPLE, WORKLOAD],
   manager: [HOME, CASELOAD, PEOPLE, CONTINUITY, WORKLOAD, OUTCOMES],
   partner: [HOME],
-  admin: [HOME, OUTCOMES, AUDIT],
+  admin: [HOME, OUTCOMES, STAFF, AUDIT, SUBJECT_ACCESS, RETENTION],
 }
 
 /** The service navigation for a role, with the current section marked. */

@@ -8,7 +8,11 @@ const CONTEXT = Symbol('request context')
 export function contextOf(req: Request): RequestContext {
   if (!req.user) throw new Unauthenticated()
   const holder = req as Request & { [CONTEXT]?: RequestContext }
-  holder[CONTEXT] ??= { user: req.user, correlationId: req.correlationId }
+  holder[CONTEXT] ??= {
+    user: req.user,
+    correlationId: req.correlationId,
+    ...(req.clientCorrelationId ? { clientCorrelationId: req.clientCorrelationId } : {}),
+  }
   return holder[CONTEXT]
 }
 

@@ -2,8 +2,12 @@ import { randomBytes } from 'node:crypto'
 import type { NextFunction, Request, Response } from 'express'
 import helmet from 'helmet'
 
-/** A fresh nonce per response lets the GOV.UK template's one inline script run under a strict policy. */
-export function securityHeaders(production: boolean) {
+/**
+ * A fresh nonce per response lets the GOV.UK template's one inline script run under a strict policy. Forms may be
+ * sent only to Resettle, and to `formTargets` (single sign-on's provider, which the sign-in form redirects to:
+ * browsers hold the redirects of a form to its `form-action` too).
+ */
+export function securityHeaders(production: boolean, formTargets: string[] = []) {
   const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -14,7 +18,7 @@ export function securityHeaders(production: boolean) {
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
-        formAction: ["'self'"],
+        formAction: ["'self'", ...formTargets],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
         objectSrc: ["'none'"],

@@ -4,8 +4,21 @@ import type { SessionStore } from '../auth/session-store.ts'
 import { csrfTokenFor, newToken, tokensMatch } from '../auth/tokens.ts'
 import { Forbidden, Unauthenticated } from '../errors/errors.ts'
 
+/** The session cookie's name outside production (plain HTTP on localhost cannot set a `__Host-` cookie). */
 export const SESSION_COOKIE = 'resettle_session'
 const VISITOR_COOKIE = 'resettle_visitor'
+
+/**
+ * In production the cookies carry the `__Host-` prefix: a browser then takes them only when Secure, for Path=/ and
+ * with no Domain, so that no other site under the same domain (nor a plain-HTTP page) can set or overwrite them.
+ */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE
+}
+
+function visitorCookieName(secure: boolean): string {
+  return secure ? `__Host-${VISITOR_COOKIE}` : VISITOR_COOKIE
+}
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 interface Options {
@@ -22,7 +35,9 @@ export function cookieOptions(secure: boolean) {
 export function sessionMiddleware({ sessions, secret, secureCookies }: Options) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const cookies = parse(req.headers.cookie ?? '')
-    const token = cookies[SESSION_COOKIE]
+    const sessionCookie = sessionCookieName(secureCookies)
+    const visitorCookie = visitorCookieName(secureCookies)
+    const token = cookies[sessionCookie]
     if (token) {
       const user = await sessions.resume(token)
       if (user) {
@@ -30,16 +45,16 @@ export function sessionMiddleware({ sessions, secret, secureCookies }: Options) 
         req.sessionToken = token
         res.locals.user = user
       } else {
-        res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...cookieOptions(secureCookies), maxAge: 0 }))
+        res.append('Set-Cookie', serialize(sessionCookie, '', { ...cookieOptions(secureCookies), maxAge: 0 }))
         res.locals.sessionExpired = true
       }
     }
     // Anonymous forms (sign-in, the public checker) are bound to a random visitor cookie instead.
     let binding = req.sessionToken
     if (!binding) {
-      binding = cookies[VISITOR_COOKIE] ?? newToken()
-      if (!cookies[VISITOR_COOKIE])
-        res.append('Set-Cookie', serialize(VISITOR_COOKIE, binding, cookieOptions(secureCookies)))
+      binding = cookies[visitorCookie] ?? newToken()
+      if (!cookies[visitorCookie])
+        res.append('Set-Cookie', serialize(visitorCookie, binding, cookieOptions(secureCookies)))
     }
     req.csrfToken = csrfTokenFor(secret, binding)
     res.locals.csrfToken = req.csrfToken
@@ -61,11 +76,11 @@ export function csrfProtection(req: Request, _res: Response, next: NextFunction)
 }
 
 export function setSessionCookie(res: Response, token: string, secure: boolean) {
-  res.append('Set-Cookie', serialize(SESSION_COOKIE, token, cookieOptions(secure)))
+  res.append('Set-Cookie', serialize(sessionCookieName(secure), token, cookieOptions(secure)))
 }
 
 export function clearSessionCookie(res: Response, secure: boolean) {
-  res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...cookieOptions(secure), maxAge: 0 }))
+  res.append('Set-Cookie', serialize(sessionCookieName(secure), '', { ...cookieOptions(secure), maxAge: 0 }))
 }
 
 /** Pages send people to sign in; the API answers 401. */

@@ -14,7 +14,7 @@ import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { createLogger } from '../logging/logger.ts'
 import { createBaseApp } from './app.ts'
-import { SESSION_COOKIE } from './session-middleware.ts'
+import { SESSION_COOKIE, sessionCookieName } from './session-middleware.ts'
 
 let app: TestApp
 let comA: Client
@@ -475,8 +475,13 @@ describe('security headers', () => {
     }
   })
 
-  it('in production also marks cookies Secure and asks browsers to use HTTPS only', async () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40), LOG_LEVEL: 'silent' })
+  it('in production also marks cookies Secure, names them __Host- (Path=/, no Domain) and asks browsers to use HTTPS only', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'p'.repeat(40),
+      MFA_ENCRYPTION_KEY: 'ab'.repeat(32),
+      LOG_LEVEL: 'silent',
+    })
     const production = await listen(
       createApp(buildServices(app.services.handle, config, { signInDelayScale: 0.01 }), config, createLogger('silent')),
     )
@@ -487,13 +492,22 @@ describe('security headers', () => {
         body: JSON.stringify({ username: 'comA', password: 'correct horse battery staple' }),
       })
       assert.equal(response.status, 200)
-      const cookie = response.headers.getSetCookie().find(c => c.startsWith(`${SESSION_COOKIE}=`))!
+      assert.equal(sessionCookieName(true), '__Host-resettle_session')
+      const cookies = response.headers.getSetCookie()
+      assert.ok(!cookies.some(c => c.startsWith(`${SESSION_COOKIE}=`)), 'no cookie without the prefix')
+      const cookie = cookies.find(c => c.startsWith('__Host-resettle_session='))!
+      assert.ok(cookie, 'the session cookie has the __Host- prefix')
+      const attributes = cookie.split(';').map(a => a.trim())
+      assert.ok(attributes.includes('Secure'), cookie)
+      assert.ok(attributes.includes('Path=/'), cookie)
+      assert.ok(!attributes.some(a => /^domain=/i.test(a)), 'no Domain')
+      // The browser sends it back under that name, and it signs the user in.
+      const token = cookie.split(';')[0]!.split('=')[1]!
+      const me = await fetch(`${production.url}/api/v1/me`, { headers: { cookie: `__Host-resettle_session=${token}` } })
+      assert.equal(me.status, 200)
+      const visitor = await fetch(`${production.url}/sign-in`)
       assert.ok(
-        cookie
-          .split(';')
-          .map(a => a.trim())
-          .includes('Secure'),
-        cookie,
+        visitor.headers.getSetCookie().some(c => c.startsWith('__Host-resettle_visitor=') && /; Secure/.test(c)),
       )
       assert.match(response.headers.get('strict-transport-security')!, /max-age=31536000; includeSubDomains/)
       assert.match(response.headers.get('content-security-policy')!, /upgrade-insecure-requests/)

@@ -22,8 +22,22 @@ export class AuditTrailPage extends ResettlePage {
     return this.page.getByTestId('result-count')
   }
 
+  get person(): Locator {
+    return this.page.getByLabel('Person', { exact: true })
+  }
+
+  get exportLink(): Locator {
+    return this.page.getByTestId('export-csv')
+  }
+
   async filterByAction(action: string): Promise<void> {
-    await this.action.fill(action)
+    await this.action.selectOption(action)
+    await loadingNewPage(this.page, () => this.page.getByTestId('filter').click())
+  }
+
+  /** Keeps the other filters and narrows the trail to one person, by name or CRN. */
+  async filterByPerson(nameOrCrn: string): Promise<void> {
+    await this.person.fill(nameOrCrn)
     await loadingNewPage(this.page, () => this.page.getByTestId('filter').click())
   }
 

@@ -55,6 +55,23 @@ export class PersonFormPage extends ResettlePage {
     if (details.prisonNumber !== undefined) await this.prisonNumber.fill(details.prisonNumber)
   }
 
+  get changeReason(): Locator {
+    return this.page.getByLabel('Reason for the change (optional)')
+  }
+
+  /** The rows of "Changes to these details", newest first, by the table's column headings. */
+  async detailChanges(): Promise<Record<string, string>[]> {
+    const table = this.page.getByTestId('detail-changes')
+    const headings = (await table.locator('thead th').allInnerTexts()).map(text => text.trim())
+    const rows = await table.locator('tbody tr').all()
+    return Promise.all(
+      rows.map(async row => {
+        const cells = (await row.locator('td, th').allInnerTexts()).map(text => text.trim())
+        return Object.fromEntries(headings.map((heading, i) => [heading, cells[i] ?? '']))
+      }),
+    )
+  }
+
   async save(): Promise<void> {
     await loadingNewPage(this.page, () => this.page.getByRole('button', { name: 'Save', exact: true }).click())
   }

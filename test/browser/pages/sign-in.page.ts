@@ -30,6 +30,11 @@ export class SignInPage extends ResettlePage {
     return this.page.getByRole('button', { name: 'Sign in', exact: true })
   }
 
+  /** "Sign in with <organisation>", shown when single sign-on is configured. */
+  get ssoButton(): Locator {
+    return this.page.getByTestId('sign-in-sso')
+  }
+
   /** Fills the form and sends it; the caller checks where it lands. */
   async signIn(username: string, password: string): Promise<void> {
     await this.username.fill(username)

@@ -46,7 +46,12 @@ export function openApiDocument(routes: readonly RegisteredRoute[]) {
     },
     components: {
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'resettle_session' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'resettle_session',
+          description: 'Named __Host-resettle_session in production (Secure, Path=/, no Domain)',
+        },
         csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
       },
       schemas: { Problem: PROBLEM },

@@ -31,10 +31,12 @@ export function parseRequest(spec: RouteSpec, req: Request, { page }: { page: bo
   // A page's GOV.UK date inputs send parts, whether in a form's body or in a filter's address.
   const dated = (value: unknown) => (page ? withDateParts(value) : value)
   const raw = { params: req.params, query: dated(req.query), body: dated(req.body) }
-  const unsafe = unsafeTextErrors(raw)
-  if (unsafe.length) throw new ValidationFailed(unsafe)
+  // A page whose address names nothing is not there, whatever its form holds: checked first, because a form's
+  // errors are shown on the page that its address names.
   const params = parsePart(spec.params, raw.params, 'params')
   if (page && params.errors.length) throw new NotFound()
+  const unsafe = unsafeTextErrors(raw)
+  if (unsafe.length) throw new ValidationFailed(unsafe)
   // A page's query is a filter form (a GET form): its problems name the form's fields, as a body's do.
   const query = parsePart(spec.query, raw.query, page ? '' : 'query')
   const body = parsePart((req.user && spec.bodyFor?.(req.user)) || spec.body, raw.body ?? {}, '')
