@@ -62,8 +62,18 @@ export type Outcome = 'allowed' | 'forbidden' | 'limited' | 'notFound' | 'signIn
 /** What a route is for: who may reach it, and for a case route whether it reads or changes the record. */
 export type Rule =
   | { kind: 'public' }
-  /** Not about one person: the roles that reach it; anyone else signed in gets `refused`. */
-  | { kind: 'signedIn'; roles: readonly Role[]; refused: 'notFound' | 'forbidden' }
+  /**
+   * A later step of signing in (the second factor), public but only for a sign-in waiting for it: the matrix has
+   * none, so everyone, signed in or not, is sent back to the first step.
+   */
+  | { kind: 'signInStep' }
+  /** Single sign-on's own routes: public when it is configured, not there (404) when it is off, as in the matrix. */
+  | { kind: 'sso' }
+  /**
+   * Not about one person: the roles that reach it; anyone else signed in gets `refused`. `special`: it shows
+   * special-category data (a subject access export holds everything held about the person).
+   */
+  | { kind: 'signedIn'; roles: readonly Role[]; refused: 'notFound' | 'forbidden'; special?: boolean }
   /**
    * A case route (`:id` is a person): the roles that reach it at all, and whether it reads the record or changes it
    * (a form to change it counts as a change). `person` in the roles means the person, for their own record only.
@@ -86,7 +96,12 @@ export type Rule =
 
 const PUBLIC: Rule = { kind: 'public' }
 const ALL: readonly Role[] = ['person', 'pom', 'com', 'manager', 'partner', 'admin']
+const STAFF: readonly Role[] = ['pom', 'com', 'manager', 'partner', 'admin']
 const signedIn = (...roles: Role[]): Rule => ({ kind: 'signedIn', roles, refused: 'notFound' })
+const SIGN_IN_STEP: Rule = { kind: 'signInStep' }
+const SSO: Rule = { kind: 'sso' }
+/** Everything held about a person, special-category data included: for an administrator answering a request. */
+const subjectAccess: Rule = { kind: 'signedIn', roles: ['admin'], refused: 'notFound', special: true }
 /** A route that answers a role it is not for with 403 (it exists for them, but they may not do this). */
 const refusing = (...roles: Role[]): Rule => ({ kind: 'signedIn', roles, refused: 'forbidden' })
 const readCase = (...roles: Role[]): Rule => ({ kind: 'case', access: 'read', roles })
@@ -418,6 +433,53 @@ export const ROUTES: Record<string, Rule> = {
   'page GET /': signedIn(...ALL),
   'api GET /api/v1/audit': signedIn('admin'),
   'page GET /admin/audit': signedIn('admin'),
+  'page GET /admin/audit.csv': signedIn('admin'),
+  // Multi-factor authentication is for staff accounts; the person signs in without one.
+  'api GET /api/v1/account/mfa': signedIn(...STAFF),
+  'api POST /api/v1/account/mfa/set-up': signedIn(...STAFF),
+  'api POST /api/v1/account/mfa/confirm': signedIn(...STAFF),
+  'page GET /account/mfa': signedIn(...STAFF),
+  'page GET /account/mfa/set-up': signedIn(...STAFF),
+  'page POST /account/mfa/set-up': signedIn(...STAFF),
+  'page GET /sign-in/code': SIGN_IN_STEP,
+  'page POST /sign-in/code': SIGN_IN_STEP,
+  'page GET /sign-in/set-up': SIGN_IN_STEP,
+  'page POST /sign-in/set-up': SIGN_IN_STEP,
+  'page POST /sso/sign-in': SSO,
+  'page GET /sso/callback': SSO,
+  // Everyone signed in lists and ends their own sessions (an id that is not theirs is answered as absent).
+  'api GET /api/v1/account/sessions': signedIn(...ALL),
+  'api POST /api/v1/account/sessions/:sessionId/end': signedIn(...ALL),
+  'api POST /api/v1/account/sessions/end-others': signedIn(...ALL),
+  'page GET /account/sessions': signedIn(...ALL),
+  'page POST /account/sessions/:sessionId/end': signedIn(...ALL),
+  'page POST /account/sessions/end-others': signedIn(...ALL),
+  // Staff administration, subject access and retention are the administrator's.
+  'api GET /api/v1/staff': signedIn('admin'),
+  'api POST /api/v1/staff': signedIn('admin'),
+  'api GET /api/v1/staff/:userId': signedIn('admin'),
+  'api PATCH /api/v1/staff/:userId': signedIn('admin'),
+  'api PUT /api/v1/staff/:userId/active': signedIn('admin'),
+  'api DELETE /api/v1/staff/:userId/mfa': signedIn('admin'),
+  'api GET /api/v1/teams': signedIn('admin'),
+  'api POST /api/v1/teams': signedIn('admin'),
+  'page GET /admin/staff': signedIn('admin'),
+  'page GET /admin/staff/new': signedIn('admin'),
+  'page POST /admin/staff/new': signedIn('admin'),
+  'page GET /admin/staff/:userId': signedIn('admin'),
+  'page POST /admin/staff/:userId': signedIn('admin'),
+  'page POST /admin/staff/:userId/active': signedIn('admin'),
+  'page POST /admin/staff/:userId/mfa-reset': signedIn('admin'),
+  'page GET /admin/teams': signedIn('admin'),
+  'page POST /admin/teams': signedIn('admin'),
+  'api GET /api/v1/subject-access/:personId': subjectAccess,
+  'api GET /api/v1/subject-access/:personId/pdf': subjectAccess,
+  'page GET /admin/subject-access': signedIn('admin'),
+  'page GET /admin/subject-access/:personId': subjectAccess,
+  'page GET /admin/subject-access/:personId/export.json': subjectAccess,
+  'page GET /admin/subject-access/:personId/export.pdf': subjectAccess,
+  'api GET /api/v1/retention/due': signedIn('admin'),
+  'page GET /admin/retention': signedIn('admin'),
 }
 
 /**
@@ -497,6 +559,8 @@ export const PERSON_OWN_API: Record<string, Outcome> = {
 export function expectedOutcome(rule: Rule, principal: Principal, subject: Subject): Outcome {
   const role = PRINCIPALS[principal].role
   if (rule.kind === 'public') return 'allowed'
+  if (rule.kind === 'signInStep') return 'signIn'
+  if (rule.kind === 'sso') return 'notFound'
   if (role === undefined) return 'signIn'
   if (rule.kind === 'signedIn') return rule.roles.includes(role) ? 'allowed' : rule.refused
   const relation = RELATIONS[principal][subject] ?? 'none'
