@@ -31,6 +31,12 @@ let app: TestApp
 const clients = new Map<Principal, Client>()
 /** A value planted in the special-category (diversity) record of Alpha: only the routes declared special show it. */
 const SPECIAL_MARKER = 'Zq7SpecialCategoryMarker'
+/**
+ * A session of someone who is none of the principals (managerB): the session routes are asked about it, so that no one
+ * else may see or end it, and it must outlive the matrix.
+ */
+let bystander: Client
+let bystanderSession: string
 
 before(async () => {
   app = await startTestApp()
@@ -41,6 +47,13 @@ before(async () => {
     adjustments: SPECIAL_MARKER,
   })
   assert.equal(diversity.status, 200, JSON.stringify(diversity.body))
+  bystander = await new Client(app.baseUrl).signIn('managerB')
+  const session = await app.services.handle.db
+    .selectFrom('session')
+    .select('public_id')
+    .where('user_id', '=', app.fixture.staff.managerB!.id)
+    .executeTakeFirstOrThrow()
+  bystanderSession = session.public_id
 })
 after(() => app.close())
 
@@ -148,6 +161,9 @@ function pathOf(route: RegisteredRoute, subject: Subject): string {
     const param = params[name!] ?? {}
     if (param.enum) return String(param.enum[0])
     if (name === 'staffId') return app.fixture.staff.comA!.id
+    // Staff administration names a staff account that is none of the principals, so that the administrator finds it.
+    if (name === 'userId') return app.fixture.staff.pom1b!.id
+    if (name === 'sessionId') return bystanderSession
     // Subject access names the person it is about: Alpha, whose diversity record holds the marker.
     if (name === 'personId') return SUBJECT_IDS().ofComA
     if (name === 'code') return 'ABCD-EFGH-JKLM'
@@ -155,8 +171,11 @@ function pathOf(route: RegisteredRoute, subject: Subject): string {
   })
 }
 
-/** A route with an id in its address besides the person's: the thing it names is absent, so allowed answers 404. */
-const namesAnotherThing = (route: RegisteredRoute) => /:(?!id\b)\w+/.test(route.path)
+/**
+ * A route with an id in its address besides the person's: the thing it names is absent, so allowed answers 404. The
+ * staff account and the subject access's person are there (pom1b, Alpha): allowed finds them.
+ */
+const namesAnotherThing = (route: RegisteredRoute) => /:(?!id\b|userId\b|personId\b)\w+/.test(route.path)
 
 interface Cell {
   route: RegisteredRoute
@@ -294,6 +313,7 @@ describe('the access matrix', () => {
       if (answer.text.includes(SPECIAL_MARKER) && !special) return 'shows the special-category marker'
       if (cell.principal === 'partner' && caseWords().some(word => answer.text.includes(word)))
         return 'shows a partner case data'
+      if (answer.text.includes(bystanderSession)) return 'shows another user’s session'
       return undefined
     })
     report(t, failures, list.length)
@@ -313,6 +333,7 @@ describe('the access matrix', () => {
     const list = cells(r => !isRead(r)).filter(c => c.expected === 'allowed')
     const failures = [...(await run(list.filter(c => !endsOthers(c)))), ...(await run(list.filter(endsOthers)))]
     report(t, failures, list.length)
+    assert.equal((await bystander.get('/api/v1/me')).status, 200, 'another user’s session outlives every write')
   })
 
   it('refuses changes to a practitioner’s workload to those who may not make them, before reading the body', async () => {
