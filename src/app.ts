@@ -11,6 +11,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   const routes = createRouteRegistry({
     checkResponses: config.env !== 'production',
     caseSections: platform.contributions.caseSections,
+    caseAccess: (ctx, id, need) => services.people.mayReach(ctx, id, need),
   })
   const deps = { ...platform, ...services } as never
   const api = Router()

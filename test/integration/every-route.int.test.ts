@@ -66,13 +66,18 @@ const roleOf = (route: RegisteredRoute): Role => route.spec.roles?.[0] ?? 'com'
 const bodySchemaOf = (route: RegisteredRoute) =>
   jsonSchemaOf(route.spec.bodyFor?.({ role: roleOf(route) } as CurrentUser) ?? route.spec.body)
 
-/** The address with each param filled: the fixture's person for `:id`, the first choice of an enum, else an id. */
+/**
+ * The address with each param filled: the fixture's person for `:id`, comA for `:staffId`, the first choice of an
+ * enum, else an id.
+ */
 function pathOf(route: RegisteredRoute, malformed = false): string {
   const params = jsonSchemaOf(route.spec.params).properties ?? {}
   return route.path.replace(/:(\w+)/g, (_, name: string) => {
     const param = params[name] ?? {}
     if (param.enum) return String(param.enum[0])
     if (malformed) return 'not-an-id'
+    // A practitioner the test's manager (and, for court reports, the COM) may change: access is checked before the body.
+    if (name === 'staffId') return app.fixture.staff.comA!.id
     return name === 'id' ? app.fixture.people.ofComA.id : randomUUID()
   })
 }

@@ -214,6 +214,14 @@ export function createPeopleService({ db, repository, organisation, audit, today
      */
     caseFor: open,
 
+    /**
+     * Whether this user may reach the person's case at all (and, with `write`, change it), asked by the route
+     * registry before a case route parses its input, so that someone refused never learns what the body should hold.
+     */
+    async mayReach(ctx: RequestContext, id: string, need: { write: boolean }) {
+      await open(ctx, id, { write: need.write })
+    },
+
     personForEdit,
 
     /** What the personal details form offers: the PDUs, and to a manager adding a person, the COMs to name. */

@@ -110,7 +110,7 @@ export function plansRoutes(plans: PlansService, routes: RouteRegistry): Router 
   )
 
   const agreementForm = async (ctx: RequestContext, personId: string) => {
-    const found = await plans.plan(ctx, personId)
+    const found = await plans.agreementForm(ctx, personId)
     const plan = { ...planTitle(found.forPerson), ...found }
     const title = plan.forPerson ? 'Do you agree with your plan?' : 'Record the person’s answer'
     return {

@@ -219,6 +219,12 @@ export function createPlansService({
     /** The plan page and `GET /plan`: for anyone who may see the person, including the person. */
     plan: (ctx: RequestContext, personId: string) => read(ctx, personId, 'page'),
 
+    /** The plan for the form that records the person's answer: only for those who may record it. */
+    async agreementForm(ctx: RequestContext, personId: string) {
+      await writableCase(ctx, personId)
+      return read(ctx, personId, 'page')
+    },
+
     /** The plan page: the plan, and for staff the things to ask about for this person while planning. */
     async planPage(ctx: RequestContext, personId: string) {
       const plan = await read(ctx, personId, 'page')

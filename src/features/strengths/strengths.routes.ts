@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../platform/auth/current-user.ts'
 import { Router, type Request, type Response } from 'express'
 import { NotFound } from '../../platform/errors/errors.ts'
 import { wordsOf } from '../../platform/i18n/language-middleware.ts'
@@ -59,19 +60,22 @@ export function strengthsRoutes(strengths: StrengthsService, routes: RouteRegist
     res.render('strengths/views/strengths.njk', await overviewPage(req))
   })
 
-  const formPage = (title: string) => async (req: Request) => {
-    const { person } = await strengths.overview(contextOf(req), param(req, 'id'))
-    return {
-      pageTitle: title,
-      activeSection: 'people',
-      backLink: home(person.id),
-      person,
-      limits: LIMITS,
-      ...strengthChoices(),
+  type Opened = Awaited<ReturnType<typeof strengths.givingBackForm>>
+  const formPage =
+    (title: string, open: (ctx: RequestContext, id: string) => Promise<Opened> = strengths.overview) =>
+    async (req: Request) => {
+      const { person } = await open(contextOf(req), param(req, 'id'))
+      return {
+        pageTitle: title,
+        activeSection: 'people',
+        backLink: home(person.id),
+        person,
+        limits: LIMITS,
+        ...strengthChoices(),
+      }
     }
-  }
   const achievementForm = formPage('Record an achievement')
-  const givingBackForm = formPage('Record giving back')
+  const givingBackForm = formPage('Record giving back', strengths.givingBackForm)
 
   /** The form to add a strength, or to change one (`strengthId`), with the plan's goals to tick. */
   const strengthForm = async (req: Request) => {

@@ -188,6 +188,17 @@ export function createStrengthsService({ db, repository, people, plans, audit, t
       })
     },
 
+    /** The giving-back form: only for those who may change the record. */
+    async givingBackForm(ctx: RequestContext, personId: string) {
+      const { person } = await writable(ctx, personId)
+      await audit.record({
+        ...actorOf(ctx, person.id),
+        action: 'strengths.viewed',
+        details: { view: 'giving-back-form' },
+      })
+      return { person }
+    },
+
     /** The achievement form, filled in from an achieved plan goal when one is named: its words, a milestone, today. */
     async achievementForm(ctx: RequestContext, personId: string, goalId?: string) {
       const { person } = await writable(ctx, personId)

@@ -412,6 +412,14 @@ export function createWorkloadService({ db, repository, people, needs, limitedAc
       }
     },
 
+    /** Whether this user may change the COM's hours or court reports: asked before a body is read. */
+    async mayChange(ctx: RequestContext, staffId: string, what: 'hours' | 'court-reports') {
+      const row = await practitionerFor(ctx, staffId)
+      const may =
+        what === 'hours' ? mayChangeHours(ctx.user, row.team_id) : mayRecordCourtReports(ctx.user, row.id, row.team_id)
+      if (!may) throw new NotFound()
+    },
+
     async setHours(ctx: RequestContext, staffId: string, input: HoursInput) {
       const row = await practitionerFor(ctx, staffId)
       if (!mayChangeHours(ctx.user, row.team_id)) throw new NotFound()

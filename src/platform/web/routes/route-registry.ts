@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response, Router } from 'express'
 import type { z } from 'zod'
-import { CASE_ROLES } from '../../auth/current-user.ts'
+import { CASE_ROLES, type RequestContext } from '../../auth/current-user.ts'
 import type { CaseSection } from '../../case/case-header.ts'
 import { NotFound } from '../../errors/errors.ts'
 import { onInvalidRender } from '../error-handler.ts'
@@ -50,6 +50,11 @@ interface Options {
   checkResponses: boolean
   /** Every feature's case section, complete before the first request. */
   caseSections: readonly CaseSection[]
+  /**
+   * Whether this user may reach the person a case route names, asked before its body is parsed, so that someone
+   * refused never learns what the body should hold: it throws the refusal (and audits it). `write` for a change.
+   */
+  caseAccess?: (ctx: RequestContext, personId: string, need: { write: boolean }) => Promise<unknown>
 }
 
 type CaseInput<I> = I & { personId: string }
@@ -78,6 +83,23 @@ export function createRouteRegistry(options: Options) {
     return { ...parsed, ctx: req.user ? contextOf(req) : undefined, req, res, personId: params?.id ?? '' }
   }
 
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+  /** A case route's person, checked before the input is parsed (a malformed id is left to the parser to answer). */
+  async function accessFirst(scope: Scope, req: Request) {
+    const id = (req.params as { id?: string }).id
+    if (scope.section === undefined || !options.caseAccess || !req.user || !id || !UUID.test(id)) return
+    const write = req.method !== 'GET' && req.user.role !== 'person'
+    await options.caseAccess(contextOf(req), id, { write })
+  }
+
+  /** What the route declares it needs to check first, with the params parsed (bad params are the parser's to answer). */
+  async function declaredAccess(spec: RouteSpec, req: Request) {
+    if (!spec.access || !req.user) return
+    const params = spec.params ? spec.params.safeParse(req.params) : { success: true as const, data: undefined }
+    if (params.success) await spec.access(contextOf(req), params.data)
+  }
+
   function inScope<S extends RouteSpec>(spec: S, scope: Scope, page: boolean): S {
     if (scope.section === undefined) return spec
     return { ...spec, params: spec.params ?? personParams, roles: spec.roles ?? (page ? CASE_ROLES : undefined) }
@@ -95,6 +117,8 @@ export function createRouteRegistry(options: Options) {
         const spec = inScope(declared, scope, false)
         routes.push({ kind: 'api', method, path: `/api/v1${prefix}${path}`, spec, tag, response: spec.response })
         router[method](`${prefix}${path}`, ...guard(spec), async (req: Request, res: Response) => {
+          await accessFirst(scope, req)
+          await declaredAccess(spec, req)
           const given = input(spec, req, res, false) as CaseInput<RouteInput<P, Q, B, Pub>>
           send(res, spec.response, await handler(given))
         })
@@ -115,6 +139,8 @@ export function createRouteRegistry(options: Options) {
         routes.push({ kind: 'page', method, path: `${prefix}${path}`, spec, formView: spec.form?.view })
         const form = spec.form ? [onInvalidRender(spec.form.view, spec.form.context)] : []
         router[method](`${prefix}${path}`, ...guard(spec), ...form, async (req: Request, res: Response) => {
+          await accessFirst(scope, req)
+          await declaredAccess(spec, req)
           if (scope.section !== undefined) showCase(res, contextOf(req), options.caseSections, scope.section)
           await handler(input(spec, req, res, true) as CaseInput<RouteInput<P, Q, B, Pub>>)
         })

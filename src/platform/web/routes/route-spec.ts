@@ -26,6 +26,11 @@ export interface RouteSpec<
   public?: boolean
   /** The only roles that may reach it at all; anyone else is answered as if it were not there (404). */
   roles?: readonly Role[]
+  /**
+   * Whether this user may reach what the address names, asked with the params parsed but before the body is, so
+   * that someone refused never learns what a valid body holds: it throws the refusal (the service decides).
+   */
+  access?(ctx: RequestContext, params: z.output<P>): Promise<unknown>
 }
 
 /** What the handler is handed: the input already parsed by the declared schemas. */
