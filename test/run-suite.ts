@@ -9,7 +9,7 @@
  * Usage: tsx test/run-suite.ts unit|integration|browser [options for node --test, such as --test-name-pattern=…]
  */
 import { spawn } from 'node:child_process'
-import { readFileSync, readdirSync, rmSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { build, type Plugin } from 'esbuild'
 
@@ -73,9 +73,18 @@ async function bundle(files: string[], outdir: string): Promise<string[]> {
     logLevel: 'warning',
   })
   return Object.entries(result.metafile.outputs)
-    .filter(([, output]) => output.entryPoint)
-    .map(([file]) => join(ROOT, file))
-    .sort()
+    .flatMap(([file, output]) => (output.entryPoint ? [{ file: join(ROOT, file), source: output.entryPoint }] : []))
+    .sort((a, b) => weight(b.source) - weight(a.source) || a.source.localeCompare(b.source))
+    .map(({ file }) => file)
+}
+
+/**
+ * The runner starts files in the order given, two at a time, so the heaviest start first and the suite never ends
+ * waiting on one long file begun last: the whole-service tests of test/integration (every route fuzzed, the access
+ * matrix, faults, the generator) before the rest, and otherwise the larger file (more tests) first.
+ */
+function weight(source: string): number {
+  return (source.startsWith('test/integration/') ? 1e9 : 0) + statSync(join(ROOT, source)).size
 }
 
 async function main() {
