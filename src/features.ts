@@ -1,3 +1,4 @@
+import { accountPassword } from './features/account-password/index.ts'
 import { accountSessions } from './features/account-sessions/index.ts'
 import { audit } from './features/audit/index.ts'
 import { auth } from './features/auth/index.ts'
@@ -44,6 +45,7 @@ export const FEATURES = [
   auth,
   sso,
   accountSessions,
+  accountPassword,
   language,
   people,
   limitedAccess,

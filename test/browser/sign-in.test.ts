@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { PASSWORD } from '../support/fixture.ts'
 import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
+import { ChangePasswordPage } from './pages/change-password.page.ts'
 import { OtherHomePage, PersonHomePage, StaffHomePage } from './pages/home.page.ts'
 import type { ResettlePage } from './pages/page.ts'
 import { SignInPage } from './pages/sign-in.page.ts'
@@ -190,5 +191,30 @@ describe('your sessions', () => {
       assert.match(await afterAll.savedBanner.innerText(), /All your other sessions have ended/)
       assert.equal(await afterAll.noOtherSessions.count(), 1)
       for (const client of elsewhere) assert.equal((await client.json('GET', '/api/v1/me')).status, 401)
+    }))
+})
+
+describe('changing your password', () => {
+  it('changes it from the navigation, signs out everywhere else, then signs in with the new one only', () =>
+    withPage(browser, app.baseUrl, async page => {
+      const elsewhere = await new Client(app.baseUrl).signIn('pom2')
+      await SignInPage.signInAs(page, 'pom2')
+      await new StaffHomePage(page, 'Staff pom2').verifyOnPage()
+      const form = await ChangePasswordPage.fromNavigation(page)
+
+      const changed = await form.change(PASSWORD, 'velvet harbour pinecone drum')
+      assert.match(await changed.savedBanner.innerText(), /Your password has been changed/)
+      assert.equal((await elsewhere.json('GET', '/api/v1/me')).status, 401, 'the other session has ended')
+
+      await changed.signOut()
+      await new SignedOutPage(page).verifyOnPage()
+      const signIn = await SignInPage.visit(page)
+      await signIn.signIn('pom2', PASSWORD)
+      await signIn.verifyOnPage()
+      assert.deepEqual(await signIn.errorLinks(), [
+        { text: 'Enter a correct username and password', href: '#username' },
+      ])
+      await signIn.signIn('pom2', 'velvet harbour pinecone drum')
+      await new StaffHomePage(page, 'Staff pom2').verifyOnPage()
     }))
 })

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { AuditLog } from '../../platform/audit/audit-log.ts'
-import { decoyHash, verifyPassword } from '../../platform/auth/password.ts'
+import { decoyHash, hashPassword, verifyPassword } from '../../platform/auth/password.ts'
 import type { SessionStore } from '../../platform/auth/session-store.ts'
 import type { SignInSource } from '../../platform/auth/sign-in-source.ts'
 import { Forbidden, TooManyRequests, Unauthenticated, ValidationFailed } from '../../platform/errors/errors.ts'
@@ -27,6 +27,7 @@ interface Dependencies {
 }
 
 const WRONG = 'Enter a correct username and password'
+export const WRONG_CURRENT_PASSWORD = 'Your current password is not right: enter the password you signed in with'
 const SET_UP_ON_THE_WEB =
   'Your account must have multi-factor authentication: sign in on the web once to set it up, then send code'
 
@@ -214,6 +215,48 @@ export function createAuthService({
       if (!method) return refuseCode(account.username, before.failures, correlationId, from)
       await mfa.endChallenge(challenge)
       return start(account, correlationId, previousToken, from, method)
+    },
+
+    /**
+     * The signed-in user's password, checked again before it may be changed (ASVS 6.2.3). It counts as a sign-in
+     * attempt of the username, under the same lock, delay and bound on password checks as signing in, so that the
+     * page cannot be used to guess it; a wrong one is audited as a failed sign-in and refused on `field`.
+     */
+    async confirmPassword(
+      user: { id: string; username: string },
+      password: string,
+      correlationId: string,
+      from: SignInSource = {},
+      field = 'currentPassword',
+    ): Promise<void> {
+      const at = now()
+      const { before, matches } = await hashGate.run(async () => {
+        const state = await repository.countAttempt(user.username, s => afterFailure(s, at))
+        if (isLocked(state, at)) return { before: state, matches: false }
+        const found = await repository.userByUsername(user.username)
+        const hash = found?.id === user.id && found.active ? found.password_hash : await decoyHash()
+        return { before: state, matches: await verifyPassword(password, hash) }
+      })
+      if (isLocked(before, at)) throw await locked(user.username, correlationId, from, before.lockedUntil)
+      if (!matches) {
+        await sleep(failureDelayMs(before.failures) * delayScale)
+        await audit.record({
+          action: 'sign-in.failed',
+          actorId: user.id,
+          actorUsername: user.username,
+          correlationId,
+          clientCorrelationId: from.clientCorrelationId,
+          outcome: 'failure',
+          details: { check: 'current password' },
+        })
+        throw new ValidationFailed([{ field, message: WRONG_CURRENT_PASSWORD }])
+      }
+      await repository.clearThrottle(user.username)
+    },
+
+    /** A new password's hash, made under the same bound on password checks as signing in (about 128 MiB each). */
+    hashNewPassword(password: string): Promise<string> {
+      return hashGate.run(() => hashPassword(password))
     },
 
     async signOut(

@@ -24,4 +24,6 @@ export const auth = defineFeature({
   auditActions: AUTH_AUDIT_ACTIONS,
 })
 export { safeReturnTo } from './auth.schemas.ts'
-export { passwordProblem } from './password.rules.ts'
+export { passwordProblem, PASSWORD_MESSAGES } from './password.rules.ts'
+export { WRONG_CURRENT_PASSWORD } from './auth.service.ts'
+export type { AuthService } from './auth.service.ts'
