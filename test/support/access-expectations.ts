@@ -448,6 +448,10 @@ export const ROUTES: Record<string, Rule> = {
   'page POST /sso/sign-in': SSO,
   'page GET /sso/callback': SSO,
   // Everyone signed in lists and ends their own sessions (an id that is not theirs is answered as absent).
+  // Changing one's own password: every signed-in user, for their own account (a wrong current password is a 400).
+  'api PUT /api/v1/account/password': signedIn(...ALL),
+  'page GET /account/password': signedIn(...ALL),
+  'page POST /account/password': signedIn(...ALL),
   'api GET /api/v1/account/sessions': signedIn(...ALL),
   'api POST /api/v1/account/sessions/:sessionId/end': signedIn(...ALL),
   'api POST /api/v1/account/sessions/end-others': signedIn(...ALL),
