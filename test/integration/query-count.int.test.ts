@@ -59,7 +59,7 @@ describe('SQL statements per list page', () => {
     ['comA', '/caseload?q=count&sort=name', /<tr class="govuk-table__row">/g],
     ['comA', '/people', /<tr class="govuk-table__row">/g],
     ['comA', '/people?q=count', /<tr class="govuk-table__row">/g],
-    ['admin', '/admin/audit', /<tr class="govuk-table__row">/g],
+    ['admin', '/admin/audit', /data-qa="audit-entry"/g],
     ['comA', '/api/v1/caseload', /"id":/g],
     ['comA', '/api/v1/caseload?q=count', /"id":/g],
     ['comA', '/api/v1/people', /"id":/g],
@@ -83,7 +83,11 @@ describe('SQL statements per list page', () => {
     for (const [n, [user, path, row]] of PAGES.entries()) {
       const { count, body } = await statementsFor(user, path)
       const rows = body.match(row)?.length ?? 0
-      assert.ok(rows >= few[n]!.rows + 40, `${path} as ${user} shows a full page (${few[n]!.rows} then ${rows} rows)`)
+      // A full page is 50 rows: a list that already had some (the audit trail's sign-ins) grows to 50.
+      assert.ok(
+        rows >= Math.min(few[n]!.rows + 40, 50),
+        `${path} as ${user} shows a full page (${few[n]!.rows} then ${rows} rows)`,
+      )
       assert.equal(
         count,
         few[n]!.count,

@@ -480,6 +480,7 @@ describe('security headers', () => {
       NODE_ENV: 'production',
       SESSION_SECRET: 'p'.repeat(40),
       MFA_ENCRYPTION_KEY: 'ab'.repeat(32),
+      AUDIT_KEY: 'cd'.repeat(32),
       LOG_LEVEL: 'silent',
     })
     const production = await listen(
