@@ -96,9 +96,12 @@ describe('a breach, a recommendation and a countersigned decision', () => {
 
   it('lets only a manager of the team countersign', async () => {
     const created = await recommend('comA')
-    const byCom = await countersign('comA2', created.body.id, { decision: 'no-recall', rationale: 'x' })
+    // The person's own COM, who may change the record, is told why; a team-mate COM may not change it at all.
+    const byCom = await countersign('comA', created.body.id, { decision: 'no-recall', rationale: 'x' })
     assert.equal(byCom.status, 403)
     assert.equal(byCom.body.title, 'Only a senior probation officer can countersign a recall decision')
+    const byTeamMate = await countersign('comA2', created.body.id, { decision: 'no-recall', rationale: 'x' })
+    assert.equal(byTeamMate.status, 403)
     assert.equal(
       (await countersign('managerB', created.body.id, { decision: 'no-recall', rationale: 'x' })).status,
       404,
