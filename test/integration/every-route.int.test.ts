@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { z } from 'zod'
 import type { CurrentUser } from '../../src/platform/auth/current-user.ts'
-import type { Role } from '../../src/platform/db/schema.ts'
 import type { RegisteredRoute } from '../../src/platform/web/routes/route-spec.ts'
-import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
+import { routeClients, roleOf } from '../support/route-clients.ts'
+import { startTestApp, type TestApp } from '../support/test-app.ts'
 
 /**
  * Every route in the registry, page and API, sent input that breaks what it declares and the hostile input a probe
@@ -14,34 +14,13 @@ import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
  */
 
 let app: TestApp
-const clients = new Map<string, Client>()
 
 before(async () => {
   app = await startTestApp()
 })
 after(() => app.close())
 
-const USER_OF_ROLE: Record<Role, string> = {
-  com: 'comA',
-  manager: 'managerA',
-  pom: 'pom1',
-  admin: 'admin',
-  person: 'person',
-  partner: 'partner',
-}
-
-async function clientFor(route: RegisteredRoute): Promise<Client> {
-  const username = route.spec.public ? '' : USER_OF_ROLE[roleOf(route)]
-  // Signing out ends the session it is sent with: it gets one of its own.
-  if (route.path.endsWith('/sign-out')) return new Client(app.baseUrl).signIn(username || 'comA')
-  if (!clients.has(username)) {
-    const client = new Client(app.baseUrl)
-    // Signed out, the anti-forgery token is the visitor's, read from a form as a browser would.
-    if (!username) client.csrfToken = await client.formToken('/sign-in')
-    clients.set(username, username ? await client.signIn(username) : client)
-  }
-  return clients.get(username)!
-}
+const clientFor = routeClients(() => app.baseUrl)
 
 interface JsonSchema {
   type?: string | string[]
@@ -59,8 +38,6 @@ const jsonSchemaOf = (schema: z.ZodType | undefined): JsonSchema => {
   // A body of several shapes is broken by breaking its first.
   return !json.properties && json.anyOf?.[0]?.properties ? json.anyOf[0] : json
 }
-
-const roleOf = (route: RegisteredRoute): Role => route.spec.roles?.[0] ?? 'com'
 
 /** The body schema this route holds the test's user to (some routes hold the person to a shape of their own). */
 const bodySchemaOf = (route: RegisteredRoute) =>

@@ -4,8 +4,8 @@ import fc from 'fast-check'
 import { sql } from 'kysely'
 import { z } from 'zod'
 import type { CurrentUser } from '../../src/platform/auth/current-user.ts'
-import type { Role } from '../../src/platform/db/schema.ts'
 import type { RegisteredRoute } from '../../src/platform/web/routes/route-spec.ts'
+import { routeClients, roleOf } from '../support/route-clients.ts'
 import { Client, startTestApp, type TestApp } from '../support/test-app.ts'
 
 /**
@@ -26,37 +26,16 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 6)
 const ONLY = process.env.FUZZ_ONLY
 
 let app: TestApp
-const clients = new Map<string, Client>()
 
 before(async () => {
   app = await startTestApp()
 })
 after(() => app.close())
 
-const USER_OF_ROLE: Record<Role, string> = {
-  com: 'comA',
-  manager: 'managerA',
-  pom: 'pom1',
-  admin: 'admin',
-  person: 'person',
-  partner: 'partner',
-}
-
-const roleOf = (route: RegisteredRoute): Role => route.spec.roles?.[0] ?? 'com'
 const keyOf = (route: RegisteredRoute) => `${route.method.toUpperCase()} ${route.path}`
 const WRITES = new Set(['post', 'put', 'patch', 'delete'])
 
-async function clientFor(route: RegisteredRoute): Promise<Client> {
-  const username = route.spec.public ? '' : USER_OF_ROLE[roleOf(route)]
-  // Signing out ends the session it is sent with: each gets one of its own.
-  if (route.path.endsWith('/sign-out')) return new Client(app.baseUrl).signIn(username || 'comA')
-  if (!clients.has(username)) {
-    const client = new Client(app.baseUrl)
-    if (!username) client.csrfToken = await client.formToken('/sign-in')
-    clients.set(username, username ? await client.signIn(username) : client)
-  }
-  return clients.get(username)!
-}
+const clientFor = routeClients(() => app.baseUrl)
 
 interface JsonSchema {
   type?: string | string[]
